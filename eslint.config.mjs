@@ -1,0 +1,36 @@
+// Architecture rules live here: a forbidden import fails `npm test` (which runs lint first).
+import tseslint from 'typescript-eslint';
+import nx from '@nx/eslint-plugin';
+
+/** Infrastructure packages a pure domain or kernel must never import. */
+const adapterPackages = ['@nestjs/*', 'pg', '@electric-sql/*', '@kurrent/*', 'kafkajs', 'mongoose', 'opossum', 'testcontainers', '@testcontainers/*'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs', 'infra/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: ['type:kernel'], bannedExternalImports: adapterPackages },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:kernel', 'type:platform-core'], bannedExternalImports: adapterPackages },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts'], bannedExternalImports: adapterPackages },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:kernel', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:platform', 'type:testing'] },
+            { sourceTag: 'scope:welfare', onlyDependOnLibsWithTags: ['scope:welfare', 'scope:shared'] },
+            { sourceTag: 'scope:grants', onlyDependOnLibsWithTags: ['scope:grants', 'scope:shared'] },
+            { sourceTag: 'scope:relief', onlyDependOnLibsWithTags: ['scope:relief', 'scope:shared'] },
+            { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared', 'type:contracts', 'type:domain'] },
+          ],
+        },
+      ],
+    },
+  },
+);
