@@ -24,4 +24,24 @@ module.exports = [
       return { url: container.getConnectionString(), container };
     },
   },
+  {
+    name: 'kafka',
+    envVar: 'KAFKA_BROKERS',
+    localRunner: 'infra/kafka/start.sh (prints KAFKA_BROKERS=...)',
+    start: async () => {
+      const { KafkaContainer } = require('@testcontainers/kafka');
+      const container = await new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().start();
+      return { url: `${container.getHost()}:${container.getMappedPort(9093)}`, container };
+    },
+  },
+  {
+    name: 'mongo',
+    envVar: 'MONGO_URL',
+    localRunner: 'infra/mongo/start.sh (prints MONGO_URL=...)',
+    start: async () => {
+      const { MongoDBContainer } = require('@testcontainers/mongodb');
+      const container = await new MongoDBContainer('mongo:7').start();
+      return { url: `${container.getConnectionString()}?directConnection=true`, container };
+    },
+  },
 ];

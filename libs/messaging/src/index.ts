@@ -1,0 +1,6 @@
+export * from './bus/message-bus';
+export * from './publisher/checkpoint-store';
+export * from './publisher/event-message';
+export * from './publisher/breaker-state';
+export * from './publisher/event-log-publisher';
+export * from './inbox/sql-inbox';

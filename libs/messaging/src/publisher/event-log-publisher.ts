@@ -1,0 +1,125 @@
+import CircuitBreaker from 'opossum';
+import { EventStore, LogCheckpoint } from '@kongthun/event-sourcing';
+import { MessageBus, OutgoingMessage } from '../bus/message-bus';
+import { BreakerStatus, breakerStatus } from './breaker-state';
+import { CheckpointStore } from './checkpoint-store';
+import { eventToMessage } from './event-message';
+
+export interface PublisherOptions {
+  /** Names the checkpoint; one publisher per name may run at a time. */
+  name: string;
+  /** `ce_source` of every message, e.g. `/kongthun/welfare-fund`. */
+  source: string;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  /** Wait before trying a batch again after the bus refused it (the breaker decides when to really retry). */
+  retryDelayMs?: number;
+  breaker?: CircuitBreaker.Options;
+  onError?: (error: unknown) => void;
+}
+
+export interface PublisherStatus {
+  running: boolean;
+  checkpoint: LogCheckpoint | undefined;
+  published: number;
+  breaker: BreakerStatus;
+}
+
+/**
+ * Copies the event store's global log to the bus, at least once and in log order. The checkpoint
+ * advances only after the broker acknowledged the batch; a crash in between republishes the batch,
+ * and consumers absorb the duplicates by event id. Request paths never publish: they only append.
+ */
+export class EventLogPublisher {
+  private readonly breaker: CircuitBreaker<[readonly OutgoingMessage[]], void>;
+  private running = false;
+  private woken = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private checkpoint: LogCheckpoint | undefined;
+  private published = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly bus: MessageBus,
+    private readonly checkpoints: CheckpointStore,
+    private readonly options: PublisherOptions,
+  ) {
+    this.breaker = new CircuitBreaker((messages: readonly OutgoingMessage[]) => bus.publish(messages), {
+      timeout: 15_000,
+      errorThresholdPercentage: 50,
+      volumeThreshold: 3,
+      resetTimeout: 2_000,
+      ...options.breaker,
+    });
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.checkpoint = await this.checkpoints.load(this.options.name);
+    this.unsubscribe = this.store.onAppended(() => {
+      this.woken = true;
+      this.wake?.();
+    });
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.unsubscribe?.();
+    this.breaker.shutdown();
+  }
+
+  status(): PublisherStatus {
+    return { running: this.running, checkpoint: this.checkpoint, published: this.published, breaker: breakerStatus(`${this.options.name}.bus`, this.breaker) };
+  }
+
+  /** Resolves once everything appended so far has been published (tests, orderly shutdown). */
+  async drained(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.store.readAll({ after: this.checkpoint, maxCount: 1 })).length > 0) {
+      if (Date.now() > deadline) throw new Error(`publisher ${this.options.name} did not drain in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async run(): Promise<void> {
+    const { batchSize = 500, pollIntervalMs = 100, retryDelayMs = 250 } = this.options;
+    while (this.running) {
+      this.woken = false;
+      try {
+        const batch = await this.store.readAll({ after: this.checkpoint, maxCount: batchSize });
+        if (batch.length === 0) {
+          await this.sleep(pollIntervalMs);
+          continue;
+        }
+        await this.breaker.fire(batch.map((entry) => eventToMessage(entry.event, this.options.source)));
+        const last = batch[batch.length - 1].checkpoint;
+        await this.checkpoints.save(this.options.name, last);
+        this.checkpoint = last;
+        this.published += batch.length;
+      } catch (error) {
+        // The same batch is tried again: the checkpoint has not moved, so nothing is skipped.
+        this.options.onError?.(error);
+        this.woken = false;
+        await this.sleep(retryDelayMs);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.woken || !this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
