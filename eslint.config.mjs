@@ -24,6 +24,8 @@ export default tseslint.config(
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts'], bannedExternalImports: adapterPackages },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:kernel', 'type:platform', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:welfare', onlyDependOnLibsWithTags: ['scope:welfare', 'scope:shared'] },
             { sourceTag: 'scope:grants', onlyDependOnLibsWithTags: ['scope:grants', 'scope:shared'] },
             { sourceTag: 'scope:relief', onlyDependOnLibsWithTags: ['scope:relief', 'scope:shared'] },

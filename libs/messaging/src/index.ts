@@ -4,3 +4,5 @@ export * from './publisher/event-message';
 export * from './publisher/breaker-state';
 export * from './publisher/event-log-publisher';
 export * from './inbox/sql-inbox';
+export * from './health/messaging-health.module';
+export * from './health/publisher-health.indicator';

@@ -1,35 +1,9 @@
 import { InMemoryEventStore } from '@kongthun/event-sourcing';
 import { testEvents } from '@kongthun/event-sourcing/testing';
-import { ConsumeOptions, Consumer, MessageBus, OutgoingMessage } from '../bus/message-bus';
 import { InMemoryCheckpointStore } from './checkpoint-store';
 import { eventFromMessage } from './event-message';
 import { EventLogPublisher } from './event-log-publisher';
-
-/**
- * A bus that records what the broker acknowledged and can be told to refuse, standing in for a
- * broker outage at exactly the moment the test needs (the Kafka suites in tests/messaging use the
- * real broker for the same properties).
- */
-class RecordingBus implements MessageBus {
-  readonly acknowledged: OutgoingMessage[] = [];
-  failuresLeft = 0;
-  attempts = 0;
-
-  async publish(messages: readonly OutgoingMessage[]): Promise<void> {
-    this.attempts++;
-    if (this.failuresLeft > 0) {
-      this.failuresLeft--;
-      throw new Error('broker unavailable');
-    }
-    this.acknowledged.push(...messages);
-  }
-
-  async consume(_options: ConsumeOptions): Promise<Consumer> {
-    throw new Error('not used');
-  }
-
-  async close(): Promise<void> {}
-}
+import { RecordingBus } from './recording-bus';
 
 const until = async (condition: () => boolean | Promise<boolean>, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;

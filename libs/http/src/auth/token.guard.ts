@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, HttpException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { AuthenticatedActor, Role, ROLES } from './actor';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+
+const refuse = (status: number, code: string, message: string, messageTh: string): never => {
+  throw new HttpException({ code, message, messageTh }, status);
+};
+
+/** Every route needs a valid bearer token unless marked @Public; @Roles narrows who may call it. */
+@Injectable()
+export class TokenGuard implements CanActivate {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest();
+    const header: string | undefined = request.headers.authorization;
+    if (!header?.startsWith('Bearer ')) return refuse(401, 'auth.missing-token', 'A bearer token is required', 'กรุณาเข้าสู่ระบบ (ไม่พบโทเคน)');
+    let claims: { sub?: string; role?: string; scope?: AuthenticatedActor['scope'] };
+    try {
+      claims = await this.jwt.verifyAsync(header.slice('Bearer '.length));
+    } catch {
+      return refuse(401, 'auth.invalid-token', 'The token is invalid or expired', 'โทเคนไม่ถูกต้องหรือหมดอายุ');
+    }
+    if (!claims.sub || !ROLES.includes(claims.role as Role)) return refuse(401, 'auth.invalid-token', 'The token lacks a subject or a known role', 'โทเคนไม่ถูกต้อง');
+    const actor: AuthenticatedActor = { userId: claims.sub, role: claims.role as Role, scope: claims.scope ?? {} };
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (allowed && actor.role !== 'admin' && !allowed.includes(actor.role))
+      return refuse(403, 'auth.forbidden', `Role ${actor.role} may not do this; allowed: ${allowed.join(', ')}`, 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้');
+    request.actor = actor;
+    return true;
+  }
+}
