@@ -7,6 +7,9 @@ import { InMemoryCheckpointStore } from '../publisher/checkpoint-store';
 import { EventLogPublisher } from '../publisher/event-log-publisher';
 import { RecordingBus } from '../publisher/recording-bus';
 import { MessagingHealthModule } from './messaging-health.module';
+import { PublisherStatus } from '../publisher/event-log-publisher';
+
+type HealthBody = Record<'info' | 'error', { publishers: { publishers: PublisherStatus[] } }>;
 
 describe('GET /health', () => {
   let app: INestApplication;
@@ -36,12 +39,12 @@ describe('GET /health', () => {
     for (let i = 0; i < 200 && publisher.status().breaker.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 10));
     const down = await fetch(url);
     expect(down.status).toBe(503);
-    expect((await down.json()).error.publishers.publishers[0].breaker).toMatchObject({ name: 'welfare.bus', state: 'open' });
+    expect(((await down.json()) as HealthBody).error.publishers.publishers[0].breaker).toMatchObject({ name: 'welfare.bus', state: 'open' });
 
     bus.failuresLeft = 0;
     for (let i = 0; i < 200 && bus.acknowledged.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     const up = await fetch(url);
     expect(up.status).toBe(200);
-    expect((await up.json()).info.publishers.publishers[0]).toMatchObject({ running: true, published: 1, breaker: { state: 'closed' } });
+    expect(((await up.json()) as HealthBody).info.publishers.publishers[0]).toMatchObject({ running: true, published: 1, breaker: { state: 'closed' } });
   });
 });
