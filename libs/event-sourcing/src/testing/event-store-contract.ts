@@ -10,6 +10,11 @@ export interface EventStoreEngine {
   open(): Promise<EventStore>;
   /** Tries to change or remove a stored event behind the store's back; must reject. Absent where the engine cannot refuse. */
   tamper?: { update(eventId: string): Promise<unknown>; delete(eventId: string): Promise<unknown>; truncate(): Promise<unknown> };
+  /**
+   * Why this engine cannot refuse an event id already stored in another stream, if it cannot
+   * (KurrentDB checks ids only within a stream). The case is then skipped under that reason.
+   */
+  eventIdsUniqueOnlyPerStream?: string;
 }
 
 const drainAll = async (store: EventStore, after?: string): Promise<LogEntry[]> => {
@@ -130,7 +135,7 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
       expect(await store.readStream(stream)).toEqual([]);
     });
 
-    it('refuses an event id that is already stored', async () => {
+    (engine.eventIdsUniqueOnlyPerStream ? it.skip : it)(`refuses an event id that is already stored${engine.eventIdsUniqueOnlyPerStream ? ` (not on this engine: ${engine.eventIdsUniqueOnlyPerStream})` : ''}`, async () => {
       const event = testEvent(1);
       await store.appendToStream(uniqueStream(), [event], 'no-stream');
       const again = uniqueStream();
