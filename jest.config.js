@@ -18,7 +18,7 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.js',
   globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.js',
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts'], testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,tests}/**/*.spec.ts'], testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps,tests}/**/*.int.spec.ts'] },
   ],
 };

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { EventStore } from '@kongthun/event-sourcing';
+import { EventLogPublisher } from '@kongthun/messaging';
+import { EmbeddedModule } from './embedded.module';
+
+export interface EmbeddedAppOptions {
+  store: EventStore;
+  publishers: EventLogPublisher[];
+  jwtSecret: string;
+  citizenIdKey: string;
+  logger?: false;
+}
+
+/** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
+export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<INestApplication> => {
+  const app = await NestFactory.create(EmbeddedModule.register(options), { logger: options.logger ?? ['error', 'warn'] });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kongthun (กองทุน) API')
+      .setDescription('Community welfare funds: commands record events; views read them. Errors: {code, message, messageTh}.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+};

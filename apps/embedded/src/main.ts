@@ -1,0 +1,51 @@
+/**
+ * `npm start`: the whole system on embedded defaults. Event store on PGlite under ./data, the
+ * services in one process, HTTP on 127.0.0.1:3000. `--demo` loads a Phuket fund to walk through.
+ */
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { TokenIssuer } from '@kongthun/http';
+import { FundCommandHandler } from '@kongthun/welfare-service';
+import { createEmbeddedApp } from './embedded-app';
+import { embeddedConfig } from './embedded-config';
+import { loadDemo } from './demo/load-demo';
+
+const secretIn = (file: string): string => {
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+};
+
+const main = async () => {
+  const config = embeddedConfig(process.argv.slice(2), process.env);
+  const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
+  const store = await SqlEventStore.open(sql);
+  const citizenIdKey = secretIn(join(config.dataDir, 'citizen-id-key'));
+  const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: config.jwtSecret, citizenIdKey });
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  const tokens = app.get(TokenIssuer);
+  const base = `http://${config.host}:${config.port}`;
+  const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
+  if (config.demo) {
+    const demo = await loadDemo(app.get(FundCommandHandler), citizenIdKey);
+    lines.push(`Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`);
+    for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
+  } else {
+    lines.push('Admin token (12 h), use as: -H "authorization: Bearer <token>"', `  ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`, 'Run with `npm start -- --demo` for a sample fund and committee tokens.');
+  }
+  console.log(lines.join('\n'));
+  const close = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+import { BenefitKind, MatchingSource } from './fund-rules';
+import { FundRulesData } from './fund-rules.data';
+
+/**
+ * Events of one welfare fund's stream. `type` is the stored name, never a class name; `data` is
+ * JSON only: money as decimal strings (`Money#toJSON`), dates as ISO `YYYY-MM-DD` (Bangkok
+ * calendar date), instants as ISO with a zone. No name, phone or citizen ID in clear text: people
+ * appear as a keyed hash (`citizenIdHash`) and a reference to encrypted personal data.
+ */
+export type Event<Type extends string, Data> = { type: Type; data: Data };
+
+export type CommitteeRole = 'chair' | 'treasurer' | 'member';
+/** A committee member (กรรมการกองทุน), who acts under their own login `userId`. */
+export type CommitteeMemberData = { userId: string; role: CommitteeRole; citizenIdHash: string; personalDataRef: string };
+/** Who receives the death benefit (ผู้รับผลประโยชน์). */
+export type BeneficiaryData = { personalDataRef: string; citizenIdHash: string | null; relationship: string };
+export type PayoutMethod = 'cash' | 'bank-transfer' | 'promptpay';
+
+export type FundRegistered = Event<'welfare.fund.registered', {
+  fundId: string; name: string; areaCode: string; foundedOn: string;
+  committee: CommitteeMemberData[]; rules: FundRulesData;
+}>;
+export type RulesAdopted = Event<'welfare.rules.adopted', { fundId: string; rules: FundRulesData; resolutionRef: string }>;
+export type CommitteeMemberAppointed = Event<'welfare.committee.member-appointed', {
+  fundId: string; member: CommitteeMemberData; appointedOn: string;
+}>;
+export type CommitteeMemberRemoved = Event<'welfare.committee.member-removed', {
+  fundId: string; userId: string; removedOn: string; reason: string;
+}>;
+/** A committee member is related to a member (เป็นญาติ/มีส่วนได้เสีย): they may not approve that member's claims. */
+export type RelationDeclared = Event<'welfare.committee.relation-declared', {
+  fundId: string; userId: string; memberId: string; relationship: string;
+}>;
+
+export type MemberEnrolled = Event<'welfare.member.enrolled', {
+  fundId: string; memberId: string; citizenIdHash: string; personalDataRef: string; planId: string;
+  beneficiary: BeneficiaryData; enrolledOn: string; joiningFee: string; rulesVersion: number;
+}>;
+export type MemberLapsed = Event<'welfare.member.lapsed', {
+  fundId: string; memberId: string; lapsedOn: string; missedMonths: number; paidThrough: string | null; rulesVersion: number;
+}>;
+export type MemberResigned = Event<'welfare.member.resigned', { fundId: string; memberId: string; resignedOn: string; reason: string }>;
+export type MemberDied = Event<'welfare.member.died', { fundId: string; memberId: string; diedOn: string; evidenceRef: string }>;
+
+/** Member contributions (เงินสัจจะ) for `months` consecutive months from `periodFrom` (`YYYY-MM`). */
+export type ContributionRecorded = Event<'welfare.contribution.recorded', {
+  fundId: string; contributionId: string; memberId: string; periodFrom: string; periodTo: string; months: number;
+  amount: string; receivedOn: string; receiptRef: string; arrearsMonths: number; rulesVersion: number;
+}>;
+/** Matching money (เงินสมทบ) from CODI, local government or another source, for a fiscal year (BE). */
+export type MatchingFundsReceived = Event<'welfare.matching-funds.received', {
+  fundId: string; matchingId: string; source: MatchingSource; sourceName: string; fiscalYear: number;
+  amount: string; receivedOn: string; documentRef: string;
+}>;
+/** A committee resolution allowing one administration spending over the cap. */
+export type AdminOverrideGranted = Event<'welfare.admin-override.granted', {
+  fundId: string; overrideId: string; amount: string; purpose: string; resolutionRef: string; approverIds: string[]; rulesVersion: number;
+}>;
+export type AdminSpendingRecorded = Event<'welfare.admin-spending.recorded', {
+  fundId: string; spendingId: string; amount: string; purpose: string; spentOn: string; documentRef: string;
+  overrideId: string | null; rulesVersion: number;
+}>;
+
+export type ClaimSubmitted = Event<'welfare.claim.submitted', {
+  fundId: string; claimId: string; memberId: string; benefit: BenefitKind; eventDate: string; hospitalNights: number | null;
+  evidenceRefs: string[]; amount: string; amountWords: string; submittedBy: string; rulesVersion: number;
+}>;
+/** One committee member's approval; the claim is approved once enough distinct members gave theirs. */
+export type ClaimApprovalRecorded = Event<'welfare.claim.approval-recorded', {
+  fundId: string; claimId: string; approverId: string; approvedAt: string;
+}>;
+export type ClaimApproved = Event<'welfare.claim.approved', {
+  fundId: string; claimId: string; amount: string; approverIds: string[]; approvalsRequired: number; rulesVersion: number;
+}>;
+export type ClaimRejected = Event<'welfare.claim.rejected', { fundId: string; claimId: string; rejectedBy: string; reason: string }>;
+/** `reference`: receipt number, bank or PromptPay transaction reference; never an account number. */
+export type PayoutMade = Event<'welfare.payout.made', {
+  fundId: string; payoutId: string; claimId: string; memberId: string; amount: string; method: PayoutMethod; reference: string; paidOn: string;
+}>;
+export type PayoutReversed = Event<'welfare.payout.reversed', {
+  fundId: string; reversalId: string; payoutId: string; claimId: string; amount: string; reason: string; reversedOn: string;
+}>;
+
+export type FundEvent =
+  | FundRegistered | RulesAdopted | CommitteeMemberAppointed | CommitteeMemberRemoved | RelationDeclared
+  | MemberEnrolled | MemberLapsed | MemberResigned | MemberDied
+  | ContributionRecorded | MatchingFundsReceived | AdminOverrideGranted | AdminSpendingRecorded
+  | ClaimSubmitted | ClaimApprovalRecorded | ClaimApproved | ClaimRejected | PayoutMade | PayoutReversed;
+
+export type FundEventType = FundEvent['type'];
+
+/** Every stored type name of the fund stream, for codecs and topic filters (schema version 1). */
+export const FUND_EVENT_TYPES = [
+  'welfare.fund.registered', 'welfare.rules.adopted', 'welfare.committee.member-appointed',
+  'welfare.committee.member-removed', 'welfare.committee.relation-declared', 'welfare.member.enrolled',
+  'welfare.member.lapsed', 'welfare.member.resigned', 'welfare.member.died', 'welfare.contribution.recorded',
+  'welfare.matching-funds.received', 'welfare.admin-override.granted', 'welfare.admin-spending.recorded',
+  'welfare.claim.submitted', 'welfare.claim.approval-recorded', 'welfare.claim.approved', 'welfare.claim.rejected',
+  'welfare.payout.made', 'welfare.payout.reversed',
+] as const satisfies readonly FundEventType[];
+
+export const isFundEventType = (type: string): type is FundEventType => (FUND_EVENT_TYPES as readonly string[]).includes(type);
+
+/** The stream of one fund. */
+export const fundStreamId = (fundId: string): string => `welfare-fund-${fundId}`;
+
+// Fails to compile when an event joins the union but not the list above.
+const _everyTypeListed: [Exclude<FundEventType, (typeof FUND_EVENT_TYPES)[number]>] extends [never] ? true : false = true;

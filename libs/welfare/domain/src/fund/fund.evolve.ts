@@ -1,0 +1,135 @@
+import { Money } from '@kongthun/kernel';
+import { fiscalYearOfDate } from '../calendar/calendar-date';
+import { PersistentMap } from '../persistent/persistent-map';
+import { MatchingSource } from './fund-rules';
+import { rulesFromData } from './fund-rules.data';
+import { FundEvent } from './fund.events';
+import { Claim, emptyLedger, FundingSource, FundState, Ledger, Member, RegisteredFund, relationKey } from './fund.state';
+
+const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> => new Map(map).set(key, value);
+
+const changeMember = (state: RegisteredFund, memberId: string, change: Partial<Member>): RegisteredFund => {
+  const member = state.members.get(memberId);
+  return member === undefined ? state : { ...state, members: state.members.with(memberId, { ...member, ...change }) };
+};
+
+const changeClaim = (state: RegisteredFund, claimId: string, change: Partial<Claim>): RegisteredFund => {
+  const claim = state.claims.get(claimId);
+  return claim === undefined ? state : { ...state, claims: state.claims.with(claimId, { ...claim, ...change }) };
+};
+
+const received = (ledger: Ledger, source: FundingSource, amount: Money): Ledger => ({
+  ...ledger,
+  receivedBySource: { ...ledger.receivedBySource, [source]: ledger.receivedBySource[source].plus(amount) },
+});
+
+const addToYear = (byYear: ReadonlyMap<number, Money>, year: number, amount: Money): ReadonlyMap<number, Money> =>
+  new Map(byYear).set(year, (byYear.get(year) ?? Money.zero).plus(amount));
+
+const addMatching = (ledger: Ledger, year: number, source: MatchingSource, amount: Money): Ledger => {
+  const bySource = ledger.matchingByFiscalYear.get(year) ?? { codi: Money.zero, 'local-government': Money.zero, other: Money.zero };
+  const matching = new Map(ledger.matchingByFiscalYear).set(year, { ...bySource, [source]: bySource[source].plus(amount) });
+  return { ...received(ledger, source, amount), matchingByFiscalYear: matching };
+};
+
+/** Applies one event; an event that does not fit the state (none should) leaves it unchanged. */
+export const evolve = (state: FundState, event: FundEvent): FundState => {
+  if (event.type === 'welfare.fund.registered') {
+    if (state.status === 'Registered') return state;
+    const { fundId, name, areaCode, foundedOn, committee, rules } = event.data;
+    return {
+      status: 'Registered', fundId, name, areaCode, foundedOn,
+      rules: [rulesFromData(rules)],
+      committee: new Map(committee.map((member) => [member.userId, member])),
+      relations: new Set(), members: PersistentMap.empty(), claims: PersistentMap.empty(), payouts: PersistentMap.empty(), overrides: new Map(),
+      recordedIds: new Set(), ledger: emptyLedger(),
+    };
+  }
+  if (state.status !== 'Registered') return state;
+  switch (event.type) {
+    case 'welfare.rules.adopted':
+      return { ...state, rules: [...state.rules, rulesFromData(event.data.rules)] };
+    case 'welfare.committee.member-appointed':
+      return { ...state, committee: withEntry(state.committee, event.data.member.userId, event.data.member) };
+    case 'welfare.committee.member-removed': {
+      const committee = new Map(state.committee);
+      committee.delete(event.data.userId);
+      return { ...state, committee };
+    }
+    case 'welfare.committee.relation-declared':
+      return { ...state, relations: new Set(state.relations).add(relationKey(event.data.userId, event.data.memberId)) };
+    case 'welfare.member.enrolled': {
+      const { memberId, citizenIdHash, personalDataRef, planId, beneficiary, enrolledOn, joiningFee } = event.data;
+      const member: Member = {
+        memberId, citizenIdHash, personalDataRef, planId, beneficiary, enrolledOn,
+        status: 'active', paidThrough: null, diedOn: null, contributionIds: [],
+      };
+      const ledger = received(state.ledger, 'members', Money.fromJSON(joiningFee));
+      return { ...state, members: state.members.with(memberId, member), ledger };
+    }
+    case 'welfare.member.lapsed':
+      return changeMember(state, event.data.memberId, { status: 'lapsed' });
+    case 'welfare.member.resigned':
+      return changeMember(state, event.data.memberId, { status: 'resigned' });
+    case 'welfare.member.died':
+      return changeMember(state, event.data.memberId, { status: 'deceased', diedOn: event.data.diedOn });
+    case 'welfare.contribution.recorded': {
+      const { memberId, contributionId, periodTo, receivedOn } = event.data;
+      const amount = Money.fromJSON(event.data.amount);
+      const member = state.members.get(memberId);
+      const next = changeMember(state, memberId, { paidThrough: periodTo, contributionIds: [...(member?.contributionIds ?? []), contributionId] });
+      const ledger = received(state.ledger, 'members', amount);
+      return { ...next, ledger: { ...ledger, contributionsByFiscalYear: addToYear(ledger.contributionsByFiscalYear, fiscalYearOfDate(receivedOn), amount) } };
+    }
+    case 'welfare.matching-funds.received': {
+      const { matchingId, fiscalYear, source } = event.data;
+      const ledger = addMatching(state.ledger, fiscalYear, source, Money.fromJSON(event.data.amount));
+      return { ...state, ledger, recordedIds: new Set(state.recordedIds).add(matchingId) };
+    }
+    case 'welfare.admin-override.granted': {
+      const { overrideId } = event.data;
+      return { ...state, overrides: withEntry(state.overrides, overrideId, { overrideId, amount: Money.fromJSON(event.data.amount), used: false }) };
+    }
+    case 'welfare.admin-spending.recorded': {
+      const { spendingId, overrideId } = event.data;
+      const ledger = { ...state.ledger, adminSpent: state.ledger.adminSpent.plus(Money.fromJSON(event.data.amount)) };
+      const override = overrideId === null ? undefined : state.overrides.get(overrideId);
+      const overrides = override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: true });
+      return { ...state, ledger, overrides, recordedIds: new Set(state.recordedIds).add(spendingId) };
+    }
+    case 'welfare.claim.submitted': {
+      const { claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion } = event.data;
+      const claim: Claim = {
+        claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion,
+        amount: Money.fromJSON(event.data.amount), status: 'submitted', approverIds: [], payoutId: null,
+      };
+      return { ...state, claims: state.claims.with(claimId, claim) };
+    }
+    case 'welfare.claim.approval-recorded': {
+      const claim = state.claims.get(event.data.claimId);
+      return changeClaim(state, event.data.claimId, { approverIds: [...(claim?.approverIds ?? []), event.data.approverId] });
+    }
+    case 'welfare.claim.approved':
+      return changeClaim(state, event.data.claimId, { status: 'approved' });
+    case 'welfare.claim.rejected':
+      return changeClaim(state, event.data.claimId, { status: 'rejected' });
+    case 'welfare.payout.made': {
+      const { payoutId, claimId } = event.data;
+      const amount = Money.fromJSON(event.data.amount);
+      const next = changeClaim(state, claimId, { status: 'paid', payoutId });
+      const payouts = state.payouts.with(payoutId, { payoutId, claimId, amount, reversed: false });
+      return { ...next, payouts, ledger: { ...state.ledger, benefitsPaid: state.ledger.benefitsPaid.plus(amount) } };
+    }
+    case 'welfare.payout.reversed': {
+      const payout = state.payouts.get(event.data.payoutId);
+      if (payout === undefined) return state;
+      const next = changeClaim(state, payout.claimId, { status: 'approved', payoutId: null });
+      const payouts = state.payouts.with(payout.payoutId, { ...payout, reversed: true });
+      return { ...next, payouts, ledger: { ...state.ledger, benefitsPaid: state.ledger.benefitsPaid.minus(payout.amount) } };
+    }
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+};

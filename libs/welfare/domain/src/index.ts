@@ -1,0 +1,25 @@
+export type { Decider } from './decider';
+
+export * from './calendar/calendar-date';
+export * from './calendar/contribution-month';
+export { PersistentMap } from './persistent/persistent-map';
+
+export * from './fund/fund-rules';
+export * from './fund/fund-rules.data';
+export * from './fund/fund.events';
+export * from './fund/fund.commands';
+export * from './fund/fund.state';
+export { evolve } from './fund/fund.evolve';
+export { decide, fundDecider } from './fund/fund.decider';
+export * from './fund/fund.queries';
+
+export * from './policies/admin-cost-cap';
+export * from './policies/approval-quorum';
+export * from './policies/benefit-entitlement';
+export * from './policies/conflict-of-interest';
+export * from './policies/contribution-amount';
+export * from './policies/lapse';
+export * from './policies/overdraft';
+export * from './policies/three-party-matching';
+export * from './policies/waiting-period';
+export * from './policies/yearly-cap';

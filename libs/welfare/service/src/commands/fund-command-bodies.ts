@@ -1,0 +1,36 @@
+import { Money, ThaiCitizenId } from '@kongthun/kernel';
+import { RulesInput, rulesFromData } from '@kongthun/welfare-domain';
+import { z } from 'zod/v4';
+import { enrolMemberRequest, registerFundRequest, RulesRequest } from '../http/fund-requests';
+import { CommandBody } from './fund-command-handler';
+
+/** Rules as the committee sent them, as the domain takes them (money parsed, defaults applied). */
+export const rulesInput = (rules: RulesRequest): RulesInput => {
+  const { version: _version, effectiveFrom: _from, ...parsed } = rulesFromData({ ...rules, adminCostCapPercent: rules.adminCostCapPercent ?? 20, version: 1, effectiveFrom: '1970-01-01' });
+  return { ...parsed, adminCostCapPercent: rules.adminCostCapPercent };
+};
+
+/** Citizen IDs are checked here and leave as a keyed hash only: the domain never sees the digits. */
+export const hashCitizenId = (digits: string, key: string): string => ThaiCitizenId.parse(digits).keyedHash(key);
+
+export const registerFundBody = (request: z.output<typeof registerFundRequest>, key: string): CommandBody<'RegisterFund'> => ({
+  type: 'RegisterFund',
+  data: {
+    ...request,
+    committee: request.committee.map(({ citizenId, ...member }) => ({ ...member, citizenIdHash: hashCitizenId(citizenId, key) })),
+    rules: rulesInput(request.rules),
+  },
+});
+
+export const enrolMemberBody = (request: z.output<typeof enrolMemberRequest>, key: string): CommandBody<'EnrolMember'> => {
+  const { citizenId, beneficiary, ...rest } = request;
+  return {
+    type: 'EnrolMember',
+    data: {
+      ...rest,
+      citizenIdHash: hashCitizenId(citizenId, key),
+      beneficiary: { personalDataRef: beneficiary.personalDataRef, relationship: beneficiary.relationship, citizenIdHash: beneficiary.citizenId === null ? null : hashCitizenId(beneficiary.citizenId, key) },
+      joiningFee: request.joiningFee as Money,
+    },
+  };
+};

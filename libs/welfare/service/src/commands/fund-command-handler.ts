@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { EventStore, fold, handleCommand, RecordedEvent } from '@kongthun/event-sourcing';
+import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
+import { DomainError } from '@kongthun/kernel';
+import { CommandMetadata, FundCommand, fundDecider, FundState, RegisteredFund } from '@kongthun/welfare-domain';
+import { fundEventCodec, fundStreamId } from './fund-event-codec';
+
+export const WELFARE_EVENT_STORE = Symbol('welfare.event-store');
+
+export type FundCommandOf<T extends FundCommand['type']> = Extract<FundCommand, { type: T }>;
+export type CommandBody<T extends FundCommand['type']> = Pick<FundCommandOf<T>, 'type' | 'data'>;
+
+/** Runs fund commands for the HTTP layer: scope check, then load, decide, append (with one retry). */
+@Injectable()
+export class FundCommandHandler {
+  constructor(@Inject(WELFARE_EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute<T extends FundCommand['type']>(fundId: string, actor: AuthenticatedActor, body: CommandBody<T>, correlationId = uuidv7()): Promise<RecordedEvent[]> {
+    if (body.type !== 'RegisterFund') assertFundInScope(actor, { fundId, areaCode: (await this.registered(fundId)).areaCode });
+    const metadata: CommandMetadata = { now: new Date().toISOString(), actor: { userId: actor.userId, role: actor.role } };
+    const command = { ...body, metadata } as FundCommand;
+    const result = await handleCommand(this.store, fundDecider, fundEventCodec, fundStreamId(fundId), command, {
+      metadata: { actor: { userId: actor.userId, role: actor.role }, correlationId, causationId: null },
+      newEventId: uuidv7,
+    });
+    return result.events;
+  }
+
+  async state(fundId: string): Promise<FundState> {
+    const history = await this.store.readStream(fundStreamId(fundId));
+    return fold(fundDecider, history.map((recorded) => fundEventCodec.decode(recorded)));
+  }
+
+  async registered(fundId: string): Promise<RegisteredFund> {
+    const state = await this.state(fundId);
+    if (state.status !== 'Registered')
+      throw new DomainError('fund.not-found', `Fund ${fundId} is not registered`, { messageTh: 'ไม่พบกองทุนนี้ในระบบ' });
+    return state;
+  }
+}

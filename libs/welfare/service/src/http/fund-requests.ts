@@ -1,0 +1,42 @@
+import { z } from 'zod/v4';
+import { BENEFIT_KINDS, MATCHING_SOURCES } from '@kongthun/welfare-domain';
+import { citizenId, id, isoDate, money, moneyJson, text } from './request-fields';
+
+const rules = z.object({
+  joiningFee: moneyJson,
+  contributionPlans: z.array(z.object({ planId: id, name: text, monthlyAmount: moneyJson, lumpSums: z.array(z.object({ months: z.int().positive(), amount: moneyJson })) })).min(1),
+  benefits: z.array(z.object({
+    benefit: z.enum(BENEFIT_KINDS), amount: moneyJson, per: z.enum(['event', 'hospital-night']),
+    yearlyCap: moneyJson.nullable(), waitingPeriodDays: z.int().min(0),
+  })).min(1),
+  capYear: z.enum(['calendar', 'fiscal']),
+  lapse: z.object({ missedMonths: z.int().positive() }),
+  approval: z.object({ approvalsRequired: z.int().positive(), largeClaimLimit: moneyJson, approvalsAboveLimit: z.int().positive() }),
+  adminCostCapPercent: z.number().min(0).max(100).optional(),
+  matchingTargets: z.array(z.object({ source: z.enum(MATCHING_SOURCES), percentOfMemberContributions: z.number().min(0) })),
+});
+export type RulesRequest = z.infer<typeof rules>;
+
+const committeeMember = z.object({ userId: id, role: z.enum(['chair', 'treasurer', 'member']), citizenId, personalDataRef: id });
+
+export const registerFundRequest = z.object({ fundId: id, name: text, areaCode: z.string().regex(/^\d{6}$/).describe('DOPA subdistrict code'), foundedOn: isoDate, committee: z.array(committeeMember).min(1), rules });
+export const adoptRulesRequest = z.object({ rules, effectiveFrom: isoDate, resolutionRef: id });
+export const declareRelationRequest = z.object({ userId: id, memberId: id, relationship: text });
+export const enrolMemberRequest = z.object({
+  memberId: id, citizenId, personalDataRef: id, planId: id, enrolledOn: isoDate, joiningFee: money,
+  beneficiary: z.object({ personalDataRef: id, citizenId: citizenId.nullable(), relationship: text }),
+});
+export const recordContributionRequest = z.object({ contributionId: id, memberId: id, months: z.int().positive().max(120), amount: money, receivedOn: isoDate, receiptRef: id });
+export const recordMatchingFundsRequest = z.object({ matchingId: id, source: z.enum(MATCHING_SOURCES), sourceName: text, fiscalYear: z.int().min(2500).max(2800), amount: money, receivedOn: isoDate, documentRef: id });
+export const recordAdminSpendingRequest = z.object({ spendingId: id, amount: money, purpose: text, spentOn: isoDate, documentRef: id, overrideId: id.nullable().default(null) });
+export const grantAdminOverrideRequest = z.object({ overrideId: id, amount: money, purpose: text, resolutionRef: id, approverIds: z.array(id).min(1) });
+export const submitClaimRequest = z.object({
+  claimId: id, memberId: id, benefit: z.enum(BENEFIT_KINDS), eventDate: isoDate, hospitalNights: z.int().positive().nullable().default(null),
+  evidenceRefs: z.array(id).min(1), amountFigures: z.string().min(1).describe('As written on the form, e.g. "1,200.00"'),
+  amountWords: z.string().min(1).describe('As written on the form, in Thai words, e.g. "หนึ่งพันสองร้อยบาทถ้วน"'),
+});
+export const rejectClaimRequest = z.object({ reason: text });
+export const payClaimRequest = z.object({ payoutId: id, method: z.enum(['cash', 'bank-transfer', 'promptpay']), reference: id, paidOn: isoDate });
+export const reversePayoutRequest = z.object({ reversalId: id, reason: text, reversedOn: isoDate });
+export const resignMemberRequest = z.object({ resignedOn: isoDate, reason: text });
+export const recordDeathRequest = z.object({ diedOn: isoDate, evidenceRef: id });

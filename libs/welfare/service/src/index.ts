@@ -1,0 +1,3 @@
+export * from './welfare.module';
+export * from './commands/fund-command-handler';
+export * from './commands/fund-event-codec';

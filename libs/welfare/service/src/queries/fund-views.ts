@@ -1,0 +1,61 @@
+import { Money } from '@kongthun/kernel';
+import { fundBalance, memberArrears, RegisteredFund, threePartyView } from '@kongthun/welfare-domain';
+
+const baht = (money: Money) => money.toJSON();
+
+/** Fund overview: who runs it, rules in force, and the books by source of money. */
+export const fundOverview = (fund: RegisteredFund) => {
+  const balance = fundBalance(fund);
+  return {
+    fundId: fund.fundId,
+    name: fund.name,
+    areaCode: fund.areaCode,
+    foundedOn: fund.foundedOn,
+    rulesVersion: fund.rules[fund.rules.length - 1].version,
+    committee: [...fund.committee.values()].map(({ userId, role }) => ({ userId, role })),
+    members: countBy([...fund.members.values()].map((member) => member.status)),
+    claims: countBy([...fund.claims.values()].map((claim) => claim.status)),
+    receivedBySource: Object.fromEntries(Object.entries(balance.receivedBySource).map(([source, amount]) => [source, baht(amount)])),
+    benefitsPaid: baht(balance.benefitsPaid),
+    adminSpent: baht(balance.adminSpent),
+    balance: baht(balance.balance),
+  };
+};
+
+/** A member's statement (ใบแจ้งยอดสมาชิก): contributions, arrears today, claims and payouts. */
+export const memberStatement = (fund: RegisteredFund, memberId: string, today: string) => {
+  const arrears = memberArrears(fund, memberId, today);
+  const member = fund.members.get(memberId);
+  const claims = [...fund.claims.values()].filter((claim) => claim.memberId === memberId);
+  return {
+    memberId,
+    status: member?.status,
+    planId: member?.planId,
+    enrolledOn: member?.enrolledOn,
+    paidThrough: member?.paidThrough,
+    contributions: member?.contributionIds.length ?? 0,
+    arrears: { months: arrears.months, amount: baht(arrears.amount) },
+    claims: claims.map((claim) => ({
+      claimId: claim.claimId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), status: claim.status,
+      payout: claim.payoutId ? { payoutId: claim.payoutId, reversed: fund.payouts.get(claim.payoutId)?.reversed ?? false } : null,
+    })),
+  };
+};
+
+/** Claims awaiting committee approval, oldest first, with the approvals they still need. */
+export const claimsQueue = (fund: RegisteredFund) =>
+  [...fund.claims.values()]
+    .filter((claim) => claim.status === 'submitted')
+    .map((claim) => ({ claimId: claim.claimId, memberId: claim.memberId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), approverIds: claim.approverIds, rulesVersion: claim.rulesVersion }));
+
+/** The 3-party matching report for a BE fiscal year: what each source should have matched, and the gap. */
+export const threePartyReport = (fund: RegisteredFund, fiscalYear: number, today: string) => {
+  const view = threePartyView(fund, fiscalYear, today);
+  return {
+    fiscalYear,
+    memberContributions: baht(view.memberContributions),
+    rows: view.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Money ? baht(value) : value]))),
+  };
+};
+
+const countBy = (values: string[]): Record<string, number> => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
