@@ -2,9 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
-import { createEmbeddedApp } from '../../apps/embedded/src/embedded-app';
-import { demoRules } from '../../apps/embedded/src/demo/demo-rules';
-import { demoActors, demoCitizenId } from '../../apps/embedded/src/demo/demo-people';
+import { createEmbeddedApp, demoActors, demoCitizenId, demoRules } from '@kongthun/embedded';
 
 /** The welfare API in embedded mode (PGlite, one process), driven over HTTP as a committee would. */
 describe('welfare fund API (embedded)', () => {

@@ -3,33 +3,23 @@
  * services in one process, HTTP on 127.0.0.1:3000. `--demo` loads a Phuket fund to walk through.
  */
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler } from '@kongthun/welfare-service';
-import { createEmbeddedApp } from './embedded-app';
-import { embeddedConfig } from './embedded-config';
-import { loadDemo } from './demo/load-demo';
-
-const secretIn = (file: string): string => {
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
-};
+import { createEmbeddedApp, embeddedConfig, loadDemo } from '@kongthun/embedded';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
-  const citizenIdKey = secretIn(join(config.dataDir, 'citizen-id-key'));
-  const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: config.jwtSecret, citizenIdKey });
+  const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
   const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
   if (config.demo) {
-    const demo = await loadDemo(app.get(FundCommandHandler), citizenIdKey);
+    const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey);
     lines.push(`Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`);
     for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
   } else {

@@ -8,12 +8,13 @@ export interface EmbeddedConfig {
   port: number;
   host: string;
   jwtSecret: string;
+  /** HMAC key for citizen IDs: outside the event log, so matching works and the log holds no digits. */
+  citizenIdKey: string;
   demo: boolean;
 }
 
-/** The signing secret survives restarts (tokens stay valid) and never leaves the data folder. */
-const jwtSecretIn = (dataDir: string): string => {
-  const file = join(dataDir, 'jwt-secret');
+/** A secret made on first start and kept in the data folder, so tokens and citizen-ID hashes survive restarts. */
+export const secretIn = (file: string): string => {
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 };
@@ -25,7 +26,8 @@ export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): Embedded
     dataDir,
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
-    jwtSecret: env.KONGTHUN_JWT_SECRET ?? jwtSecretIn(dataDir),
+    jwtSecret: env.KONGTHUN_JWT_SECRET ?? secretIn(join(dataDir, 'jwt-secret')),
+    citizenIdKey: env.KONGTHUN_CITIZEN_ID_KEY ?? secretIn(join(dataDir, 'citizen-id-key')),
     demo: argv.includes('--demo'),
   };
 };
