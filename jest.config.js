@@ -14,6 +14,8 @@ const shared = {
 };
 
 module.exports = {
+  // kafkajs and pg pools of a failed test can outlive it; a hung run would hide the result from CI.
+  forceExit: true,
   testTimeout: 30_000,
   globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.js',
   globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.js',

@@ -6,3 +6,8 @@ export * from './publisher/event-log-publisher';
 export * from './inbox/sql-inbox';
 export * from './health/messaging-health.module';
 export * from './health/publisher-health.indicator';
+export * from './kafka/kafka-message-bus';
+export * from './in-process/in-process-message-bus';
+export * from './kafka/nest-kafka-handler';
+export type { KafkaConsumerTuning } from './kafka/kafka-consumer';
+export type { BusLogger } from './kafka/kafka-logging';
