@@ -61,3 +61,15 @@ export const DEAD_LETTER_HEADERS = {
   sourceOffset: 'kt_dlq_source_offset',
   attempts: 'kt_dlq_attempts',
 } as const;
+
+/** An error no retry can cure, such as a message that breaks its contract: dead-lettered at once. */
+export class PermanentMessageError extends Error {
+  readonly permanent = true;
+  constructor(message: string, readonly code: string) {
+    super(message);
+    this.name = 'PermanentMessageError';
+  }
+}
+
+export const isPermanentMessageError = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { permanent?: unknown }).permanent === true;

@@ -4,6 +4,7 @@ import {
   OutgoingMessage,
   RetryPolicy,
   deadLetterTopicOf,
+  isPermanentMessageError,
 } from '../bus/message-bus';
 
 /**
@@ -40,17 +41,20 @@ export async function deliverWithRetry(
   hooks: DeliveryHooks,
 ): Promise<'handled' | 'dead-lettered'> {
   let lastError: unknown;
+  let attempts = 0;
   for (let attempt = 1; attempt <= retry.attempts; attempt++) {
+    attempts = attempt;
     try {
       await handle({ ...message, headers: { ...message.headers }, attempt });
       return 'handled';
     } catch (error) {
       lastError = error;
       hooks.onFailure?.(message, attempt, error);
+      if (isPermanentMessageError(error)) break;
     }
     if (attempt < retry.attempts) await hooks.wait(retry.initialBackoffMs * 2 ** (attempt - 1));
   }
-  await hooks.deadLetter(deadLetterOf(message, lastError, retry.attempts));
+  await hooks.deadLetter(deadLetterOf(message, lastError, attempts));
   return 'dead-lettered';
 }
 

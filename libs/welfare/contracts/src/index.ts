@@ -1,0 +1,3 @@
+export * from './welfare-event-schemas';
+export * from './upcasters';
+export * from './parse-welfare-event';
