@@ -14,3 +14,4 @@ export * from './postgres/pg-sql-client';
 export * from './postgres/pglite-sql-client';
 export * from './postgres/sql-event-store';
 export * from './postgres/event-store-schema';
+export * from './store/wake-signal';

@@ -1,5 +1,6 @@
 import { LogCheckpoint, LogEntry } from './event-envelope';
 import { EventStore } from './event-store';
+import { WakeSignal } from './wake-signal';
 
 export interface SubscriptionOptions {
   /** Resume after this checkpoint (a stored one), or from the start of the log. */
@@ -21,9 +22,7 @@ export interface SubscriptionOptions {
 export class CatchUpSubscription {
   private stopped = false;
   private checkpoint: LogCheckpoint | undefined;
-  private wake: (() => void) | undefined;
-  /** An append landed since the last read: skip the next sleep. */
-  private woken = false;
+  private readonly wakeSignal = new WakeSignal();
   private readonly unsubscribe: () => void;
   readonly done: Promise<void>;
 
@@ -32,10 +31,7 @@ export class CatchUpSubscription {
     private readonly options: SubscriptionOptions,
   ) {
     this.checkpoint = options.after;
-    this.unsubscribe = store.onAppended(() => {
-      this.woken = true;
-      this.wake?.();
-    });
+    this.unsubscribe = store.onAppended(() => this.wakeSignal.notify());
     this.done = this.run();
   }
 
@@ -45,7 +41,7 @@ export class CatchUpSubscription {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.wakeSignal.notify();
     await this.done;
   }
 
@@ -53,7 +49,7 @@ export class CatchUpSubscription {
     const { batchSize = 500, pollIntervalMs = 100, handle, onCaughtUp, onError } = this.options;
     try {
       while (!this.stopped) {
-        this.woken = false;
+        this.wakeSignal.reset();
         const batch = await this.store.readAll({ after: this.checkpoint, maxCount: batchSize });
         for (const entry of batch) {
           if (this.stopped) return;
@@ -62,7 +58,7 @@ export class CatchUpSubscription {
         }
         if (batch.length < batchSize) {
           onCaughtUp?.(this.checkpoint);
-          await this.sleep(pollIntervalMs);
+          await this.wakeSignal.sleep(pollIntervalMs);
         }
       }
     } catch (error) {
@@ -72,17 +68,5 @@ export class CatchUpSubscription {
     } finally {
       this.unsubscribe();
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.woken || this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

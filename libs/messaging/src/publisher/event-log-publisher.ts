@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import { EventStore, LogCheckpoint } from '@kongthun/event-sourcing';
+import { EventStore, LogCheckpoint, WakeSignal } from '@kongthun/event-sourcing';
 import { MessageBus, OutgoingMessage } from '../bus/message-bus';
 import { BreakerStatus, breakerStatus } from './breaker-state';
 import { CheckpointStore } from './checkpoint-store';
@@ -33,8 +33,7 @@ export interface PublisherStatus {
 export class EventLogPublisher {
   private readonly breaker: CircuitBreaker<[readonly OutgoingMessage[]], void>;
   private running = false;
-  private woken = false;
-  private wake: (() => void) | undefined;
+  private readonly wakeSignal = new WakeSignal();
   private loop: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private checkpoint: LogCheckpoint | undefined;
@@ -59,16 +58,13 @@ export class EventLogPublisher {
     if (this.running) return;
     this.running = true;
     this.checkpoint = await this.checkpoints.load(this.options.name);
-    this.unsubscribe = this.store.onAppended(() => {
-      this.woken = true;
-      this.wake?.();
-    });
+    this.unsubscribe = this.store.onAppended(() => this.wakeSignal.notify());
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wakeSignal.notify();
     await this.loop;
     this.unsubscribe?.();
     this.breaker.shutdown();
@@ -90,11 +86,11 @@ export class EventLogPublisher {
   private async run(): Promise<void> {
     const { batchSize = 500, pollIntervalMs = 100, retryDelayMs = 250 } = this.options;
     while (this.running) {
-      this.woken = false;
+      this.wakeSignal.reset();
       try {
         const batch = await this.store.readAll({ after: this.checkpoint, maxCount: batchSize });
         if (batch.length === 0) {
-          await this.sleep(pollIntervalMs);
+          await this.wakeSignal.sleep(pollIntervalMs);
           continue;
         }
         await this.breaker.fire(batch.map((entry) => eventToMessage(entry.event, this.options.source)));
@@ -105,21 +101,9 @@ export class EventLogPublisher {
       } catch (error) {
         // The same batch is tried again: the checkpoint has not moved, so nothing is skipped.
         this.options.onError?.(error);
-        this.woken = false;
-        await this.sleep(retryDelayMs);
+        this.wakeSignal.reset();
+        await this.wakeSignal.sleep(retryDelayMs);
       }
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.woken || !this.running) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }
