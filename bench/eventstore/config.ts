@@ -1,3 +1,4 @@
+import { envNumber } from '../env-number';
 /** Sizes, from the environment so a quick or a long run needs no edit. Defaults fit ~2 minutes on 2 cores. */
 export interface BenchConfig {
   databaseUrl: string;
@@ -21,13 +22,7 @@ export interface BenchConfig {
   subjects: string[];
 }
 
-const int = (name: string, fallback: number): number => {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${value}`);
-  return n;
-};
+const int = envNumber;
 
 /** Tags every bench connection, so interference.ts can tell other clients of the server from ours. */
 export const BENCH_APPLICATION = 'kongthun-bench';

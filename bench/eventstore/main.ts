@@ -1,11 +1,11 @@
 import { fork } from 'node:child_process';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ALL_SUBJECTS, BenchConfig, readConfig } from './config';
 import { Interference, watchServer } from './interference';
 import { bestOf, formatReadChecks, formatTable, LABELS, MachineFacts, SubjectResult, writeJson } from './report';
 import { benchEvent, payloadBytes } from './workload';
+import { hostFacts } from '../host-facts';
 
 /** Settings that decide what a commit costs; printed so figures from two machines can be compared. */
 const SETTINGS = ['synchronous_commit', 'fsync', 'wal_sync_method', 'full_page_writes', 'commit_delay', 'wal_level', 'shared_buffers', 'max_wal_size', 'jit'];
@@ -18,13 +18,7 @@ const machineFacts = async (url: string): Promise<MachineFacts> => {
     const settings: Record<string, string> = {};
     for (const name of SETTINGS) settings[name] = (await client.query(`SHOW ${name}`)).rows[0][name];
     return {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      // Before any subject runs: anything well above 0 is someone else's work on the same cores.
-      loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
-      node: process.version,
-      platform: `${platform()} ${release()}`,
+      ...hostFacts(),
       postgres: version,
       settings,
       payloadBytes: payloadBytes(benchEvent(0)),

@@ -1,4 +1,3 @@
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
@@ -7,6 +6,7 @@ import { EventLogPublisher, eventToMessage, InMemoryCheckpointStore, KafkaMessag
 import { BenchConfig, readConfig, redact } from './config';
 import { formatLag, formatThroughput, LagResult, MachineFacts, percentile, ThroughputResult, writeJson } from './report';
 import { benchEvent, busOptions, createTopics, fillStore, offerLoad, rawKafka, rawProducer, shortId, SOURCE, tailOf, toKafka, waitFor } from './workload';
+import { hostFacts } from '../host-facts';
 
 const machineFacts = async (config: BenchConfig, kafka: Kafka): Promise<MachineFacts> => {
   const client = new Client({ connectionString: config.databaseUrl });
@@ -16,12 +16,7 @@ const machineFacts = async (config: BenchConfig, kafka: Kafka): Promise<MachineF
   try {
     const cluster = await admin.describeCluster();
     return {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
-      node: process.version,
-      platform: `${platform()} ${release()}`,
+      ...hostFacts(),
       postgres: (await client.query<{ version: string }>('SELECT version()')).rows[0].version,
       synchronousCommit: (await client.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0].synchronous_commit,
       kafka: `${cluster.brokers.length} broker(s) at ${config.brokers.join(',')}`,
