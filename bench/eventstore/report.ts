@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchConfig } from './config';
+import { HostFacts } from '../host-facts';
 
 export type PhaseName = 'oneStream1' | 'oneStreamBatch' | 'manyStreams' | 'readAll';
 
@@ -25,13 +26,7 @@ export interface SubjectResult {
   distinctRead: number;
 }
 
-export interface MachineFacts {
-  cpus: number;
-  cpuModel: string;
-  memoryGiB: number;
-  loadAverage: number[];
-  node: string;
-  platform: string;
+export interface MachineFacts extends HostFacts {
   postgres: string;
   settings: Record<string, string>;
   payloadBytes: { data: number; metadata: number };

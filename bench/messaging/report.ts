@@ -1,13 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HostFacts } from '../host-facts';
 
-export interface MachineFacts {
-  cpus: number;
-  cpuModel: string;
-  memoryGiB: number;
-  loadAverage: number[];
-  node: string;
-  platform: string;
+export interface MachineFacts extends HostFacts {
   postgres: string;
   synchronousCommit: string;
   kafka: string;

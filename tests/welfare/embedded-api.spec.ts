@@ -67,7 +67,7 @@ describe('welfare fund API (embedded)', () => {
     ['an invalid citizen ID', 'treasurer', `/${fundId}/members`, { memberId: 'm-2', citizenId: '1101700230709', personalDataRef: 'p', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { personalDataRef: 'b', citizenId: null, relationship: 'x' } }, 422, 'citizen-id.check-digit'],
     ['fractional satang', 'treasurer', `/${fundId}/contributions`, { contributionId: 'ct-9', memberId: 'm-1', months: 1, amount: '30.005', receivedOn: '2024-03-01', receiptRef: 'r' }, 400, 'request.invalid'],
     ['paying a claim that is already paid', 'treasurer', `/${fundId}/claims/c-1/payout`, { payoutId: 'p-2', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, 409, undefined],
-    ['a payout for a claim still awaiting approval', 'treasurer', `/${fundId}/claims/c-2/payout`, { payoutId: 'p-3', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, undefined, undefined],
+    ['a payout for a claim that was never recorded', 'treasurer', `/${fundId}/claims/c-2/payout`, { payoutId: 'p-3', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, 404, 'claim.not-found'],
     ['a treasurer approving a claim (role)', 'treasurer', `/${fundId}/claims/c-1/approvals`, {}, 403, 'auth.forbidden'],
     ['a treasurer of another fund (scope)', 'outsider', `/${fundId}/contributions`, { contributionId: 'ct-8', memberId: 'm-1', months: 1, amount: '30.00', receivedOn: '2024-03-01', receiptRef: 'r' }, 403, 'auth.out-of-scope'],
     ['no token', 'nobody', `/${fundId}/contributions`, {}, 401, 'auth.missing-token'],

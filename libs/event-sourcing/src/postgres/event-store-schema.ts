@@ -2,6 +2,12 @@ import { SqlClient } from './sql-client';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Schema names are spliced into SQL (identifiers cannot be bound), so only plain lower-case names pass. */
+export const assertSchemaName = (schema: string): string => {
+  if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+  return schema;
+};
+
 /** SQLSTATE raised by the immutability trigger. */
 export const IMMUTABLE_EVENT_SQLSTATE = 'KT001';
 
@@ -46,7 +52,7 @@ CREATE OR REPLACE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${schema}.events
 
 /** Creates the tables if missing; concurrent starters serialize on an advisory lock. */
 export const migrateEventStore = async (sql: SqlClient, schema: string): Promise<void> => {
-  if (!IDENTIFIER.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+  assertSchemaName(schema);
   await sql.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`kongthun.migrate.${schema}`]);
     await tx.exec(ddl(schema));

@@ -59,6 +59,15 @@ describe('handleCommand', () => {
     expect(await store.readStream('counter-1')).toEqual([]);
   });
 
+  it('refuses through authorize on the folded state, before deciding, and writes nothing', async () => {
+    await handleCommand(store, counter, codec, 'counter-1', { by: 2 }, context());
+    const seen: Total[] = [];
+    const guarded = { ...context(), authorize: (state: Total) => { seen.push(state); throw new Error('out of scope'); } };
+    await expect(handleCommand(store, counter, codec, 'counter-1', { by: 1 }, guarded)).rejects.toThrow('out of scope');
+    expect(seen).toEqual([{ total: 2 }]);
+    expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
+
   it('retries once on a concurrent append, deciding again on fresh state', async () => {
     const racing = raceOnce(store, async () => {
       await store.appendToStream('counter-1', [{ ...testEvent(0), type: 'test.counter.added', data: { by: 7 } }], 'no-stream');

@@ -11,8 +11,10 @@ export interface EventCodec<Event> {
 }
 
 /** What the caller supplies around a command: who, why, and the ids of the events it may produce. */
-export interface CommandContext {
+export interface CommandContext<State = unknown> {
   metadata: EventMetadata;
+  /** Refuses (throws) when the actor may not act on this state; runs on the same fold `decide` sees. */
+  authorize?: (state: State) => void;
   /** Makes event ids (UUIDv7); injected so deciders stay pure and tests stay deterministic. */
   newEventId: () => string;
 }
@@ -33,11 +35,12 @@ export const handleCommand = async <Command, Event, State>(
   codec: EventCodec<Event>,
   streamId: string,
   command: Command,
-  context: CommandContext,
+  context: CommandContext<State>,
 ): Promise<HandledCommand<State>> => {
   const attempt = async (): Promise<HandledCommand<State>> => {
     const history = await store.readStream(streamId);
     const state = fold(decider, history.map((recorded) => codec.decode(recorded)));
+    context.authorize?.(state);
     const decided = decider.decide(command, state);
     const current = history.length === 0 ? -1n : history[history.length - 1].streamRevision;
     if (decided.length === 0) return { state, events: [], nextExpectedRevision: current };

@@ -1,4 +1,4 @@
-import { SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
+import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
 
 export type InboxOutcome = 'applied' | 'duplicate';
 
@@ -14,7 +14,7 @@ export class SqlInbox {
   ) {}
 
   static async open(sql: SqlClient, schema = 'kongthun'): Promise<SqlInbox> {
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+    assertSchemaName(schema);
     await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${schema};
       CREATE TABLE IF NOT EXISTS ${schema}.inbox (
         consumer text NOT NULL, event_id uuid NOT NULL, processed_at timestamptz NOT NULL DEFAULT now(),

@@ -1,4 +1,4 @@
-import { LogCheckpoint, SqlClient } from '@kongthun/event-sourcing';
+import { assertSchemaName, LogCheckpoint, SqlClient } from '@kongthun/event-sourcing';
 
 /** Where a reader of the global log keeps its place, so a restart resumes instead of starting over. */
 export interface CheckpointStore {
@@ -26,7 +26,7 @@ export class SqlCheckpointStore implements CheckpointStore {
   ) {}
 
   static async open(sql: SqlClient, schema = 'kongthun'): Promise<SqlCheckpointStore> {
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+    assertSchemaName(schema);
     await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${schema};
       CREATE TABLE IF NOT EXISTS ${schema}.checkpoints (name text PRIMARY KEY, checkpoint text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());`);
     return new SqlCheckpointStore(sql, `${schema}.checkpoints`);

@@ -17,12 +17,14 @@ export class FundCommandHandler {
   constructor(@Inject(WELFARE_EVENT_STORE) private readonly store: EventStore) {}
 
   async execute<T extends FundCommand['type']>(fundId: string, actor: AuthenticatedActor, body: CommandBody<T>, correlationId = uuidv7()): Promise<RecordedEvent[]> {
-    if (body.type !== 'RegisterFund') assertFundInScope(actor, { fundId, areaCode: (await this.registered(fundId)).areaCode });
     const metadata: CommandMetadata = { now: new Date().toISOString(), actor: { userId: actor.userId, role: actor.role } };
     const command = { ...body, metadata } as FundCommand;
     const result = await handleCommand(this.store, fundDecider, fundEventCodec, fundStreamId(fundId), command, {
       metadata: { actor: { userId: actor.userId, role: actor.role }, correlationId, causationId: null },
       newEventId: uuidv7,
+      authorize: (state) => {
+        if (state.status === 'Registered') assertFundInScope(actor, state);
+      },
     });
     return result.events;
   }
