@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { RecordedEvent } from '@kongthun/event-sourcing';
+import { FundCommand } from '@kongthun/welfare-domain';
 import { enrolMemberBody, registerFundBody, rulesInput } from '../commands/fund-command-bodies';
 import { CommandBody, FundCommandHandler } from '../commands/fund-command-handler';
 import * as requests from './fund-requests';
@@ -38,8 +39,8 @@ export class FundCommandsController {
     @Inject(CITIZEN_ID_KEY) private readonly citizenIdKey: string,
   ) {}
 
-  private run(fundId: string, actor: AuthenticatedActor, command: CommandBody<never> | { type: string; data: unknown }) {
-    return this.handler.execute(fundId, actor, command as CommandBody<'RegisterFund'>).then(recorded);
+  private run<T extends FundCommand['type']>(fundId: string, actor: AuthenticatedActor, command: CommandBody<T>) {
+    return this.handler.execute(fundId, actor, command).then(recorded);
   }
 
   @Post()
