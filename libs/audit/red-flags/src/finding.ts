@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { EventRef } from './welfare-envelope';
+
+/** Stable codes of the red-flag rules (ธงแดง); cases and reports match on them, so they never change. */
+export const RED_FLAG_RULE_IDS = [
+  'red-flag.duplicate-payment',
+  'red-flag.approved-in-waiting-period',
+  'red-flag.approved-above-yearly-cap',
+  'red-flag.conflicted-approver',
+  'red-flag.payout-above-approved',
+  'red-flag.split-under-approval-limit',
+  'red-flag.shared-payee-account',
+  'red-flag.admin-spending-over-cap',
+  'red-flag.amount-words-mismatch',
+] as const;
+export type RedFlagRuleId = (typeof RED_FLAG_RULE_IDS)[number];
+
+/** How urgently an auditor should look: money plainly lost (`high`) or a pattern worth a question. */
+export type RedFlagSeverity = 'low' | 'medium' | 'high';
+
+/** JSON-safe facts that explain a finding: amounts as decimal strings, dates as ISO days. */
+export type FindingDetails = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * An audit finding (ข้อสังเกตจากการตรวจสอบ): a rule, the fund it concerns and the ledger events
+ * that show it. The caller attaches an inclusion proof per evidence event. The shape is the audit
+ * service's `Finding` (rule, severity, summary, summaryTh, streamId, evidenceEventIds, details)
+ * plus what only red flags know, so a red flag can be raised as it is.
+ */
+export interface RedFlagFinding {
+  /** A UUID-shaped digest of the rule and the evidence ids ({@link findingIdOf}): the same facts give the same id. */
+  findingId: string;
+  /** The rule's stable dotted code, e.g. `red-flag.duplicate-payment`. */
+  rule: RedFlagRuleId;
+  severity: RedFlagSeverity;
+  /** In English. */
+  summary: string;
+  summaryTh: string;
+  /** The fund whose event raised the finding, and its stream. */
+  fundId: string;
+  streamId: string;
+  /** Every stream the evidence comes from, in evidence order; more than one for cross-fund findings. */
+  streamIds: string[];
+  /** Evidence event ids, in the order the story reads. */
+  evidenceEventIds: string[];
+  /** The event whose arrival raised the finding. */
+  raisedBy: string;
+  details: FindingDetails;
+}
+
+/** What a rule produces; the evaluator adds the id, fund, streams and the raising event. */
+export interface FindingDraft {
+  rule: RedFlagRuleId;
+  severity: RedFlagSeverity;
+  summary: string;
+  summaryTh: string;
+  evidence: readonly EventRef[];
+  details: FindingDetails;
+}
+
+/**
+ * Derived from facts only, never from time or arrival order, so a replay raises no new finding:
+ * SHA-256 of the rule and the sorted evidence ids, laid out as a UUID (version 8, RFC 9562) so
+ * the audit service can use it as the id of the event that records the finding.
+ */
+export const findingIdOf = (rule: RedFlagRuleId, evidenceEventIds: readonly string[]): string => {
+  const hex = createHash('sha256').update(JSON.stringify([rule, ...[...new Set(evidenceEventIds)].sort()])).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+};
+
+/** Evidence without repeats, first mention kept, so a story reads in order. */
+export const distinctRefs = (refs: readonly (EventRef | null | undefined)[]): EventRef[] => {
+  const seen = new Set<string>();
+  const out: EventRef[] = [];
+  for (const ref of refs) {
+    if (ref === null || ref === undefined || seen.has(ref.eventId)) continue;
+    seen.add(ref.eventId);
+    out.push(ref);
+  }
+  return out;
+};

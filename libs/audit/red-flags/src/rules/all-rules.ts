@@ -1,0 +1,17 @@
+import { adminSpendingOverCap } from './admin-spending-over-cap';
+import { amountWordsMismatch } from './amount-words-mismatch';
+import { approvedAboveYearlyCap } from './approved-above-yearly-cap';
+import { approvedInWaitingPeriod } from './approved-in-waiting-period';
+import { conflictedApprover } from './conflicted-approver';
+import { duplicatePayment } from './duplicate-payment';
+import { payoutAboveApproved } from './payout-above-approved';
+import { RedFlagRule } from './red-flag-rule';
+import { sharedPayeeAccount } from './shared-payee-account';
+import { splitUnderApprovalLimit } from './split-under-approval-limit';
+
+/** Every rule, in the order findings of one event are reported. */
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  duplicatePayment, approvedInWaitingPeriod, approvedAboveYearlyCap, conflictedApprover, payoutAboveApproved,
+  splitUnderApprovalLimit, sharedPayeeAccount, adminSpendingOverCap, amountWordsMismatch,
+];
+
