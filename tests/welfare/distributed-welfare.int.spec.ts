@@ -1,16 +1,21 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
+import mongoose from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
 import { eventFromMessage, KafkaMessageBus, topicOfContext } from '@kongthun/messaging';
 import { demoCitizenId, demoRules } from '@kongthun/embedded';
+import { FUND_VIEW_COLLECTIONS, MemberStatementDocument, statementDocumentId } from '@kongthun/welfare-service';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** apps/welfare-fund as its own process on PostgreSQL and the real broker, driven over HTTP. */
+/** apps/welfare-fund as its own process on PostgreSQL, the real broker and MongoDB (its views), driven over HTTP. */
 describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
   const databaseUrl = engineUrl('postgres');
+  const mongoUrl = engineUrl('mongo');
+  // A views database of its own: the service's consumer group is named after it, so it reads the topic from the start.
+  const viewsDb = `kt_test_views_${uuidv7().replace(/-/g, '').slice(-12)}`;
   const secret = `jwt-${uuidv7()}`;
   const port = 3900 + Math.floor(Math.random() * 90);
   const fundId = `dist-${uuidv7().slice(-12)}`;
@@ -18,10 +23,10 @@ describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
   let service: ReturnType<typeof spawn> | undefined;
   afterAll(() => void service?.kill('SIGTERM'));
 
-  (databaseUrl ? it : it.skip)('a claim approved over HTTP reaches Kafka as welfare.claim.approved, with its actor', async () => {
+  (databaseUrl && mongoUrl ? it : it.skip)('a claim approved over HTTP reaches Kafka as welfare.claim.approved, with its actor, and through Kafka the MongoDB views', async () => {
     service = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/welfare-fund/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret, KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key', PORT: String(port), HOST: '127.0.0.1' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret, KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key', KONGTHUN_PERSONAL_DATA_KEY: 'distributed-test-personal-data-master-key', MONGO_URL: mongoUrl, MONGO_DB: viewsDb, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     service.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -49,7 +54,7 @@ describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
         { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
       ],
     });
-    await call(`/${fundId}/members`, treasurer, { memberId: 'm-1', citizenId: demoCitizenId(1), personalDataRef: 'pd-m', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { personalDataRef: 'pd-b', citizenId: null, relationship: 'บุตร' } });
+    await call(`/${fundId}/members`, treasurer, { memberId: 'm-1', citizenId: demoCitizenId(1), name: 'นายบุญมี ทองดี', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' } });
     await call(`/${fundId}/contributions`, treasurer, { contributionId: 'ct-1', memberId: 'm-1', months: 12, amount: '360.00', receivedOn: '2024-02-01', receiptRef: 'r-1' });
     await call(`/${fundId}/claims`, treasurer, { claimId: 'c-1', memberId: 'm-1', benefit: 'birth', eventDate: '2024-09-01', evidenceRefs: ['ev'], amountFigures: '500.00', amountWords: 'ห้าร้อยบาทถ้วน' });
     await call(`/${fundId}/claims/c-1/approvals`, ['somchai', 'committee']);
@@ -71,5 +76,34 @@ describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
     await consumer.stop();
     await bus.close();
     expect(approved).toEqual([{ approverIds: ['somchai', 'prasert'], actor: { userId: 'prasert', role: 'committee' } }]);
+
+    // The service's own consumer projects the same topic into MongoDB; look there directly.
+    const views = await mongoose.createConnection(mongoUrl as string, { dbName: viewsDb }).asPromise();
+    try {
+      const statements = views.collection<{ _id: string; streamId: string; revision: number; body: MemberStatementDocument }>(FUND_VIEW_COLLECTIONS.statements);
+      const id = statementDocumentId(fundId, 'm-1');
+      const viewsDeadline = Date.now() + 60_000;
+      let statement = await statements.findOne({ _id: id });
+      while (statement?.body.statement.claims[0]?.status !== 'approved' && Date.now() < viewsDeadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        statement = await statements.findOne({ _id: id });
+      }
+      expect(statement).toMatchObject({
+        streamId: `welfare-fund-${fundId}`,
+        body: { fundId, areaCode: '830101', statement: { memberId: 'm-1', claims: [{ claimId: 'c-1', benefit: 'birth', amount: '500.00', status: 'approved', payout: null }] } },
+      });
+      const read = async (path: string) => {
+        const response = await fetch(`http://127.0.0.1:${port}/api/welfare/funds/${fundId}${path}`, { headers: { authorization: `Bearer ${await token(...treasurer)}` } });
+        return { status: response.status, body: (await response.json()) as { claims: object[] } };
+      };
+      expect(await read('/claims/awaiting-approval')).toEqual({ status: 200, body: [] });
+      expect(await read('/members/m-1/statement')).toMatchObject({ status: 200, body: { claims: statement?.body.statement.claims, arrears: { months: expect.any(Number) } } });
+      // Served from that document, not folded from the stream: a change made behind the service's back shows.
+      await statements.updateOne({ _id: id }, { $set: { 'body.statement.claims.0.evidence': 'seen-in-mongo' } });
+      expect((await read('/members/m-1/statement')).body.claims[0]).toMatchObject({ claimId: 'c-1', evidence: 'seen-in-mongo' });
+    } finally {
+      await views.dropDatabase();
+      await views.close();
+    }
   }, 180_000);
 });

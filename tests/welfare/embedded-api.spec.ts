@@ -42,8 +42,8 @@ describe('welfare fund API (embedded)', () => {
       ],
     }).expect(201);
     await post(`/${fundId}/members`, 'treasurer', {
-      memberId: 'm-1', citizenId: '1101700230708', personalDataRef: 'pd-m-1', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00',
-      beneficiary: { personalDataRef: 'pd-b-1', citizenId: null, relationship: 'บุตร' },
+      memberId: 'm-1', citizenId: '1101700230708', name: 'นางสมศรี ใจดี', phone: '081-234-5678', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00',
+      beneficiary: { name: 'เด็กชายก้อง ใจดี', citizenId: null, relationship: 'บุตร' },
     }).expect(201);
     await post(`/${fundId}/contributions`, 'treasurer', { contributionId: 'ct-1', memberId: 'm-1', months: 12, amount: '360.00', receivedOn: '2024-02-01', receiptRef: 'r-1' }).expect(201);
     await post(`/${fundId}/matching-funds`, 'treasurer', { matchingId: 'mt-1', source: 'local-government', sourceName: 'อบจ.ภูเก็ต', fiscalYear: 2567, amount: '360.00', receivedOn: '2024-03-01', documentRef: 'd-1' }).expect(201);
@@ -59,12 +59,15 @@ describe('welfare fund API (embedded)', () => {
     expect(statement.body.claims).toEqual([expect.objectContaining({ claimId: 'c-1', status: 'paid', payout: { payoutId: 'p-1', reversed: false } })]);
     const [enrolled] = (await store.readStream(`welfare-fund-${fundId}`)).filter((e) => e.type === 'welfare.member.enrolled');
     expect(JSON.stringify([enrolled.data, enrolled.metadata])).not.toContain('1101700230708');
+    // Nor the name or phone, anywhere in the log: they went to the encrypted personal-data store.
+    const log = JSON.stringify((await store.readAll({ maxCount: 10_000 })).map((entry) => [entry.event.data, entry.event.metadata]));
+    for (const clear of ['สมศรี', 'ใจดี', 'ก้อง', '081-234-5678', '0812345678']) expect(log).not.toContain(clear);
     expect(enrolled.metadata.actor).toEqual({ userId: 'malee', role: 'treasurer' });
   });
 
   it.each([
     ['a mismatch between figures and words', 'treasurer', `/${fundId}/claims`, { claimId: 'c-2', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-10-01', hospitalNights: 1, evidenceRefs: ['e'], amountFigures: '380,000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' }, 422, 'claim.amount-words-mismatch'],
-    ['an invalid citizen ID', 'treasurer', `/${fundId}/members`, { memberId: 'm-2', citizenId: '1101700230709', personalDataRef: 'p', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { personalDataRef: 'b', citizenId: null, relationship: 'x' } }, 422, 'citizen-id.check-digit'],
+    ['an invalid citizen ID', 'treasurer', `/${fundId}/members`, { memberId: 'm-2', citizenId: '1101700230709', name: 'นายทดสอบ ผิดหลัก', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { name: 'นางทดสอบ ผิดหลัก', citizenId: null, relationship: 'x' } }, 422, 'citizen-id.check-digit'],
     ['fractional satang', 'treasurer', `/${fundId}/contributions`, { contributionId: 'ct-9', memberId: 'm-1', months: 1, amount: '30.005', receivedOn: '2024-03-01', receiptRef: 'r' }, 400, 'request.invalid'],
     ['paying a claim that is already paid', 'treasurer', `/${fundId}/claims/c-1/payout`, { payoutId: 'p-2', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, 409, undefined],
     ['a payout for a claim that was never recorded', 'treasurer', `/${fundId}/claims/c-2/payout`, { payoutId: 'p-3', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, 404, 'claim.not-found'],

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { demoActors, loadDemo } from '@kongthun/embedded';
-import { FundCommandHandler, fundOverview } from '@kongthun/welfare-service';
+import { TokenIssuer } from '@kongthun/http';
+import request from 'supertest';
+import { FundCommandHandler, fundOverview, PersonalDataVault } from '@kongthun/welfare-service';
 import { createEmbeddedApp } from '@kongthun/embedded';
 
 
@@ -36,5 +38,31 @@ describe('embedded host restart', () => {
     expect((await second.handler.registered(loaded.fundId)).claims.get('c-003')?.status).toBe('approved');
     await second.app.close();
     await second.store.close();
+  }, 120_000);
+
+  it('keeps members personal data, encrypted in the data folder, across a restart', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kongthun-personal-'));
+    const open = async () => {
+      const sql = await PgliteSqlClient.open(join(folder, 'eventstore'));
+      const store = await SqlEventStore.open(sql);
+      const app = await createEmbeddedApp({
+        store, publishers: [], jwtSecret: 'restart-test-secret-restart-test', citizenIdKey: 'restart-test-citizen-key', logger: false,
+        serviceData: { sql, personalDataKey: 'restart-test-personal-data-master-key' },
+      });
+      await app.init();
+      return { store, app };
+    };
+    const first = await open();
+    const loaded = await loadDemo(first.app.get(FundCommandHandler), 'restart-test-citizen-key', first.app.get(PersonalDataVault));
+    await first.app.close();
+    await first.store.close();
+
+    const second = await open();
+    const token = await second.app.get(TokenIssuer).issue(demoActors.malee);
+    const response = await request(second.app.getHttpServer()).get(`/api/welfare/funds/${loaded.fundId}/members/m-001/personal-data`).set('authorization', `Bearer ${token}`).expect(200);
+    expect(response.body).toMatchObject({ name: 'นายบุญมี ทองดี', phone: '080-000-0101', beneficiary: { name: 'นางสาวสมใจ ทองดี' } });
+    await second.app.close();
+    await second.store.close();
+    rmSync(folder, { recursive: true, force: true });
   }, 120_000);
 });

@@ -5,21 +5,21 @@
 import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
-import { FundCommandHandler } from '@kongthun/welfare-service';
+import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
 import { createEmbeddedApp, embeddedConfig, loadDemo } from '@kongthun/embedded';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
-  const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey });
+  const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey, serviceData: { sql, personalDataKey: config.personalDataKey } });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
   const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
   if (config.demo) {
-    const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey);
+    const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
     lines.push(`Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`);
     for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
   } else {

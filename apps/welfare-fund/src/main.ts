@@ -1,15 +1,19 @@
 /**
  * The welfare-fund service alone, distributed: its event store on a PostgreSQL server, its events
  * published to Kafka. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY,
- * PORT (3001), HOST (0.0.0.0).
+ * KONGTHUN_PERSONAL_DATA_KEY (master key of members' personal data, at least 32 bytes),
+ * PORT (3001), HOST (0.0.0.0), MONGO_URL and MONGO_DB (kongthun_welfare) for the views, which a
+ * consumer of kongthun.welfare.events keeps in MongoDB (a new MONGO_DB rebuilds them from the topic).
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
+import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
-import { WelfareModule } from '@kongthun/welfare-service';
+import { MongooseReadModelStore } from '@kongthun/read-models';
+import { consumeWelfareEvents, FundProjection, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 
 const required = (name: string): string => {
   const value = process.env[name];
@@ -20,14 +24,23 @@ const required = (name: string): string => {
 const main = async () => {
   const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
   const store = await SqlEventStore.open(sql, { schema: 'welfare' });
+  // Idempotency records beside the events; personal data in its own schema, backed up on a shorter retention.
+  const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
+  const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund' });
   const publisher = new EventLogPublisher(store, bus, await SqlCheckpointStore.open(sql, 'welfare'), { name: 'welfare-to-kafka', source: '/kongthun/welfare-fund' });
+  const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
+  const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
 
   @Module({
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
       MessagingHealthModule.forPublishers([publisher]),
-      WelfareModule.register({ store, citizenIdKey: required('KONGTHUN_CITIZEN_ID_KEY') }),
+      WelfareQueriesModule.register({ readModels }),
+      WelfareModule.register({
+        store, citizenIdKey: required('KONGTHUN_CITIZEN_ID_KEY'),
+        idempotency, personalData, personalDataKey: required('KONGTHUN_PERSONAL_DATA_KEY'),
+      }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })
@@ -36,12 +49,16 @@ const main = async () => {
   const app = await NestFactory.create(WelfareFundApp);
   app.enableShutdownHooks();
   await publisher.start();
+  // Its own group per views database: offsets belong to the documents they produced.
+  const viewsConsumer = await consumeWelfareEvents(bus, new FundProjection(readModels), `welfare-fund.fund-views.${viewsDb}`);
   await app.listen(Number(process.env.PORT ?? 3001), process.env.HOST ?? '0.0.0.0');
   console.log(`welfare-fund listening on ${await app.getUrl()}`);
   const close = async () => {
     await app.close();
     await publisher.stop();
+    await viewsConsumer.stop();
     await bus.close();
+    await readModels.close();
     await store.close();
     process.exit(0);
   };

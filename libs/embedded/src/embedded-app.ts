@@ -5,18 +5,21 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EventStore } from '@kongthun/event-sourcing';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { EmbeddedModule } from './embedded.module';
+import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 
 export interface EmbeddedAppOptions {
   store: EventStore;
   publishers: EventLogPublisher[];
   jwtSecret: string;
   citizenIdKey: string;
+  /** Where idempotency records and encrypted personal data are kept; in memory when absent (tests). */
+  serviceData?: EmbeddedServiceDataOptions;
   logger?: false;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
 export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<INestApplication> => {
-  const app = await NestFactory.create(EmbeddedModule.register(options), { logger: options.logger ?? ['error', 'warn'] });
+  const app = await NestFactory.create(EmbeddedModule.register({ ...options, ...(await openServiceData(options.serviceData)) }), { logger: options.logger ?? ['error', 'warn'] });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

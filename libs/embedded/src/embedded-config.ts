@@ -10,6 +10,12 @@ export interface EmbeddedConfig {
   jwtSecret: string;
   /** HMAC key for citizen IDs: outside the event log, so matching works and the log holds no digits. */
   citizenIdKey: string;
+  /**
+   * Master key wrapping members' personal-data keys. Embedded, it sits in the data folder like the
+   * other secrets, so a copy of ./data is a copy of the personal data; a server deployment passes it
+   * from a secret store (`KONGTHUN_PERSONAL_DATA_KEY`) instead.
+   */
+  personalDataKey: string;
   demo: boolean;
 }
 
@@ -28,6 +34,7 @@ export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): Embedded
     host: env.HOST ?? '127.0.0.1',
     jwtSecret: env.KONGTHUN_JWT_SECRET ?? secretIn(join(dataDir, 'jwt-secret')),
     citizenIdKey: env.KONGTHUN_CITIZEN_ID_KEY ?? secretIn(join(dataDir, 'citizen-id-key')),
+    personalDataKey: env.KONGTHUN_PERSONAL_DATA_KEY ?? secretIn(join(dataDir, 'personal-data-key')),
     demo: argv.includes('--demo'),
   };
 };

@@ -1,15 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { EventStore } from '@kongthun/event-sourcing';
-import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
+import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
-import { WelfareModule } from '@kongthun/welfare-service';
+import { WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
   publishers: EventLogPublisher[];
   jwtSecret: string;
   citizenIdKey: string;
+  idempotency: IdempotencyStore;
+  personalData: PersonalDataStore;
+  personalDataKey: string;
 }
 
 /** Every service module built so far, in one process, on one embedded event store. */
@@ -21,7 +25,12 @@ export class EmbeddedModule {
       imports: [
         AuthModule.forRoot({ secret: options.jwtSecret }),
         MessagingHealthModule.forPublishers(options.publishers),
-        WelfareModule.register({ store: options.store, citizenIdKey: options.citizenIdKey }),
+        // Views in memory, rebuilt from the log at start; reads wait for earlier writes.
+        WelfareQueriesModule.followingEventLog(options.store),
+        WelfareModule.register({
+          store: options.store, citizenIdKey: options.citizenIdKey,
+          idempotency: options.idempotency, personalData: options.personalData, personalDataKey: options.personalDataKey,
+        }),
       ],
       providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
     };

@@ -4,3 +4,4 @@ export * from './embedded.module';
 export * from './demo/load-demo';
 export * from './demo/demo-people';
 export * from './demo/demo-rules';
+export * from './embedded-service-data';

@@ -5,3 +5,8 @@ export * from './auth/actor';
 export * from './auth/auth.decorators';
 export * from './auth/token.guard';
 export * from './auth/auth.module';
+export * from './idempotency/idempotency-store';
+export * from './idempotency/in-memory-idempotency-store';
+export * from './idempotency/sql-idempotency-store';
+export * from './idempotency/idempotency.interceptor';
+export * from './validation/zod-body.pipe';

@@ -32,11 +32,15 @@ export const demoUsers = [
   { label: 'ผู้ตรวจสอบ จ.ภูเก็ต (auditor)', actor: demoActors.auditor },
 ];
 
+/**
+ * Demo members and their death beneficiaries. Invented people: names are common Phuket names and
+ * phones are in 0800000xxx, a range no real subscriber is given here. Stored only encrypted.
+ */
 export const DEMO_MEMBERS = [
-  { memberId: 'm-001', name: 'บุญมี' },
-  { memberId: 'm-002', name: 'สุดา' },
-  { memberId: 'm-003', name: 'อำนวย' },
-  { memberId: 'm-004', name: 'จันทร์เพ็ญ' },
-  { memberId: 'm-005', name: 'ประยูร' },
-  { memberId: 'm-006', name: 'ละเอียด' },
+  { memberId: 'm-001', name: 'นายบุญมี ทองดี', phone: '080-000-0101', beneficiary: 'นางสาวสมใจ ทองดี' },
+  { memberId: 'm-002', name: 'นางสุดา แก้วกาญจนา', phone: '080-000-0102', beneficiary: 'เด็กหญิงมาลัย แก้วกาญจนา' },
+  { memberId: 'm-003', name: 'นายอำนวย ศรีสุข', phone: '080-000-0103', beneficiary: 'นายอนุชา ศรีสุข' },
+  { memberId: 'm-004', name: 'นางจันทร์เพ็ญ หอมจันทร์', phone: null, beneficiary: 'นายพิชัย หอมจันทร์' },
+  { memberId: 'm-005', name: 'นายประยูร ทะเลงาม', phone: '080-000-0105', beneficiary: 'นางสาวปรียา ทะเลงาม' },
+  { memberId: 'm-006', name: 'นางละเอียด ใจบุญ', phone: '080-000-0106', beneficiary: 'นายวีระ ใจบุญ' },
 ];

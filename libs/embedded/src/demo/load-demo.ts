@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { Money } from '@kongthun/kernel';
 import { AuthenticatedActor } from '@kongthun/http';
 import { FundCommand } from '@kongthun/welfare-domain';
-import { CommandBody, FundCommandHandler } from '@kongthun/welfare-service';
-import { enrolMemberBody, registerFundBody } from '@kongthun/welfare-service/demo-support';
+import { CommandBody, FundCommandHandler, InMemoryPersonalDataStore, MasterKey, MemberPersonalData, PersonalDataVault } from '@kongthun/welfare-service';
+import { registerFundBody } from '@kongthun/welfare-service/demo-support';
 import { DEMO_COMMITTEE, DEMO_FUND_ID, DEMO_MEMBERS, demoActors, demoCitizenId, demoUsers } from './demo-people';
 import { demoRules } from './demo-rules';
 
@@ -13,11 +14,15 @@ const m = (baht: string) => Money.parse(baht);
  * the Phuket Provincial Administrative Organization (seed 002) and CODI, with a year of
  * contributions and claims in every state. Loaded once; a restart finds it in ./data.
  */
-export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string) => {
+/** For callers that only need the events: members' personal data then lives in memory, under a throwaway key. */
+const throwawayVault = () => new PersonalDataVault(new InMemoryPersonalDataStore(), MasterKey.fromSecret(randomBytes(32).toString('hex')));
+
+export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string, personalData: PersonalDataVault = throwawayVault()) => {
   const result = { fundId: DEMO_FUND_ID, fundName: 'กองทุนสวัสดิการชุมชนตำบลตลาดใหญ่', users: demoUsers, created: false };
   if ((await handler.state(DEMO_FUND_ID)).status === 'Registered') return result;
   const { admin, malee, somchai, prasert, wanida } = demoActors;
   const run = <T extends FundCommand['type']>(actor: AuthenticatedActor, body: CommandBody<T>) => handler.execute(DEMO_FUND_ID, actor, body);
+  const members = new MemberPersonalData(handler, personalData, citizenIdKey);
 
   await run(admin, registerFundBody({
     fundId: DEMO_FUND_ID, name: result.fundName, areaCode: '830101', foundedOn: '2025-01-05', rules: demoRules,
@@ -25,10 +30,10 @@ export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string
   }, citizenIdKey));
 
   for (const [i, member] of DEMO_MEMBERS.entries()) {
-    await run(malee, enrolMemberBody({
-      memberId: member.memberId, citizenId: demoCitizenId(i + 1), personalDataRef: `pd-${member.memberId}`, planId: 'baht-a-day', enrolledOn: '2025-01-10', joiningFee: m('10.00'),
-      beneficiary: { personalDataRef: `pd-${member.memberId}-beneficiary`, citizenId: null, relationship: 'บุตร (child)' },
-    }, citizenIdKey));
+    await members.enrol(DEMO_FUND_ID, malee, {
+      memberId: member.memberId, citizenId: demoCitizenId(i + 1), name: member.name, phone: member.phone, planId: 'baht-a-day', enrolledOn: '2025-01-10', joiningFee: m('10.00'),
+      beneficiary: { name: member.beneficiary, phone: null, citizenId: null, relationship: 'บุตร (child)' },
+    });
     for (let month = 1; month <= 12; month++) {
       const receivedOn = `2025-${String(month).padStart(2, '0')}-15`;
       await run(malee, { type: 'RecordContribution', data: { contributionId: `ct-${member.memberId}-${month}`, memberId: member.memberId, months: 1, amount: m('30.00'), receivedOn, receiptRef: `rc-${member.memberId}-${month}` } });

@@ -1,6 +1,6 @@
 import { Money } from '@kongthun/kernel';
 import { BenefitKind, FundRulesProposal, MatchingSource } from './fund-rules';
-import { BeneficiaryData, CommitteeMemberData, PayoutMethod } from './fund.events';
+import { BeneficiaryData, CommitteeMemberData, ErasureGround, PayoutMethod } from './fund.events';
 
 /**
  * Who acts and when. Deciders never read a clock or make an id: `now` and every id arrive here
@@ -38,6 +38,8 @@ export type RecordContribution = Command<'RecordContribution', {
 export type ApplyLapses = Command<'ApplyLapses', Record<string, never>>;
 export type ResignMember = Command<'ResignMember', { memberId: string; resignedOn: string; reason: string }>;
 export type RecordMemberDeath = Command<'RecordMemberDeath', { memberId: string; diedOn: string; evidenceRef: string }>;
+/** Ordered by the committee chair, or by an administrator acting as the fund's data protection officer. */
+export type ErasePersonalData = Command<'ErasePersonalData', { memberId: string; ground: ErasureGround; requestRef: string }>;
 
 export type RecordMatchingFunds = Command<'RecordMatchingFunds', {
   matchingId: string; source: MatchingSource; sourceName: string; fiscalYear: number; amount: Money; receivedOn: string; documentRef: string;
@@ -65,6 +67,6 @@ export type ReversePayout = Command<'ReversePayout', { reversalId: string; payou
 
 export type FundCommand =
   | RegisterFund | AdoptRules | AppointCommitteeMember | RemoveCommitteeMember | DeclareRelation
-  | EnrolMember | RecordContribution | ApplyLapses | ResignMember | RecordMemberDeath
+  | EnrolMember | RecordContribution | ApplyLapses | ResignMember | RecordMemberDeath | ErasePersonalData
   | RecordMatchingFunds | GrantAdminOverride | RecordAdminSpending
   | SubmitClaim | ApproveClaim | RejectClaim | PayClaim | ReversePayout;

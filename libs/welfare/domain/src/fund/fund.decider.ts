@@ -5,6 +5,7 @@ import { appointCommitteeMember } from './appoint-committee-member';
 import { approveClaim } from './approve-claim';
 import { declareRelation } from './declare-relation';
 import { enrolMember } from './enrol-member';
+import { erasePersonalData } from './erase-personal-data';
 import { FundCommand } from './fund.commands';
 import { evolve } from './fund.evolve';
 import { FundEvent } from './fund.events';
@@ -34,6 +35,7 @@ export const decide = (command: FundCommand, state: FundState): FundEvent[] => {
     case 'ApplyLapses': return applyLapses(command, state);
     case 'ResignMember': return resignMember(command, state);
     case 'RecordMemberDeath': return recordMemberDeath(command, state);
+    case 'ErasePersonalData': return erasePersonalData(command, state);
     case 'RecordMatchingFunds': return recordMatchingFunds(command, state);
     case 'GrantAdminOverride': return grantAdminOverride(command, state);
     case 'RecordAdminSpending': return recordAdminSpending(command, state);

@@ -41,6 +41,17 @@ export type MemberLapsed = Event<'welfare.member.lapsed', {
 }>;
 export type MemberResigned = Event<'welfare.member.resigned', { fundId: string; memberId: string; resignedOn: string; reason: string }>;
 export type MemberDied = Event<'welfare.member.died', { fundId: string; memberId: string; diedOn: string; evidenceRef: string }>;
+/** Why personal data is erased under the PDPA (ลบข้อมูลส่วนบุคคล). */
+export const ERASURE_GROUNDS = ['data-subject-request', 'consent-withdrawn', 'retention-ended'] as const;
+export type ErasureGround = (typeof ERASURE_GROUNDS)[number];
+/**
+ * The member's personal data was crypto-shredded: its data key is deleted, so the encrypted name,
+ * phone and citizen ID can no longer be read. History stays as it was; `citizenIdHash` remains for
+ * matching. `requestRef` names the erasure request (คำร้องขอลบข้อมูล), never its content.
+ */
+export type MemberPersonalDataErased = Event<'welfare.member.personal-data-erased', {
+  fundId: string; memberId: string; personalDataRef: string; ground: ErasureGround; requestRef: string; erasedAt: string;
+}>;
 
 /** Member contributions (เงินสัจจะ) for `months` consecutive months from `periodFrom` (`YYYY-MM`). */
 export type ContributionRecorded = Event<'welfare.contribution.recorded', {
@@ -83,7 +94,7 @@ export type PayoutReversed = Event<'welfare.payout.reversed', {
 
 export type FundEvent =
   | FundRegistered | RulesAdopted | CommitteeMemberAppointed | CommitteeMemberRemoved | RelationDeclared
-  | MemberEnrolled | MemberLapsed | MemberResigned | MemberDied
+  | MemberEnrolled | MemberLapsed | MemberResigned | MemberDied | MemberPersonalDataErased
   | ContributionRecorded | MatchingFundsReceived | AdminOverrideGranted | AdminSpendingRecorded
   | ClaimSubmitted | ClaimApprovalRecorded | ClaimApproved | ClaimRejected | PayoutMade | PayoutReversed;
 
@@ -93,7 +104,7 @@ export type FundEventType = FundEvent['type'];
 export const FUND_EVENT_TYPES = [
   'welfare.fund.registered', 'welfare.rules.adopted', 'welfare.committee.member-appointed',
   'welfare.committee.member-removed', 'welfare.committee.relation-declared', 'welfare.member.enrolled',
-  'welfare.member.lapsed', 'welfare.member.resigned', 'welfare.member.died', 'welfare.contribution.recorded',
+  'welfare.member.lapsed', 'welfare.member.resigned', 'welfare.member.died', 'welfare.member.personal-data-erased', 'welfare.contribution.recorded',
   'welfare.matching-funds.received', 'welfare.admin-override.granted', 'welfare.admin-spending.recorded',
   'welfare.claim.submitted', 'welfare.claim.approval-recorded', 'welfare.claim.approved', 'welfare.claim.rejected',
   'welfare.payout.made', 'welfare.payout.reversed',

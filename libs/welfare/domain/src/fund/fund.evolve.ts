@@ -62,7 +62,7 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const { memberId, citizenIdHash, personalDataRef, planId, beneficiary, enrolledOn, joiningFee } = event.data;
       const member: Member = {
         memberId, citizenIdHash, personalDataRef, planId, beneficiary, enrolledOn,
-        status: 'active', paidThrough: null, diedOn: null, contributionIds: [],
+        status: 'active', paidThrough: null, diedOn: null, personalDataErased: false, contributionIds: [],
       };
       const ledger = received(state.ledger, 'members', Money.fromJSON(joiningFee));
       return { ...state, members: state.members.with(memberId, member), ledger };
@@ -73,6 +73,8 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       return changeMember(state, event.data.memberId, { status: 'resigned' });
     case 'welfare.member.died':
       return changeMember(state, event.data.memberId, { status: 'deceased', diedOn: event.data.diedOn });
+    case 'welfare.member.personal-data-erased':
+      return changeMember(state, event.data.memberId, { personalDataErased: true });
     case 'welfare.contribution.recorded': {
       const { memberId, contributionId, periodTo, receivedOn } = event.data;
       const amount = Money.fromJSON(event.data.amount);

@@ -20,6 +20,8 @@ export interface Member {
   /** Last month paid for (ส่งเงินสัจจะถึงเดือน); null before the first contribution. */
   paidThrough: ContributionMonth | null;
   diedOn: CalendarDate | null;
+  /** The personal data behind `personalDataRef` was crypto-shredded (ลบข้อมูลส่วนบุคคลแล้ว). */
+  personalDataErased: boolean;
   /** Contribution ids recorded for this member, so a retried request is refused. */
   contributionIds: readonly string[];
 }

@@ -2,6 +2,7 @@ import { Money, ThaiCitizenId } from '@kongthun/kernel';
 import { RulesInput, rulesFromData } from '@kongthun/welfare-domain';
 import { z } from 'zod/v4';
 import { enrolMemberRequest, registerFundRequest, RulesRequest } from '../http/fund-requests';
+import { beneficiaryRefOf } from '../personal-data/personal-data';
 import { CommandBody } from './fund-command-handler';
 
 /** Rules as the committee sent them, as the domain takes them (money parsed, defaults applied). */
@@ -22,14 +23,21 @@ export const registerFundBody = (request: z.output<typeof registerFundRequest>, 
   },
 });
 
-export const enrolMemberBody = (request: z.output<typeof enrolMemberRequest>, key: string): CommandBody<'EnrolMember'> => {
-  const { citizenId, beneficiary, ...rest } = request;
+/**
+ * The enrolment command: the citizen IDs as keyed hashes, the person as `personalDataRef` (where the
+ * encrypted name, phone and IDs are kept). Name and phone are dropped here, so they cannot reach the log.
+ */
+export const enrolMemberBody = (request: z.output<typeof enrolMemberRequest>, key: string, personalDataRef: string): CommandBody<'EnrolMember'> => {
+  const { memberId, citizenId, planId, enrolledOn, beneficiary } = request;
   return {
     type: 'EnrolMember',
     data: {
-      ...rest,
+      memberId, planId, enrolledOn, personalDataRef,
       citizenIdHash: hashCitizenId(citizenId, key),
-      beneficiary: { personalDataRef: beneficiary.personalDataRef, relationship: beneficiary.relationship, citizenIdHash: beneficiary.citizenId === null ? null : hashCitizenId(beneficiary.citizenId, key) },
+      beneficiary: {
+        personalDataRef: beneficiaryRefOf(personalDataRef), relationship: beneficiary.relationship,
+        citizenIdHash: beneficiary.citizenId === null ? null : hashCitizenId(beneficiary.citizenId, key),
+      },
       joiningFee: request.joiningFee as Money,
     },
   };

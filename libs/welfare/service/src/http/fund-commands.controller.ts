@@ -1,20 +1,16 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
-import { RecordedEvent } from '@kongthun/event-sourcing';
+import { AuthenticatedActor, CurrentActor, Idempotent, openApiSchemaOf, Roles, ZodBody } from '@kongthun/http';
 import { FundCommand } from '@kongthun/welfare-domain';
-import { enrolMemberBody, registerFundBody, rulesInput } from '../commands/fund-command-bodies';
+import { CITIZEN_ID_KEY } from '../commands/citizen-id-key';
+import { registerFundBody, rulesInput } from '../commands/fund-command-bodies';
 import { CommandBody, FundCommandHandler } from '../commands/fund-command-handler';
+import { MemberPersonalData } from '../personal-data/member-personal-data';
 import * as requests from './fund-requests';
-import { openApiSchemaOf, ZodBody } from './zod-body.pipe';
+import { recorded } from './recorded-events';
 
-export const CITIZEN_ID_KEY = Symbol('welfare.citizen-id-key');
-
-/** What a command answers: the events it recorded, so the caller sees exactly what changed. */
-const recorded = (events: RecordedEvent[]) => ({
-  events: events.map((event) => ({ id: event.id, type: event.type, streamRevision: event.streamRevision.toString(), data: event.data })),
-});
+export { CITIZEN_ID_KEY };
 
 const body = <Schema extends z.ZodType>(schema: Schema) => [ApiBody({ schema: openApiSchemaOf(schema) }), new ZodBody(schema)] as const;
 const [registerDoc, registerPipe] = body(requests.registerFundRequest);
@@ -36,6 +32,7 @@ const [reverseDoc, reversePipe] = body(requests.reversePayoutRequest);
 export class FundCommandsController {
   constructor(
     private readonly handler: FundCommandHandler,
+    private readonly members: MemberPersonalData,
     @Inject(CITIZEN_ID_KEY) private readonly citizenIdKey: string,
   ) {}
 
@@ -70,14 +67,16 @@ export class FundCommandsController {
 
   @Post(':fundId/members')
   @Roles('treasurer')
-  @ApiOperation({ summary: 'Enrol a member (สมัครสมาชิก); the citizen ID is kept only as a keyed hash' })
+  @Idempotent()
+  @ApiOperation({ summary: 'Enrol a member (สมัครสมาชิก) and record the joining fee; name, phone and citizen IDs are kept only encrypted, the event gets a keyed hash and a reference' })
   @enrolDoc
   enrol(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(enrolPipe) request: z.output<typeof requests.enrolMemberRequest>) {
-    return this.run(fundId, actor, enrolMemberBody(request, this.citizenIdKey));
+    return this.members.enrol(fundId, actor, request).then(recorded);
   }
 
   @Post(':fundId/contributions')
   @Roles('treasurer')
+  @Idempotent()
   @ApiOperation({ summary: 'Record a member contribution (เงินสัจจะ/เงินสมทบของสมาชิก)' })
   @contributionDoc
   contribute(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(contributionPipe) request: z.output<typeof requests.recordContributionRequest>) {
@@ -86,6 +85,7 @@ export class FundCommandsController {
 
   @Post(':fundId/matching-funds')
   @Roles('treasurer')
+  @Idempotent()
   @ApiOperation({ summary: 'Record matching money from CODI, local government or others (เงินสมทบ)' })
   @matchingDoc
   matching(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(matchingPipe) request: z.output<typeof requests.recordMatchingFundsRequest>) {
@@ -102,6 +102,7 @@ export class FundCommandsController {
 
   @Post(':fundId/admin-spending')
   @Roles('treasurer')
+  @Idempotent()
   @ApiOperation({ summary: 'Record administration spending (ค่าบริหารจัดการ), within the cap or under an override' })
   @spendingDoc
   spend(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(spendingPipe) request: z.output<typeof requests.recordAdminSpendingRequest>) {
@@ -110,6 +111,7 @@ export class FundCommandsController {
 
   @Post(':fundId/claims')
   @Roles('treasurer', 'committee')
+  @Idempotent()
   @ApiOperation({ summary: 'Submit a benefit claim (ยื่นขอรับสวัสดิการ); figures and Thai words must agree' })
   @claimDoc
   submitClaim(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(claimPipe) request: z.output<typeof requests.submitClaimRequest>) {
@@ -132,6 +134,7 @@ export class FundCommandsController {
 
   @Post(':fundId/claims/:claimId/payout')
   @Roles('treasurer')
+  @Idempotent()
   @ApiOperation({ summary: 'Pay an approved claim (จ่ายสวัสดิการ): cash, bank transfer or PromptPay' })
   @payDoc
   pay(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('claimId') claimId: string, @Body(payPipe) request: z.output<typeof requests.payClaimRequest>) {
@@ -140,6 +143,7 @@ export class FundCommandsController {
 
   @Post(':fundId/payouts/:payoutId/reversal')
   @Roles('treasurer')
+  @Idempotent()
   @ApiOperation({ summary: 'Reverse a payout by a new event naming it; nothing is deleted' })
   @reverseDoc
   reverse(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('payoutId') payoutId: string, @Body(reversePipe) request: z.output<typeof requests.reversePayoutRequest>) {

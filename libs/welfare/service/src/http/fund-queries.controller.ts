@@ -1,48 +1,66 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Param, ParseIntPipe, Query, ServiceUnavailableException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertFundInScope, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ReadModelBehindError, ReadModelFreshness } from '@kongthun/read-models';
 import { dateOfInstant } from '@kongthun/welfare-domain';
-import { FundCommandHandler } from '../commands/fund-command-handler';
-import { claimsQueue, fundOverview, memberStatement, threePartyReport } from '../queries/fund-views';
+import { FundViewReader } from '../projections/fund-view-reader';
+
+export const WELFARE_READ_MODEL_FRESHNESS = Symbol('welfare.read-model-freshness');
+
+const today = () => dateOfInstant(new Date().toISOString());
 
 /**
- * Read side. Views are computed from the fund's own stream on each request, so a committee sees its
- * write at once; the projected read models (MongoDB) of the distributed mode are not built yet.
+ * Read side: each view is one read-model document (plus what depends on the day of reading). In the
+ * embedded host a read first waits until the read models include the writes made before it; in the
+ * distributed service the views follow the writes through Kafka, a moment behind.
  */
 @ApiTags('welfare: views')
 @ApiBearerAuth()
 @Controller('api/welfare/funds/:fundId')
 @Roles('committee', 'treasurer', 'auditor', 'provincial-finance')
 export class FundQueriesController {
-  constructor(private readonly handler: FundCommandHandler) {}
+  constructor(
+    private readonly views: FundViewReader,
+    @Optional() @Inject(WELFARE_READ_MODEL_FRESHNESS) private readonly freshness?: ReadModelFreshness,
+  ) {}
 
   private async fund(actor: AuthenticatedActor, fundId: string) {
-    const fund = await this.handler.registered(fundId);
+    await this.settled();
+    const fund = await this.views.fund(fundId);
     assertFundInScope(actor, fund);
     return fund;
+  }
+
+  private async settled(): Promise<void> {
+    try {
+      await this.freshness?.settled();
+    } catch (error) {
+      if (!(error instanceof ReadModelBehindError)) throw error;
+      throw new ServiceUnavailableException({ code: error.code, message: error.message, messageTh: 'ข้อมูลสรุปยังไม่เป็นปัจจุบัน กรุณาลองใหม่ภายหลัง' });
+    }
   }
 
   @Get()
   @ApiOperation({ summary: 'Fund overview with balances by source of money' })
   async overview(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string) {
-    return fundOverview(await this.fund(actor, fundId));
+    return (await this.fund(actor, fundId)).overview;
   }
 
   @Get('members/:memberId/statement')
   @ApiOperation({ summary: 'Member statement: contributions, arrears, claims, payouts' })
   async statement(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string) {
-    return memberStatement(await this.fund(actor, fundId), memberId, dateOfInstant(new Date().toISOString()));
+    return this.views.statement(await this.fund(actor, fundId), memberId, today());
   }
 
   @Get('claims/awaiting-approval')
   @ApiOperation({ summary: 'Claims queue awaiting committee approval' })
   async queue(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string) {
-    return claimsQueue(await this.fund(actor, fundId));
+    return this.views.claimsQueue(await this.fund(actor, fundId));
   }
 
   @Get('three-party')
   @ApiOperation({ summary: '3-party matching report for a fiscal year (BE), e.g. ?fiscalYear=2567' })
   async threeParty(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Query('fiscalYear', ParseIntPipe) fiscalYear: number) {
-    return threePartyReport(await this.fund(actor, fundId), fiscalYear, dateOfInstant(new Date().toISOString()));
+    return this.views.threeParty(await this.fund(actor, fundId), fiscalYear, today());
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
-import { BENEFIT_KINDS, MATCHING_SOURCES } from '@kongthun/welfare-domain';
-import { citizenId, id, isoDate, money, moneyJson, text } from './request-fields';
+import { BENEFIT_KINDS, ERASURE_GROUNDS, MATCHING_SOURCES } from '@kongthun/welfare-domain';
+import { citizenId, id, isoDate, money, moneyJson, personName, phone, text } from './request-fields';
 
 const rules = z.object({
   joiningFee: moneyJson,
@@ -22,10 +22,12 @@ const committeeMember = z.object({ userId: id, role: z.enum(['chair', 'treasurer
 export const registerFundRequest = z.object({ fundId: id, name: text, areaCode: z.string().regex(/^\d{6}$/).describe('DOPA subdistrict code'), foundedOn: isoDate, committee: z.array(committeeMember).min(1), rules });
 export const adoptRulesRequest = z.object({ rules, effectiveFrom: isoDate, resolutionRef: id });
 export const declareRelationRequest = z.object({ userId: id, memberId: id, relationship: text });
+/** Name, phone and citizen IDs go to the encrypted personal-data store; the event gets hashes and a reference. */
 export const enrolMemberRequest = z.object({
-  memberId: id, citizenId, personalDataRef: id, planId: id, enrolledOn: isoDate, joiningFee: money,
-  beneficiary: z.object({ personalDataRef: id, citizenId: citizenId.nullable(), relationship: text }),
+  memberId: id, citizenId, name: personName, phone: phone.nullable().default(null), planId: id, enrolledOn: isoDate, joiningFee: money,
+  beneficiary: z.object({ name: personName, phone: phone.nullable().default(null), citizenId: citizenId.nullable(), relationship: text }),
 });
+export type EnrolMemberRequest = z.output<typeof enrolMemberRequest>;
 export const recordContributionRequest = z.object({ contributionId: id, memberId: id, months: z.int().positive().max(120), amount: money, receivedOn: isoDate, receiptRef: id });
 export const recordMatchingFundsRequest = z.object({ matchingId: id, source: z.enum(MATCHING_SOURCES), sourceName: text, fiscalYear: z.int().min(2500).max(2800), amount: money, receivedOn: isoDate, documentRef: id });
 export const recordAdminSpendingRequest = z.object({ spendingId: id, amount: money, purpose: text, spentOn: isoDate, documentRef: id, overrideId: id.nullable().default(null) });
@@ -39,4 +41,8 @@ export const rejectClaimRequest = z.object({ reason: text });
 export const payClaimRequest = z.object({ payoutId: id, method: z.enum(['cash', 'bank-transfer', 'promptpay']), reference: id, paidOn: isoDate });
 export const reversePayoutRequest = z.object({ reversalId: id, reason: text, reversedOn: isoDate });
 export const resignMemberRequest = z.object({ resignedOn: isoDate, reason: text });
+export const erasePersonalDataRequest = z.object({
+  ground: z.enum(ERASURE_GROUNDS).describe('Why (PDPA): the member asked, consent was withdrawn, or retention ended'),
+  requestRef: id.describe('Reference of the written erasure request (คำร้องขอลบข้อมูล)'),
+});
 export const recordDeathRequest = z.object({ diedOn: isoDate, evidenceRef: id });

@@ -1,5 +1,5 @@
 import { Money } from '@kongthun/kernel';
-import { fundBalance, memberArrears, RegisteredFund, threePartyView } from '@kongthun/welfare-domain';
+import { fundBalance, MatchingRow, memberArrears, RegisteredFund, threePartyView } from '@kongthun/welfare-domain';
 
 const baht = (money: Money) => money.toJSON();
 
@@ -22,9 +22,8 @@ export const fundOverview = (fund: RegisteredFund) => {
   };
 };
 
-/** A member's statement (ใบแจ้งยอดสมาชิก): contributions, arrears today, claims and payouts. */
-export const memberStatement = (fund: RegisteredFund, memberId: string, today: string) => {
-  const arrears = memberArrears(fund, memberId, today);
+/** A member's statement without arrears, which depend on the day it is read: what the read model keeps. */
+export const memberStatementLines = (fund: RegisteredFund, memberId: string) => {
   const member = fund.members.get(memberId);
   const claims = [...fund.claims.values()].filter((claim) => claim.memberId === memberId);
   return {
@@ -34,12 +33,26 @@ export const memberStatement = (fund: RegisteredFund, memberId: string, today: s
     enrolledOn: member?.enrolledOn,
     paidThrough: member?.paidThrough,
     contributions: member?.contributionIds.length ?? 0,
-    arrears: { months: arrears.months, amount: baht(arrears.amount) },
     claims: claims.map((claim) => ({
       claimId: claim.claimId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), status: claim.status,
       payout: claim.payoutId ? { payoutId: claim.payoutId, reversed: fund.payouts.get(claim.payoutId)?.reversed ?? false } : null,
     })),
   };
+};
+
+export type MemberStatementLines = ReturnType<typeof memberStatementLines>;
+
+/** The statement as shown: its lines with the arrears of the day it is read. */
+export const withArrears = ({ claims, ...member }: MemberStatementLines, arrears: { months: number; amount: Money }) => ({
+  ...member,
+  arrears: { months: arrears.months, amount: baht(arrears.amount) },
+  claims,
+});
+
+/** A member's statement (ใบแจ้งยอดสมาชิก): contributions, arrears today, claims and payouts. */
+export const memberStatement = (fund: RegisteredFund, memberId: string, today: string) => {
+  const arrears = memberArrears(fund, memberId, today);
+  return withArrears(memberStatementLines(fund, memberId), arrears);
 };
 
 /** Claims awaiting committee approval, oldest first, with the approvals they still need. */
@@ -49,13 +62,12 @@ export const claimsQueue = (fund: RegisteredFund) =>
     .map((claim) => ({ claimId: claim.claimId, memberId: claim.memberId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), approverIds: claim.approverIds, rulesVersion: claim.rulesVersion }));
 
 /** The 3-party matching report for a BE fiscal year: what each source should have matched, and the gap. */
-export const threePartyReport = (fund: RegisteredFund, fiscalYear: number, today: string) => {
-  const view = threePartyView(fund, fiscalYear, today);
-  return {
-    fiscalYear,
-    memberContributions: baht(view.memberContributions),
-    rows: view.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Money ? baht(value) : value]))),
-  };
-};
+export const threePartyReport = (fund: RegisteredFund, fiscalYear: number, today: string) => threePartyReportOf(fiscalYear, threePartyView(fund, fiscalYear, today));
+
+export const threePartyReportOf = (fiscalYear: number, view: { memberContributions: Money; rows: MatchingRow[] }) => ({
+  fiscalYear,
+  memberContributions: baht(view.memberContributions),
+  rows: view.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Money ? baht(value) : value]))),
+});
 
 const countBy = (values: string[]): Record<string, number> => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});

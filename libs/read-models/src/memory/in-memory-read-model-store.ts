@@ -1,0 +1,58 @@
+import { DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
+import { orderOf } from '../store/stream-order';
+
+interface Row {
+  streamId: string;
+  revision: bigint;
+  json: string;
+}
+
+const checkpointKey = (projection: string, streamId: string): string => JSON.stringify([projection, streamId]);
+
+/**
+ * Read models in this process's memory: the embedded host's adapter, rebuilt from the event log at
+ * every start. Bodies are kept as JSON text, so a reader never shares an object with the store.
+ * `apply` never awaits between reading the checkpoint and moving it, so a step is atomic here.
+ */
+export class InMemoryReadModelStore implements ReadModelStore {
+  private readonly collections = new Map<string, Map<string, Row>>();
+  private readonly checkpoints = new Map<string, { projection: string; revision: bigint }>();
+
+  async get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
+    const row = this.collections.get(collection)?.get(id);
+    return row && { id, streamId: row.streamId, revision: row.revision, body: JSON.parse(row.json) as T };
+  }
+
+  async lastApplied(projection: string, streamId: string): Promise<bigint | undefined> {
+    return this.checkpoints.get(checkpointKey(projection, streamId))?.revision;
+  }
+
+  async apply(step: ProjectionStep): Promise<StepOutcome> {
+    const { projection, streamId, revision } = step;
+    const last = this.checkpoints.get(checkpointKey(projection, streamId))?.revision;
+    if (orderOf(projection, streamId, last, revision) === 'already-applied') return 'already-applied';
+    // Serialise every body before writing any, so a body that is not JSON leaves nothing half-written.
+    // JSON text: undefined properties dropped and bigints refused, as the MongoDB adapter does.
+    const rows = step.writes.map((write) => ({ write, row: { streamId, revision, json: JSON.stringify(write.body) } }));
+    for (const { write, row } of rows) this.put(write, row);
+    this.checkpoints.set(checkpointKey(projection, streamId), { projection, revision });
+    return 'applied';
+  }
+
+  async drop(projection: string, collections: readonly string[]): Promise<void> {
+    for (const collection of collections) this.collections.delete(collection);
+    for (const [key, checkpoint] of this.checkpoints) if (checkpoint.projection === projection) this.checkpoints.delete(key);
+  }
+
+  async close(): Promise<void> {
+    this.collections.clear();
+    this.checkpoints.clear();
+  }
+
+  private put(write: DocumentWrite, row: Row): void {
+    let collection = this.collections.get(write.collection);
+    if (!collection) this.collections.set(write.collection, (collection = new Map()));
+    const stored = collection.get(write.id);
+    if (stored === undefined || stored.revision <= row.revision) collection.set(write.id, row);
+  }
+}

@@ -1,0 +1,132 @@
+import mongoose, { AnyBulkWriteOperation, Connection, Model, Schema } from 'mongoose';
+import { DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
+import { orderOf } from '../store/stream-order';
+import { ignoringNewerDocuments, isDuplicateKey } from './duplicate-key';
+
+interface DocumentRow {
+  _id: string;
+  streamId: string;
+  /** A stream revision; a BSON double holds every revision a stream will reach (< 2^53). */
+  revision: number;
+  body: object;
+}
+
+interface CheckpointRow {
+  _id: string;
+  projection: string;
+  streamId: string;
+  revision: number;
+}
+
+const documentSchema = new Schema<DocumentRow>(
+  { _id: String, streamId: String, revision: Number, body: Schema.Types.Mixed },
+  // minimize: false keeps empty objects (an empty count by status is still part of a view).
+  { versionKey: false, minimize: false, id: false },
+);
+const checkpointSchema = new Schema<CheckpointRow>({ _id: String, projection: String, streamId: String, revision: Number }, { versionKey: false, id: false });
+
+export interface MongooseReadModelStoreOptions {
+  /** Always with `directConnection=true` against a single server (mongo-java-server in tests). */
+  url: string;
+  dbName: string;
+  /** Where checkpoints are kept; one collection for every projection of the database. */
+  checkpointCollection?: string;
+}
+
+const storedRevision = (revision: bigint): number => {
+  if (revision < 0n || revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`revision ${revision} does not fit a read-model document`);
+  return Number(revision);
+};
+
+const checkpointId = (projection: string, streamId: string): string => JSON.stringify([projection, streamId]);
+
+/**
+ * What the in-memory adapter keeps too: a JSON copy, so `undefined` properties disappear and a
+ * bigint or a cycle is refused before anything is written, the same on both adapters.
+ */
+const jsonCopy = <T>(body: T): T => JSON.parse(JSON.stringify(body)) as T;
+
+/**
+ * Read models in MongoDB through mongoose: the distributed mode's adapter. No multi-document
+ * transactions (the test server has none, and none are needed): a step writes its documents first,
+ * each only over an older or equal revision of itself, and moves the checkpoint last. A crash in
+ * between leaves the checkpoint behind; the event comes again and writes the same documents.
+ */
+export class MongooseReadModelStore implements ReadModelStore {
+  private readonly models = new Map<string, Model<DocumentRow>>();
+  private readonly checkpoints: Model<CheckpointRow>;
+
+  private constructor(private readonly connection: Connection, checkpointCollection: string) {
+    this.checkpoints = connection.model<CheckpointRow>(`checkpoints:${checkpointCollection}`, checkpointSchema, checkpointCollection);
+  }
+
+  static async connect(options: MongooseReadModelStoreOptions): Promise<MongooseReadModelStore> {
+    // No serverApi and no index or collection creation at start: mongo-java-server supports neither
+    // the versioned API handshake nor needs them; collections appear with their first document.
+    const connection = mongoose.createConnection(options.url, { dbName: options.dbName, autoIndex: false, autoCreate: false, serverSelectionTimeoutMS: 10_000 });
+    await connection.asPromise();
+    return new MongooseReadModelStore(connection, options.checkpointCollection ?? 'read_model_checkpoints');
+  }
+
+  async get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
+    const row = await this.documents(collection).findById(id).lean<DocumentRow>().exec();
+    return row ? { id, streamId: row.streamId, revision: BigInt(row.revision), body: row.body as T } : undefined;
+  }
+
+  async lastApplied(projection: string, streamId: string): Promise<bigint | undefined> {
+    const row = await this.checkpoints.findById(checkpointId(projection, streamId)).lean<CheckpointRow>().exec();
+    return row ? BigInt(row.revision) : undefined;
+  }
+
+  async apply(step: ProjectionStep): Promise<StepOutcome> {
+    const { projection, streamId } = step;
+    if (orderOf(projection, streamId, await this.lastApplied(projection, streamId), step.revision) === 'already-applied') return 'already-applied';
+    const revision = storedRevision(step.revision);
+    const byCollection = new Map<string, AnyBulkWriteOperation<DocumentRow>[]>();
+    for (const write of step.writes) {
+      const operations = byCollection.get(write.collection) ?? [];
+      operations.push(upsertUnlessNewer(write, streamId, revision));
+      byCollection.set(write.collection, operations);
+    }
+    await Promise.all([...byCollection].map(([collection, operations]) => ignoringNewerDocuments(this.documents(collection).bulkWrite(operations, { ordered: false }))));
+    try {
+      await this.checkpoints.updateOne(
+        { _id: checkpointId(projection, streamId), revision: { $lt: revision } },
+        { $set: { projection, streamId, revision } },
+        { upsert: true },
+      );
+    } catch (error) {
+      // Another applier of this stream (a consumer-group rebalance) moved the checkpoint first.
+      if (isDuplicateKey(error)) return 'already-applied';
+      throw error;
+    }
+    return 'applied';
+  }
+
+  async drop(projection: string, collections: readonly string[]): Promise<void> {
+    await Promise.all(collections.map((collection) => this.documents(collection).deleteMany({}).exec()));
+    await this.checkpoints.deleteMany({ projection }).exec();
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+  }
+
+  private documents(collection: string): Model<DocumentRow> {
+    let model = this.models.get(collection);
+    if (!model) this.models.set(collection, (model = this.connection.model<DocumentRow>(`documents:${collection}`, documentSchema, collection)));
+    return model;
+  }
+}
+
+/**
+ * Matches only an equal or older revision of the document; against a newer one the upsert turns into
+ * an insert of an existing `_id` and fails with a duplicate key, which leaves the newer one in place.
+ */
+const upsertUnlessNewer = (write: DocumentWrite, streamId: string, revision: number): AnyBulkWriteOperation<DocumentRow> => ({
+  updateOne: {
+    filter: { _id: write.id, revision: { $lte: revision } },
+    update: { $set: { streamId, revision, body: jsonCopy(write.body) } },
+    upsert: true,
+  },
+});

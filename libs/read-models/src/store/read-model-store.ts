@@ -1,0 +1,49 @@
+/**
+ * The read-model port: documents by collection and id, written by projections one event at a time.
+ * Every adapter passes the same contract suite (`testing/read-model-store-contract`).
+ *
+ * Bodies are JSON only (money as decimal strings, no `undefined`, no class instances), so the
+ * in-memory adapter and MongoDB keep exactly the same thing.
+ */
+export interface StoredDocument<T extends object = object> {
+  id: string;
+  /** The stream whose event last wrote the document. A document belongs to one stream. */
+  streamId: string;
+  /** Revision of that event: a document never goes back to an earlier one. */
+  revision: bigint;
+  body: T;
+}
+
+export interface DocumentWrite {
+  collection: string;
+  id: string;
+  body: object;
+}
+
+/** What one event of one stream changes in a projection's documents. */
+export interface ProjectionStep {
+  /** The projection writing; checkpoints are kept per projection and stream. */
+  projection: string;
+  streamId: string;
+  /** Revision of the projected event: the stream's checkpoint plus one. */
+  revision: bigint;
+  writes: readonly DocumentWrite[];
+}
+
+/** `already-applied`: the checkpoint was at or past the step's revision (a redelivery); nothing was written. */
+export type StepOutcome = 'applied' | 'already-applied';
+
+export interface ReadModelStore {
+  get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined>;
+  /** The projection's checkpoint for a stream: the last revision it applied; undefined before the first. */
+  lastApplied(projection: string, streamId: string): Promise<bigint | undefined>;
+  /**
+   * Writes the step's documents, then moves the checkpoint to its revision. A revision at or before
+   * the checkpoint is a no-op; one past the checkpoint plus one throws {@link ReadModelGapError}
+   * and writes nothing, so the event is retried (or dead-lettered), never silently skipped.
+   */
+  apply(step: ProjectionStep): Promise<StepOutcome>;
+  /** Forgets what a projection wrote (its collections and its checkpoints), to rebuild it from the log. */
+  drop(projection: string, collections: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,39 @@
+import { Consumer, ConsumeOptions, MessageBus, topicOfContext } from '@kongthun/messaging';
+import { parseWelfareEvent } from '@kongthun/welfare-contracts';
+import { FundProjection } from './fund-projection';
+
+export interface StartRetry {
+  attempts: number;
+  delayMs: number;
+}
+
+/**
+ * The distributed service's feed of the fund views: `kongthun.welfare.events` into the projection.
+ * Kafka keys messages by stream id, so each fund's events arrive in revision order. A message that
+ * breaks the contract is dead-lettered at once; a gap or a failing store is retried, then
+ * dead-lettered (and every later event of that fund with it, as gaps), never skipped.
+ *
+ * `groupId` should name the database the views live in: a new database then starts a new group
+ * from the beginning of the topic, which rebuilds the views (given the topic keeps every event).
+ */
+export const consumeWelfareEvents = async (bus: MessageBus, projection: FundProjection, groupId: string, retry: StartRetry = { attempts: 5, delayMs: 1_000 }): Promise<Consumer> => {
+  const options: ConsumeOptions = {
+    groupId,
+    topics: [topicOfContext('welfare')],
+    fromBeginning: true,
+    handle: async (message) => {
+      const event = parseWelfareEvent(message.value);
+      await projection.project({ streamId: event.streamId, streamRevision: BigInt(event.streamRevision), type: event.type, data: event.data });
+    },
+  };
+  // On a fresh broker the first join can fail with UNKNOWN_TOPIC_OR_PARTITION: the dead-letter
+  // topic created a moment before is not yet in every metadata answer. It is there a second later.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await bus.consume(options);
+    } catch (error) {
+      if (attempt >= retry.attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, retry.delayMs));
+    }
+  }
+};
