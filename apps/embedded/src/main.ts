@@ -6,15 +6,20 @@ import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
-import { createEmbeddedApp, embeddedConfig, loadDemo } from '@kongthun/embedded';
+import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
-  const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey, serviceData: { sql, personalDataKey: config.personalDataKey } });
+  const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir });
+  const app = await createEmbeddedApp({
+    store, publishers: [audit.publisher], jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey,
+    serviceData: { sql, personalDataKey: config.personalDataKey }, audit: audit.module,
+  });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
+  await audit.start(app);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
   const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
@@ -27,6 +32,7 @@ const main = async () => {
   }
   console.log(lines.join('\n'));
   const close = async () => {
+    await audit.stop();
     await app.close();
     await store.close();
     process.exit(0);

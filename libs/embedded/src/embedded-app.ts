@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EventStore } from '@kongthun/event-sourcing';
+import { AuditModuleOptions } from '@kongthun/audit-service';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
@@ -14,6 +15,8 @@ export interface EmbeddedAppOptions {
   citizenIdKey: string;
   /** Where idempotency records and encrypted personal data are kept; in memory when absent (tests). */
   serviceData?: EmbeddedServiceDataOptions;
+  /** The audit service's module options (`openEmbeddedAudit`); without them the host runs no audit. */
+  audit?: AuditModuleOptions;
   logger?: false;
 }
 
@@ -24,7 +27,7 @@ export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<IN
     app,
     new DocumentBuilder()
       .setTitle('Kongthun (กองทุน) API')
-      .setDescription('Community welfare funds: commands record events; views read them. Errors: {code, message, messageTh}.')
+      .setDescription('Community welfare funds: commands record events; views read them. The audit service keeps its own verifiable ledger of every event. Errors: {code, message, messageTh}.')
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

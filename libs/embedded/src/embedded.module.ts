@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule, AuditModuleOptions } from '@kongthun/audit-service';
 import { APP_FILTER } from '@nestjs/core';
 import { EventStore } from '@kongthun/event-sourcing';
 import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
@@ -14,6 +15,8 @@ export interface EmbeddedModuleOptions {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
+  audit?: AuditModuleOptions;
 }
 
 /** Every service module built so far, in one process, on one embedded event store. */
@@ -31,6 +34,7 @@ export class EmbeddedModule {
           store: options.store, citizenIdKey: options.citizenIdKey,
           idempotency: options.idempotency, personalData: options.personalData, personalDataKey: options.personalDataKey,
         }),
+        ...(options.audit ? [AuditModule.register(options.audit)] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
     };

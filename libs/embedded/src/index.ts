@@ -5,3 +5,4 @@ export * from './demo/load-demo';
 export * from './demo/demo-people';
 export * from './demo/demo-rules';
 export * from './embedded-service-data';
+export * from './embedded-audit';

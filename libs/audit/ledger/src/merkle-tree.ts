@@ -1,4 +1,5 @@
-import { emptyRoot, leafHash, nodeHash, splitPoint } from './merkle-hash';
+import { consistencyPathFrom, inclusionPathFrom, rootFrom, SubtreeReader } from './complete-subtrees';
+import { leafHash, nodeHash } from './merkle-hash';
 
 /**
  * Append-only RFC 6962 Merkle tree held in memory.
@@ -10,6 +11,7 @@ import { emptyRoot, leafHash, nodeHash, splitPoint } from './merkle-hash';
  */
 export class MerkleTree {
   private readonly levels: Buffer[][] = [[]];
+  private readonly read: SubtreeReader = (level, index) => this.levels[level][index];
 
   get size(): number {
     return this.levels[0].length;
@@ -39,16 +41,14 @@ export class MerkleTree {
   /** MTH(D[0:size]) — the root the tree had when it held `size` leaves. */
   root(size: number = this.size): Buffer {
     this.checkSize(size);
-    return size === 0 ? emptyRoot() : this.subtree(0, size);
+    return rootFrom(this.read, size);
   }
 
   /** RFC 6962 §2.1.1 PATH(index, D[0:size]), ordered leaf-to-root. */
   inclusionProof(index: number, size: number = this.size): Buffer[] {
     this.checkSize(size);
     this.checkIndex(index, size);
-    const proof: Buffer[] = [];
-    this.path(index, 0, size, proof);
-    return proof;
+    return inclusionPathFrom(this.read, index, size);
   }
 
   /**
@@ -60,49 +60,7 @@ export class MerkleTree {
     if (!Number.isSafeInteger(oldSize) || oldSize < 0 || oldSize > newSize) {
       throw new RangeError(`oldSize ${oldSize} must be within 0..${newSize}`);
     }
-    const proof: Buffer[] = [];
-    if (oldSize > 0 && oldSize < newSize) this.subproof(oldSize, 0, newSize, true, proof);
-    return proof;
-  }
-
-  /** MTH(D[start:start+n]) for n >= 1, reading complete subtrees from the table. */
-  private subtree(start: number, n: number): Buffer {
-    if ((n & (n - 1)) === 0 && n <= 2 ** 30) {
-      const h = Math.log2(n);
-      return this.levels[h][start / n];
-    }
-    const k = splitPoint(n);
-    return nodeHash(this.subtree(start, k), this.subtree(start + k, n - k));
-  }
-
-  // Appends in recursion-unwinding order, which is the order the RFC concatenates in.
-  private path(m: number, start: number, n: number, out: Buffer[]): void {
-    if (n === 1) return;
-    const k = splitPoint(n);
-    if (m < k) {
-      this.path(m, start, k, out);
-      out.push(this.subtree(start + k, n - k));
-    } else {
-      this.path(m - k, start + k, n - k, out);
-      out.push(this.subtree(start, k));
-    }
-  }
-
-  // `whole` is the RFC's b flag: true while the old tree is still a complete subtree we are
-  // inside of, in which case the verifier already knows its hash (the old root) and we omit it.
-  private subproof(m: number, start: number, n: number, whole: boolean, out: Buffer[]): void {
-    if (m === n) {
-      if (!whole) out.push(this.subtree(start, n));
-      return;
-    }
-    const k = splitPoint(n);
-    if (m <= k) {
-      this.subproof(m, start, k, whole, out);
-      out.push(this.subtree(start + k, n - k));
-    } else {
-      this.subproof(m - k, start + k, n - k, false, out);
-      out.push(this.subtree(start, k));
-    }
+    return consistencyPathFrom(this.read, oldSize, newSize);
   }
 
   private checkSize(size: number): void {

@@ -1,0 +1,74 @@
+/**
+ * The audit service alone, distributed: its ledger and its own events on PostgreSQL, fed from
+ * Kafka only. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, PORT (3002), HOST (0.0.0.0),
+ * KONGTHUN_AUDIT_KEY_FILE (Ed25519 PEM, made on first start; default ./data/audit-signing-key.pem),
+ * KONGTHUN_AUDIT_ORIGIN (default kongthun.audit), KONGTHUN_AUDIT_TOPICS (comma-separated),
+ * WELFARE_SOURCE_DATABASE_URL (the welfare store to compare against; optional),
+ * AUDIT_SIGN_EVERY_MS (10000), AUDIT_CHECK_EVERY_MS (60000).
+ */
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { AuditJobs, AuditModule, AUDITED_TOPICS, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
+import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
+import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { KafkaMessageBus } from '@kongthun/messaging';
+
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+};
+const milliseconds = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+
+const main = async () => {
+  const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
+  const ledger = await AuditLedgerStore.open(sql, { schema: 'kongthun_audit', origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit' });
+  const store = await SqlEventStore.open(sql, { schema: 'audit' });
+  const sources: SourceStore[] = [];
+  let welfareSource: SqlEventStore | undefined;
+  if (process.env.WELFARE_SOURCE_DATABASE_URL) {
+    welfareSource = await SqlEventStore.open(new PgSqlClient({ connectionString: process.env.WELFARE_SOURCE_DATABASE_URL, max: 2 }), { schema: 'welfare' });
+    sources.push({ context: 'welfare', readStream: (streamId) => welfareSource!.readStream(streamId) });
+  }
+  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'audit' });
+
+  @Module({
+    imports: [
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
+      AuditModule.register({
+        ledger,
+        store,
+        sources,
+        signingKey: await loadOrCreateSigningKey(process.env.KONGTHUN_AUDIT_KEY_FILE ?? 'data/audit-signing-key.pem'),
+        signEveryMs: milliseconds('AUDIT_SIGN_EVERY_MS', 10_000),
+        checkEveryMs: milliseconds('AUDIT_CHECK_EVERY_MS', 60_000),
+      }),
+    ],
+    providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
+  })
+  class AuditApp {}
+
+  const app = await NestFactory.create(AuditApp);
+  app.enableShutdownHooks();
+  const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
+  const consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), topics);
+  await app.listen(Number(process.env.PORT ?? 3002), process.env.HOST ?? '0.0.0.0');
+  console.log(`audit listening on ${await app.getUrl()}, following ${topics.join(', ')}`);
+  const close = async () => {
+    await consumer.stop();
+    await app.close();
+    await bus.close();
+    await welfareSource?.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

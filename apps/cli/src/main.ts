@@ -1,0 +1,36 @@
+import { EXIT_USAGE, UsageError } from './exit-codes';
+import { runVerify } from './verify/verify-command';
+
+const USAGE = `usage: kongthun verify <evidence.json> [--key <public key: PEM file, PEM or base64>]... [--json]
+วิธีใช้: kongthun verify <ไฟล์หลักฐาน.json> [--key <กุญแจสาธารณะ: ไฟล์ PEM, PEM หรือ base64>]... [--json]
+
+Checks an evidence bundle offline (no network): signatures, event hashes, inclusion proofs, hash chains.
+ตรวจสอบเอกสารหลักฐานแบบออฟไลน์ (ไม่ใช้เครือข่าย): ลายมือชื่อดิจิทัล ค่าแฮช หลักฐานการอยู่ในบัญชี และสายโซ่แฮช
+Exit code / รหัสออก: 0 valid ถูกต้อง · 1 invalid ไม่ถูกต้อง · 2 usage error ใช้คำสั่งไม่ถูกต้อง`;
+
+/** `kongthun <command> ...`: the auditor's command line. Only `verify` so far. */
+const main = async (argv: readonly string[]): Promise<number> => {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'verify') return await runVerify(rest, (line) => process.stdout.write(`${line}\n`));
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command: ${command}` : 'no command given', command ? `ไม่รู้จักคำสั่ง: ${command}` : 'ไม่ได้ระบุคำสั่ง');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\nข้อผิดพลาด: ${error.messageTh}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+};
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);

@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { eventHashOf, eventLeafData, LedgerEvent, MerkleTree } from '@kongthun/audit-ledger';
+import { buildEvidenceBundle, generateSigningKeyPem, publicKeyBase64, publicKeyPem, signingKeyFromPem, signTreeHead } from '@kongthun/audit-evidence';
+
+const ROOT = resolve(__dirname, '../../../..');
+const dir = mkdtempSync(join(tmpdir(), 'kt-cli-'));
+const logKey = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
+const otherKey = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
+
+/** The CLI as a user runs it (`npm run kongthun -- ...`), in its own process. */
+const kongthun = (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+  new Promise((done) => {
+    const argv = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args];
+    execFile(process.execPath, argv, { cwd: ROOT, env: { ...process.env, INIT_CWD: dir } }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+
+const write = (name: string, text: string): string => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+
+// A three-event stream in a ten-event ledger, signed; the bundle holds the stream.
+const events: LedgerEvent[] = [];
+for (let r = 0; r < 10; r++) {
+  const streamId = r < 3 ? 'fund-phuket-talat-yai' : `other-${r}`;
+  const revision = r < 3 ? r : 0;
+  const unhashed = {
+    id: `01900000-0000-7000-8000-00000000000${r}`,
+    type: 'welfare.claim.paid',
+    schemaVersion: 1,
+    streamId,
+    streamRevision: String(revision),
+    recordedAt: `2025-12-11T03:00:0${r}.000Z`,
+    prevHash: revision === 0 ? null : events[r - 1].hash,
+    hash: '',
+    data: { claimId: `c-10${r}`, amount: '200.00', memo: 'ค่ารักษาพยาบาล' },
+    metadata: { actor: { userId: 'u-malee', role: 'treasurer' }, correlationId: `corr-${r}`, causationId: null },
+  };
+  events.push({ ...unhashed, hash: eventHashOf(unhashed) });
+}
+const tree = new MerkleTree();
+events.forEach((e) => tree.append(eventLeafData(e)));
+const head = signTreeHead({ origin: 'kongthun.audit', treeSize: 10, rootHash: tree.root().toString('hex'), timestamp: '2025-12-11T04:00:00.000Z' }, logKey);
+const bundle = buildEvidenceBundle({
+  treeHead: head,
+  createdAt: '2025-12-12T00:00:00.000Z',
+  events: [0, 1, 2].map((i) => ({ event: events[i], leafIndex: i, auditPath: tree.inclusionProof(i) })),
+});
+const valid = write('valid.json', JSON.stringify(bundle, null, 2));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('kongthun verify', () => {
+  it('a valid bundle: every check printed, verdict in Thai and English, exit 0', async () => {
+    const { code, stdout } = await kongthun('verify', valid);
+    expect(code).toBe(0);
+    expect(stdout).toContain('PASS  event hash / ค่าแฮชของเหตุการณ์');
+    expect(stdout.match(/^PASS {2}inclusion in the ledger/gm)).toHaveLength(3);
+    expect(stdout.match(/^PASS {2}stream hash chain/gm)).toHaveLength(2);
+    expect(stdout).toContain('SKIP  trusted signer');
+    expect(stdout).toMatch(/^verdict: VALID: 3 event\(s\)/m);
+    expect(stdout).toMatch(/^ผลการตรวจ: ถูกต้อง: เหตุการณ์ 3 รายการ/m);
+  }, 60_000);
+
+  it('with the log key as a PEM file or base64, the signer is trusted; with another key, invalid', async () => {
+    const pem = write('log.pub.pem', publicKeyPem(logKey.publicKey));
+    const trusted = await kongthun('verify', valid, '--key', pem, '--key', publicKeyBase64(otherKey.publicKey));
+    expect(trusted.code).toBe(0);
+    expect(trusted.stdout).toContain('by a trusted key');
+    const other = await kongthun('verify', valid, `--key=${publicKeyBase64(otherKey.publicKey)}`, '--json');
+    expect(other.code).toBe(1);
+    expect(JSON.parse(other.stdout).checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id)).toEqual(['tree-head.trusted-key']);
+  }, 60_000);
+
+  it('one changed byte in an event: the event hash and inclusion fail, exit 1', async () => {
+    const text = readFileSync(join(dir, valid), 'utf8');
+    const at = text.indexOf('"amount": "200.00"', text.indexOf('"claimId": "c-101"'));
+    const flipped = write('flipped.json', `${text.slice(0, at + 11)}3${text.slice(at + 12)}`);
+    expect(readFileSync(join(dir, flipped)).length).toBe(Buffer.byteLength(text));
+    const { code, stdout } = await kongthun('verify', flipped);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^FAIL {2}event hash .*fund-phuket-talat-yai@1\]$/m);
+    expect(stdout).toMatch(/^FAIL {2}inclusion in the ledger .*fund-phuket-talat-yai@1\]$/m);
+    expect(stdout).toMatch(/^verdict: INVALID/m);
+    expect(stdout).toMatch(/^ผลการตรวจ: ไม่ถูกต้อง/m);
+  }, 60_000);
+
+  it('a bad signature fails the signature check, exit 1', async () => {
+    const forged = JSON.parse(JSON.stringify(bundle));
+    forged.treeHead.signatures[0].signature = signTreeHead({ ...head, treeSize: 9 }, logKey).signatures[0].signature;
+    const { code, stdout } = await kongthun('verify', write('bad-signature.json', JSON.stringify(forged)));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^FAIL {2}tree head signature/m);
+    expect(stdout).toContain('signature does not match the tree head');
+  }, 60_000);
+
+  it('a missing file, no file, an unknown option or an unreadable key is a usage error, exit 2', async () => {
+    const results = [await kongthun('verify', 'no-such-file.json'), await kongthun('verify'), await kongthun('verify', valid, '--frobnicate'), await kongthun('verify', valid, '--key', 'not-a-key')];
+    expect(results.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+    expect(results[0].stderr).toContain('cannot read');
+    expect(results[0].stderr).toContain('usage: kongthun verify');
+    expect(results[0].stdout).toBe('');
+  }, 60_000);
+
+  it('a file that is not JSON is invalid evidence, exit 1', async () => {
+    const { code, stdout } = await kongthun('verify', write('not.json', 'hello'));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^FAIL {2}bundle format/m);
+  }, 60_000);
+});

@@ -1,0 +1,76 @@
+// Test-only fixtures: a small ledger of hash-chained events, keys, and a bundle over it.
+import { eventHashOf, eventLeafData, LedgerEvent, MerkleTree } from '@kongthun/audit-ledger';
+import { buildEvidenceBundle, EvidenceBundle } from './evidence-bundle';
+import { cosignTreeHead, signTreeHead, SignedTreeHead, withSignature } from './head-signature';
+import { generateSigningKeyPem, SigningKey, signingKeyFromPem } from './signing-key';
+
+export const newKey = (): SigningKey => signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
+export const logKey = newKey();
+export const witnessKey = newKey();
+
+let counter = 0;
+const uuid = (): string => `01900000-0000-7000-8000-${(++counter).toString(16).padStart(12, '0')}`;
+
+/** An event with a correct hash, following `prevHash` at `revision`. */
+export function makeEvent(streamId: string, revision: number, prevHash: string | null, amount = '200.00'): LedgerEvent {
+  const unhashed = {
+    id: uuid(),
+    type: 'welfare.claim.paid',
+    schemaVersion: 1,
+    streamId,
+    streamRevision: String(revision),
+    globalPosition: String(counter),
+    recordedAt: new Date(Date.UTC(2025, 11, 11, 3, 0, revision)).toISOString(),
+    prevHash,
+    hash: '',
+    data: { claimId: `c-${revision}`, amount, memberId: 'm-006', evidenceRefs: ['med-cert-100'] },
+    metadata: { actor: { userId: 'u-malee', role: 'treasurer' }, correlationId: uuid(), causationId: null },
+  };
+  return { ...unhashed, hash: eventHashOf(unhashed) };
+}
+
+/** `n` chained events of one stream from revision `from`. */
+export function makeChain(streamId: string, n: number, from = 0, prevHash: string | null = null): LedgerEvent[] {
+  const out: LedgerEvent[] = [];
+  for (let r = from; r < from + n; r++) out.push(makeEvent(streamId, r, out.at(-1)?.hash ?? prevHash));
+  return out;
+}
+
+export interface SampleLedger {
+  tree: MerkleTree;
+  events: LedgerEvent[];
+  head: SignedTreeHead;
+}
+
+/** Events appended to a fresh in-memory tree in the given order, with a head signed by the log and co-signed by a witness. */
+export function ledgerOf(events: LedgerEvent[]): SampleLedger {
+  const tree = new MerkleTree();
+  for (const e of events) tree.append(eventLeafData(e));
+  const head = { origin: 'kongthun.audit/test', treeSize: tree.size, rootHash: tree.root().toString('hex'), timestamp: '2025-12-11T03:00:00.000Z' };
+  return { tree, events, head: withSignature(signTreeHead(head, logKey), cosignTreeHead(head, witnessKey, 'สตง. ภูเก็ต')) };
+}
+
+export function bundleOf(ledger: SampleLedger, pick: (e: LedgerEvent) => boolean): EvidenceBundle {
+  return buildEvidenceBundle({
+    treeHead: ledger.head,
+    createdAt: '2025-12-12T00:00:00.000Z',
+    finding: { code: 'audit.claim.split-payout', summary: 'One claim paid in parts under the approval limit', summaryTh: 'แบ่งจ่ายเงินเพื่อเลี่ยงวงเงินอนุมัติ' },
+    events: ledger.events
+      .map((event, leafIndex) => ({ event, leafIndex, auditPath: ledger.tree.inclusionProof(leafIndex) }))
+      .filter((e) => pick(e.event)),
+  });
+}
+
+/** fund-a revisions 0..4 and fund-b 0..3 interleaved with 11 unrelated events; the bundle holds fund-a@1..3 and fund-b@0. */
+export function sampleLedger(): { ledger: SampleLedger; bundle: EvidenceBundle } {
+  const a = makeChain('fund-a', 5);
+  const b = makeChain('fund-b', 4);
+  const other = makeChain('fund-z', 11);
+  const events = [other[0], a[0], b[0], a[1], other[1], other[2], a[2], a[3], b[1], other[3], other[4], b[2], a[4], ...other.slice(5), b[3]];
+  const ledger = ledgerOf(events);
+  const wanted = new Set([a[1].id, a[2].id, a[3].id, b[0].id]);
+  return { ledger, bundle: bundleOf(ledger, (e) => wanted.has(e.id)) };
+}
+
+/** A deep copy to tamper with. */
+export const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -1,0 +1,25 @@
+import { AuditStoreError } from '@kongthun/audit-store';
+import { DomainError } from '@kongthun/kernel';
+
+const THAI: Record<string, string> = {
+  'audit.unknown-event': 'ไม่พบเหตุการณ์นี้ในบัญชีตรวจสอบ',
+  'audit.not-yet-signed': 'เหตุการณ์นี้ยังไม่อยู่ในหัวต้นไม้ที่ลงนามแล้ว กรุณาลงนามหัวต้นไม้ใหม่แล้วลองอีกครั้ง',
+  'audit.tree-head-mismatch': 'หัวต้นไม้ที่ส่งมาไม่ตรงกับบัญชีตรวจสอบนี้',
+  'audit.unknown-tree-head': 'ไม่พบหัวต้นไม้ที่ลงนามตามที่ระบุ',
+  'audit.empty-evidence': 'หลักฐานต้องมีอย่างน้อยหนึ่งเหตุการณ์',
+};
+
+/** The ledger store's refusals become domain refusals, so the edge answers 4xx with Thai and English. */
+export const asRefusal = (error: unknown): unknown => {
+  if (!(error instanceof AuditStoreError)) return error;
+  const code = error.code === 'audit.unknown-event' || error.code === 'audit.unknown-tree-head' ? `${error.code.replace('unknown-', '')}.not-found` : error.code;
+  return new DomainError(code, error.message, { messageTh: THAI[error.code] ?? 'บัญชีตรวจสอบไม่สามารถทำรายการนี้ได้', details: error.details });
+};
+
+export const refusingAsDomain = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    throw asRefusal(error);
+  }
+};

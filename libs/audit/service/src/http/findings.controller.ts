@@ -1,0 +1,110 @@
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod/v4';
+import { AuditLedgerStore } from '@kongthun/audit-store';
+import { AuthenticatedActor, CurrentActor, Roles, ZodBody } from '@kongthun/http';
+import { DomainError } from '@kongthun/kernel';
+import { CaseCommandHandler } from '../cases/case-command-handler';
+import { RaisedFinding } from '../findings/findings-log';
+import { AuditJobs } from '../ledger/audit-jobs';
+import { AUDIT_LEDGER } from '../ledger/audit-tokens';
+import { closeRequest, noteRequest } from './audit-requests';
+import { refusingAsDomain } from './audit-refusal';
+import { jsonSafe } from './json-safe';
+
+/**
+ * Findings (ข้อสังเกต) and the cases auditors follow them up with. A case shares its finding's id,
+ * so a finding has at most one case and the case's stream names the finding it follows.
+ */
+@ApiTags('audit: findings and cases')
+@ApiBearerAuth()
+@Controller('api/audit')
+@Roles('auditor', 'admin')
+export class FindingsController {
+  constructor(
+    @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
+    private readonly jobs: AuditJobs,
+    private readonly cases: CaseCommandHandler,
+  ) {}
+
+  private async finding(findingId: string): Promise<RaisedFinding> {
+    const finding = await this.jobs.findings.get(findingId);
+    if (!finding) throw new DomainError('audit.finding.not-found', `No finding ${findingId}`, { messageTh: 'ไม่พบข้อสังเกตนี้' });
+    return finding;
+  }
+
+  @Get('findings')
+  @ApiOperation({ summary: 'Every finding raised, newest first, with the status of its case' })
+  async list() {
+    const findings = await this.jobs.findings.list();
+    const withCases = await Promise.all(findings.map(async (finding) => ({ ...finding, caseStatus: (await this.cases.state(finding.findingId)).status })));
+    return withCases.reverse();
+  }
+
+  @Get('findings/:findingId')
+  @ApiOperation({ summary: 'One finding with its case and the inclusion proof of each evidence event' })
+  async one(@Param('findingId') findingId: string) {
+    const finding = await this.finding(findingId);
+    const proofs = await Promise.all(finding.evidenceEventIds.map((eventId) => refusingAsDomain(() => this.ledger.inclusionProof(eventId))));
+    return { ...finding, case: await this.cases.state(findingId), evidence: proofs };
+  }
+
+  @Get('findings/:findingId/evidence')
+  @ApiOperation({ summary: 'The evidence bundle (kongthun.evidence/v1) of a finding: events, proofs, signed tree head; check it with `kongthun verify`' })
+  async findingEvidence(@Param('findingId') findingId: string) {
+    const finding = await this.finding(findingId);
+    if (finding.evidenceEventIds.length === 0)
+      throw new DomainError('audit.finding.no-evidence-events', 'This finding cites no ledger event (the event was refused at delivery); its details are the evidence', { messageTh: 'ข้อสังเกตนี้ไม่มีเหตุการณ์ในบัญชีตรวจสอบเป็นหลักฐาน' });
+    await this.jobs.signIfGrown();
+    const { summary, summaryTh, rule, severity, details, raisedAt } = finding;
+    return refusingAsDomain(() =>
+      this.ledger.evidenceBundle({ eventIds: finding.evidenceEventIds, finding: { code: rule, summary, summaryTh, details: { ...details, findingId, severity, raisedAt } } }),
+    );
+  }
+
+  @Get('events/:eventId/evidence')
+  @ApiOperation({ summary: 'The evidence bundle of one event (e.g. a payout), against a freshly signed tree head' })
+  async eventEvidence(@Param('eventId') eventId: string) {
+    await this.jobs.signIfGrown();
+    return refusingAsDomain(() => this.ledger.evidenceBundle({ eventIds: [eventId] }));
+  }
+
+  @Post('checks')
+  @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now' })
+  async runChecks() {
+    return jsonSafe(await this.jobs.runChecks());
+  }
+
+  @Post('findings/:findingId/case')
+  @ApiOperation({ summary: 'Open a case on a finding (auditor only)' })
+  async openCase(@CurrentActor() actor: AuthenticatedActor, @Param('findingId') findingId: string) {
+    const { rule, severity, summary, summaryTh, streamId, evidenceEventIds } = await this.finding(findingId);
+    return this.cases.execute(actor, { type: 'OpenCase', data: { caseId: findingId, findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds } });
+  }
+
+  @Post('cases/:caseId/investigation')
+  @ApiOperation({ summary: 'Start investigating an open case' })
+  investigate(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string) {
+    return this.cases.execute(actor, { type: 'StartInvestigation', data: { caseId } });
+  }
+
+  @Post('cases/:caseId/notes')
+  @ApiOperation({ summary: 'Add a note to a case' })
+  note(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(noteRequest)) body: z.output<typeof noteRequest>) {
+    return this.cases.execute(actor, { type: 'AddNote', data: { caseId, ...body } });
+  }
+
+  @Post('cases/:caseId/closure')
+  @ApiOperation({ summary: 'Close a case with a resolution: substantiated, unfounded, or referred to PACC / NACC / SAO' })
+  close(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(closeRequest)) body: z.output<typeof closeRequest>) {
+    return this.cases.execute(actor, { type: 'CloseCase', data: { caseId, ...body } });
+  }
+
+  @Get('cases/:caseId')
+  @ApiOperation({ summary: 'A case and its state' })
+  async caseState(@Param('caseId') caseId: string) {
+    const state = await this.cases.state(caseId);
+    if (state.status === 'NotOpened') throw new DomainError('audit.case.not-found', `No case ${caseId}`, { messageTh: 'ไม่พบเรื่องตรวจสอบนี้' });
+    return state;
+  }
+}

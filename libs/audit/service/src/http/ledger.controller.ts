@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod/v4';
+import { AuditLedgerStore } from '@kongthun/audit-store';
+import { Roles, ZodBody } from '@kongthun/http';
+import { DomainError } from '@kongthun/kernel';
+import { fundStreamId } from '@kongthun/welfare-domain';
+import { AuditJobs } from '../ledger/audit-jobs';
+import { AUDIT_LEDGER } from '../ledger/audit-tokens';
+import { recordedOf } from '../ledger/ledger-recorded-events';
+import { fundReplayView, streamTimeline } from '../replay/welfare-replay';
+import { cosignatureRequest } from './audit-requests';
+import { refusingAsDomain } from './audit-refusal';
+
+const sizeOf = (text: string | undefined, name: string): number | undefined => {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new DomainError('request.invalid-size', `${name} must be a whole number`, { messageTh: `${name} ต้องเป็นจำนวนเต็ม` });
+  return Number(text);
+};
+
+/**
+ * The ledger as anyone auditing it reads it: signed tree heads, proofs, stream timelines and
+ * replays. Proofs carry everything needed to check them offline.
+ */
+@ApiTags('audit: ledger')
+@ApiBearerAuth()
+@Controller('api/audit')
+@Roles('auditor', 'admin')
+export class LedgerController {
+  constructor(
+    @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
+    private readonly jobs: AuditJobs,
+  ) {}
+
+  @Get('tree-heads/latest')
+  @ApiOperation({ summary: 'The latest signed tree head (หัวต้นไม้ที่ลงนามล่าสุด), with every co-signature' })
+  @Roles('auditor', 'admin', 'provincial-finance')
+  async latestTreeHead() {
+    const head = await this.ledger.latestTreeHead();
+    if (!head) throw new DomainError('audit.tree-head.not-found', 'No tree head has been signed yet', { messageTh: 'ยังไม่มีการลงนามหัวต้นไม้' });
+    return head;
+  }
+
+  @Post('tree-heads')
+  @ApiOperation({ summary: 'Sign a tree head now, if the ledger grew since the last one' })
+  signNow() {
+    return this.jobs.signNow();
+  }
+
+  @Post('tree-heads/cosignatures')
+  @Roles('auditor', 'admin', 'provincial-finance')
+  @ApiOperation({ summary: "A witness's co-signature (e.g. a provincial office, CODI) of a signed tree head; checked, then kept" })
+  cosign(@Body(new ZodBody(cosignatureRequest)) body: z.output<typeof cosignatureRequest>) {
+    return refusingAsDomain(() => this.ledger.addCosignature(body.treeHead, body.signature));
+  }
+
+  @Get('proofs/inclusion/:eventId')
+  @ApiOperation({ summary: 'Inclusion proof of an event: leaf index, audit path and the signed tree head it is relative to' })
+  inclusion(@Param('eventId') eventId: string) {
+    return refusingAsDomain(() => this.ledger.signedInclusionProof(eventId));
+  }
+
+  @Get('proofs/consistency')
+  @ApiOperation({ summary: 'Consistency proof between two tree sizes: the ledger only grew' })
+  consistency(@Query('from') from: string, @Query('to') to?: string) {
+    const oldSize = sizeOf(from ?? '', 'from');
+    return refusingAsDomain(() => this.ledger.consistencyProof(oldSize!, sizeOf(to, 'to')));
+  }
+
+  @Get('verification')
+  @ApiOperation({ summary: 'Recompute every event hash, leaf and signed root of the whole ledger' })
+  verify() {
+    return this.ledger.verify();
+  }
+
+  @Get('streams/:streamId/timeline')
+  @ApiOperation({ summary: "A stream's history from the ledger: who did what, when, with its chain links" })
+  async timeline(@Param('streamId') streamId: string) {
+    return streamTimeline((await this.ledger.readStream(streamId)).map((entry) => recordedOf(entry.event)));
+  }
+
+  @Get('funds/:fundId/replay')
+  @ApiOperation({ summary: "A welfare fund's state recomputed from the ledger with the welfare context's own evolve, at a time or a source position" })
+  async replayFund(@Param('fundId') fundId: string, @Query('at') at?: string, @Query('position') position?: string) {
+    const events = (await this.ledger.readStream(fundStreamId(fundId))).map((entry) => recordedOf(entry.event));
+    if (events.length === 0) throw new DomainError('audit.fund.not-found', `The ledger holds no events of fund ${fundId}`, { messageTh: 'ไม่พบเหตุการณ์ของกองทุนนี้ในบัญชีตรวจสอบ' });
+    if (at !== undefined && Number.isNaN(Date.parse(at))) throw new DomainError('request.invalid-time', `at must be an ISO-8601 time, got ${at}`, { messageTh: 'เวลาที่ระบุไม่ถูกต้อง (ต้องเป็นรูปแบบ ISO-8601)' });
+    const globalPosition = sizeOf(position, 'position');
+    return fundReplayView(events, { at, globalPosition: globalPosition === undefined ? undefined : BigInt(globalPosition) });
+  }
+}

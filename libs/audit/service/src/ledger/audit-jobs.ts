@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { SignedTreeHead } from '@kongthun/audit-evidence';
+import { AuditLedgerStore } from '@kongthun/audit-store';
+import { EventStore } from '@kongthun/event-sourcing';
+import { ChainCheckReport, runChainCheck } from '../chain/chain-check';
+import { findingOfChainProblem } from '../findings/chain-findings';
+import { FindingsLog } from '../findings/findings-log';
+import { RedFlagScanner } from '../scan/red-flag-scanner';
+import { AuditOptions } from './audit-options';
+import { AUDIT_EVENT_STORE, AUDIT_LEDGER, AUDIT_OPTIONS } from './audit-tokens';
+import { ledgerStreamsOf } from './ledger-recorded-events';
+
+export interface CheckRun {
+  redFlagsRaised: number;
+  leavesScanned: number;
+  chain: ChainCheckReport;
+  chainFindingsRaised: number;
+}
+
+/** The audit service's scheduled work: sign tree heads as the ledger grows; scan for red flags and chain breaks. */
+@Injectable()
+export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly findings: FindingsLog;
+  private readonly scanner: RedFlagScanner;
+  private readonly logger = new Logger('AuditJobs');
+  private timers: NodeJS.Timeout[] = [];
+  private lastCheck: CheckRun | undefined;
+
+  constructor(
+    @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
+    @Inject(AUDIT_EVENT_STORE) store: EventStore,
+    @Inject(AUDIT_OPTIONS) private readonly options: AuditOptions,
+  ) {
+    this.findings = new FindingsLog(store);
+    this.scanner = new RedFlagScanner(ledger, this.findings, options.redFlags);
+  }
+
+  onApplicationBootstrap(): void {
+    const every = (ms: number, job: () => Promise<unknown>) => {
+      if (ms > 0) this.timers.push(setInterval(() => job().catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error))), ms));
+    };
+    every(this.options.signEveryMs, () => this.signIfGrown());
+    every(this.options.checkEveryMs, () => this.runChecks());
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.timers) clearInterval(timer);
+  }
+
+  /** Signs a new head when the ledger holds leaves the latest head does not cover. */
+  async signIfGrown(): Promise<SignedTreeHead | undefined> {
+    const [latest, size] = await Promise.all([this.ledger.latestTreeHead(), this.ledger.size()]);
+    if (size === 0 || latest?.treeSize === size) return undefined;
+    return this.ledger.signTreeHead(this.options.signingKey);
+  }
+
+  async signNow(): Promise<SignedTreeHead> {
+    return (await this.signIfGrown()) ?? (await this.ledger.latestTreeHead()) ?? this.ledger.signTreeHead(this.options.signingKey);
+  }
+
+  async scanRedFlags(): Promise<number> {
+    return this.scanner.scan();
+  }
+
+  /** Red-flag scan, then the chain check of every stream against its source store; problems become findings. */
+  async runChecks(): Promise<CheckRun> {
+    const redFlagsRaised = await this.scanner.scan();
+    const chain = await runChainCheck(ledgerStreamsOf(this.ledger), this.options.sources);
+    const chainFindingsRaised = (await this.findings.raise(chain.problems.map(findingOfChainProblem))).length;
+    this.lastCheck = { redFlagsRaised, leavesScanned: this.scanner.scannedLeaves, chain, chainFindingsRaised };
+    return this.lastCheck;
+  }
+
+  latestCheck(): CheckRun | undefined {
+    return this.lastCheck;
+  }
+}

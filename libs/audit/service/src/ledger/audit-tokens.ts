@@ -1,0 +1,4 @@
+/** Injection tokens of the audit module: what a host hands it. */
+export const AUDIT_LEDGER = Symbol('audit.ledger');
+export const AUDIT_EVENT_STORE = Symbol('audit.event-store');
+export const AUDIT_OPTIONS = Symbol('audit.options');

@@ -1,0 +1,193 @@
+import { LedgerEvent } from '@kongthun/audit-ledger';
+import { EvidenceBundle, Finding, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
+import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
+import { AuditStoreError } from './audit-store-error';
+import { AppendOutcome, appendLeaves } from './leaf-append';
+import { entryFromRow, LEAF_COLUMNS, LeafRow, LedgerEntry } from './ledger-rows';
+import { migrateLedger } from './ledger-schema';
+import { ConsistencyProof, consistencyProofBetween, currentSize, InclusionProof, inclusionProofAt, rootHashAt } from './ledger-proofs';
+import { LedgerVerification, verifyStoredLedger } from './ledger-verification';
+import { checkHead, checkSignature } from './tree-head-checks';
+import { HeadQuery, insertTreeHead, readTreeHead } from './tree-head-table';
+
+export interface AuditLedgerStoreOptions {
+  /** PostgreSQL schema of the ledger's tables; default `kongthun_audit`. */
+  schema?: string;
+  /** Names this ledger in its signed heads; default `kongthun.audit`. */
+  origin?: string;
+  now?: () => Date;
+}
+
+/** An event's inclusion proof against a signed tree head: everything an offline verifier needs for it. */
+export interface SignedInclusionProof extends InclusionProof {
+  entry: LedgerEntry;
+  treeHead: SignedTreeHead;
+}
+
+/**
+ * The audit service's own tamper-evident copy of every event: an RFC 6962 Merkle log persisted
+ * in PostgreSQL (a server through PgSqlClient, or PGlite in-process). It keeps no state in
+ * memory, so any number of store objects on one database (restarts, replicas) see one tree.
+ */
+export class AuditLedgerStore {
+  private constructor(
+    private readonly sql: SqlClient,
+    readonly schema: string,
+    readonly origin: string,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Opens the store and ensures its schema. */
+  static async open(sql: SqlClient, options: AuditLedgerStoreOptions = {}): Promise<AuditLedgerStore> {
+    const store = new AuditLedgerStore(sql, assertSchemaName(options.schema ?? 'kongthun_audit'), options.origin ?? 'kongthun.audit', options.now ?? (() => new Date()));
+    await store.ensureSchema();
+    return store;
+  }
+
+  /** Creates the tables if missing (idempotent; safe with several starters). */
+  ensureSchema(): Promise<void> {
+    return migrateLedger(this.sql, this.schema);
+  }
+
+  /** Stores one delivered event; a redelivery is a no-op that answers with the existing leaf. */
+  async append(event: LedgerEvent): Promise<AppendOutcome> {
+    return (await this.appendMany([event]))[0];
+  }
+
+  /** Stores a batch (e.g. one Kafka fetch) in one transaction, in order; one outcome per event. */
+  appendMany(events: readonly LedgerEvent[]): Promise<AppendOutcome[]> {
+    if (events.length === 0) return Promise.resolve([]);
+    return this.sql.transaction((tx) => appendLeaves(tx, this.schema, events));
+  }
+
+  /** The same within a caller's transaction on this store's database (e.g. with a red flag it raises). */
+  appendIn(tx: SqlQueryable, events: readonly LedgerEvent[]): Promise<AppendOutcome[]> {
+    return appendLeaves(tx, this.schema, events);
+  }
+
+  size(): Promise<number> {
+    return currentSize(this.sql, this.schema);
+  }
+
+  /** The RFC 6962 root (hex) at `treeSize`, default now; O(log n) reads for any past size. */
+  rootHash(treeSize?: number): Promise<{ treeSize: number; rootHash: string }> {
+    return rootHashAt(this.sql, this.schema, treeSize);
+  }
+
+  async entry(eventId: string): Promise<LedgerEntry | undefined> {
+    const { rows } = await this.sql.query<LeafRow>(`SELECT ${LEAF_COLUMNS} FROM ${this.schema}.leaves l WHERE l.event_id = $1`, [eventId]);
+    return rows.length ? entryFromRow(rows[0]) : undefined;
+  }
+
+  /** A stream's events in revision order (forks: both, in leaf order), for chain checks and replay. */
+  async readStream(streamId: string, options: { fromRevision?: bigint | string; maxCount?: number } = {}): Promise<LedgerEntry[]> {
+    const { rows } = await this.sql.query<LeafRow>(
+      `SELECT ${LEAF_COLUMNS} FROM ${this.schema}.leaves l WHERE l.stream_id = $1 AND l.stream_revision >= $2::bigint
+       ORDER BY l.stream_revision, l.leaf_index LIMIT $3`,
+      [streamId, String(options.fromRevision ?? 0), options.maxCount ?? null],
+    );
+    return rows.map(entryFromRow);
+  }
+
+  /** Every stream the ledger holds an event of, for the chain check. */
+  async streamIds(): Promise<string[]> {
+    const { rows } = await this.sql.query<{ stream_id: string }>(`SELECT DISTINCT l.stream_id FROM ${this.schema}.leaves l ORDER BY l.stream_id`);
+    return rows.map((row) => row.stream_id);
+  }
+
+  /** The ledger in leaf order after leaf `after` (exclusive; omit to start at leaf 0). Leaf indices are gapless. */
+  async readLog(options: { after?: number; maxCount: number }): Promise<LedgerEntry[]> {
+    const { rows } = await this.sql.query<LeafRow>(
+      `SELECT ${LEAF_COLUMNS} FROM ${this.schema}.leaves l WHERE l.leaf_index > $1::bigint ORDER BY l.leaf_index LIMIT $2`,
+      [String(options.after ?? -1), options.maxCount],
+    );
+    return rows.map(entryFromRow);
+  }
+
+  /** Inclusion proof of an event in the tree of `treeSize` (default: now). */
+  async inclusionProof(eventId: string, treeSize?: number): Promise<InclusionProof & { entry: LedgerEntry }> {
+    const { entry, size } = await this.requireEntry(eventId);
+    return { ...(await inclusionProofAt(this.sql, this.schema, entry.leafIndex, treeSize, size)), entry };
+  }
+
+  /** Inclusion proof against a signed head: the given one, else the latest, which must already cover the event. */
+  async signedInclusionProof(eventId: string, head?: SignedTreeHead): Promise<SignedInclusionProof> {
+    const treeHead = head ?? (await this.latestTreeHead());
+    const { entry, size } = await this.requireEntry(eventId);
+    if (!treeHead || treeHead.treeSize <= entry.leafIndex)
+      throw new AuditStoreError('audit.not-yet-signed', `Event ${eventId} (leaf ${entry.leafIndex}) is not covered by a signed tree head yet`, { eventId });
+    const proof = await inclusionProofAt(this.sql, this.schema, entry.leafIndex, treeHead.treeSize, size);
+    if (proof.rootHash !== treeHead.rootHash) throw new AuditStoreError('audit.tree-head-mismatch', `The tree head of size ${treeHead.treeSize} is not this ledger's`);
+    return { ...proof, entry, treeHead };
+  }
+
+  consistencyProof(oldSize: number, newSize?: number): Promise<ConsistencyProof> {
+    return consistencyProofBetween(this.sql, this.schema, oldSize, newSize);
+  }
+
+  /** Signs the current size and root with the log's key, at now(), and stores the signed head. */
+  async signTreeHead(key: SigningKey): Promise<SignedTreeHead> {
+    const { treeSize, rootHash } = await this.rootHash();
+    return this.saveTreeHead(signTreeHead({ origin: this.origin, treeSize, rootHash, timestamp: this.now().toISOString() }, key));
+  }
+
+  /** Stores a signed head after checking it is this ledger's and every signature holds; answers with all signatures stored for it. */
+  async saveTreeHead(sth: SignedTreeHead): Promise<SignedTreeHead> {
+    const size = await this.size();
+    if (!Number.isSafeInteger(sth.treeSize) || sth.treeSize > size)
+      throw new AuditStoreError('audit.tree-head-mismatch', `Tree head of size ${sth.treeSize}; this ledger holds ${size}`, { treeSize: String(sth.treeSize) });
+    checkHead(sth, this.origin, (await this.rootHash(sth.treeSize)).rootHash);
+    await this.sql.transaction((tx) => insertTreeHead(tx, this.schema, sth));
+    return (await this.treeHead({ head: sth })) as SignedTreeHead;
+  }
+
+  /** Adds a witness's co-signature to a stored head, keeping every earlier signature. */
+  async addCosignature(head: TreeHead, signature: HeadSignature): Promise<SignedTreeHead> {
+    const stored = await this.treeHead({ head });
+    if (!stored) throw new AuditStoreError('audit.unknown-tree-head', `No stored tree head of size ${head.treeSize} at ${head.timestamp}`);
+    checkSignature(stored, signature);
+    await insertTreeHead(this.sql, this.schema, { ...stored, signatures: [signature] });
+    return (await this.treeHead({ head })) as SignedTreeHead;
+  }
+
+  latestTreeHead(): Promise<SignedTreeHead | undefined> {
+    return readTreeHead(this.sql, this.schema, { latest: true });
+  }
+
+  treeHead(query: HeadQuery): Promise<SignedTreeHead | undefined> {
+    return readTreeHead(this.sql, this.schema, query);
+  }
+
+  /** A `kongthun.evidence/v1` bundle of these events against one signed head (default: the latest). */
+  async evidenceBundle(request: { eventIds: readonly string[]; treeHead?: SignedTreeHead; finding?: Finding }): Promise<EvidenceBundle> {
+    if (request.eventIds.length === 0) throw new AuditStoreError('audit.empty-evidence', 'Evidence needs at least one event');
+    const treeHead = request.treeHead ?? (await this.latestTreeHead());
+    const proofs = [];
+    for (const id of new Set(request.eventIds)) proofs.push(await this.signedInclusionProof(id, treeHead));
+    return buildEvidenceBundle({
+      treeHead: proofs[0].treeHead,
+      createdAt: this.now().toISOString(),
+      finding: request.finding,
+      events: proofs.map((p) => ({ event: p.entry.event, leafIndex: p.leafIndex, auditPath: p.auditPath })),
+    });
+  }
+
+  /** Recomputes every event hash, leaf and signed root from the stored events: linear, O(log n) memory. */
+  verify(): Promise<LedgerVerification> {
+    return verifyStoredLedger(this.sql, this.schema);
+  }
+
+  close(): Promise<void> {
+    return this.sql.close();
+  }
+
+  /** The event's entry and the ledger's size, in one round trip. */
+  private async requireEntry(eventId: string): Promise<{ entry: LedgerEntry; size: number }> {
+    const { rows } = await this.sql.query<LeafRow & { tree_size: string }>(
+      `SELECT ${LEAF_COLUMNS}, (SELECT t.size::text FROM ${this.schema}.tree_size t) AS tree_size FROM ${this.schema}.leaves l WHERE l.event_id = $1`,
+      [eventId],
+    );
+    if (rows.length === 0) throw new AuditStoreError('audit.unknown-event', `Event ${eventId} is not in the audit ledger`, { eventId });
+    return { entry: entryFromRow(rows[0]), size: Number(rows[0].tree_size) };
+  }
+}

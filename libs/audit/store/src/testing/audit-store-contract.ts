@@ -1,0 +1,13 @@
+import { appendContract } from './append-contract';
+import { LedgerEngine } from './ledger-engine';
+import { proofContract } from './proof-contract';
+import { treeHeadContract } from './tree-head-contract';
+import { verificationContract } from './verification-contract';
+
+/** The one suite every database engine of the audit ledger store must pass. */
+export const auditStoreContract = (engine: LedgerEngine): void => {
+  describe('appending and reading', () => appendContract(engine));
+  describe('roots and proofs for every past size', () => proofContract(engine));
+  describe('signed tree heads and evidence', () => treeHeadContract(engine));
+  describe('full recomputation of the stored ledger', () => verificationContract(engine));
+};

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { generateSigningKeyPem, signingKeyFromPem } from '@kongthun/audit-evidence';
+import { AuditJobs, AuditModuleOptions, startAuditConsumer } from '@kongthun/audit-service';
+import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
+import { EventStore, PgliteSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { Consumer, EventLogPublisher, InMemoryCheckpointStore, InProcessMessageBus, SqlCheckpointStore } from '@kongthun/messaging';
+
+export interface EmbeddedAuditOptions {
+  /** The services' event store: published to the in-process bus, and compared by the chain check. */
+  store: EventStore;
+  /** Where the ledger lives (`<dataDir>/audit`) and the signing key; in memory when absent (tests). */
+  dataDir?: string;
+  /** The services' SQL client, for the publisher's checkpoint; in memory when absent. */
+  sql?: SqlClient;
+  signEveryMs?: number;
+  checkEveryMs?: number;
+}
+
+export interface EmbeddedAudit {
+  module: AuditModuleOptions;
+  publisher: EventLogPublisher;
+  /** Starts publishing and feeding the ledger, once the app (and its AuditJobs) exists. */
+  start(app: INestApplication): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The audit service in the embedded host, wired as it is when distributed: the event log is
+ * published to a bus (in-process here, Kafka there) and the ledger is fed from the bus only,
+ * into its own database, so it stays a copy that editing the services' store cannot reach.
+ */
+export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<EmbeddedAudit> => {
+  const auditSql = await PgliteSqlClient.open(options.dataDir ? join(options.dataDir, 'audit') : 'memory://');
+  const ledger = await AuditLedgerStore.open(auditSql);
+  const auditStore = await SqlEventStore.open(auditSql, { schema: 'audit' });
+  const signingKey = options.dataDir ? await loadOrCreateSigningKey(join(options.dataDir, 'audit-signing-key.pem')) : signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
+  const bus = new InProcessMessageBus();
+  const checkpoints = options.sql ? await SqlCheckpointStore.open(options.sql) : new InMemoryCheckpointStore();
+  const publisher = new EventLogPublisher(options.store, bus, checkpoints, { name: 'embedded-to-bus', source: '/kongthun/embedded', pollIntervalMs: 200 });
+  let consumer: Consumer | undefined;
+  return {
+    module: {
+      ledger,
+      store: auditStore,
+      signingKey,
+      sources: [{ context: 'welfare', readStream: (streamId) => options.store.readStream(streamId) }],
+      signEveryMs: options.signEveryMs ?? 10_000,
+      checkEveryMs: options.checkEveryMs ?? 30_000,
+    },
+    publisher,
+    start: async (app) => {
+      consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs));
+      await publisher.start();
+    },
+    stop: async () => {
+      await publisher.stop();
+      await consumer?.stop();
+      await bus.close();
+      await auditSql.close();
+    },
+  };
+};

@@ -1,0 +1,97 @@
+import { eventLeafHash, verifyConsistency, verifyInclusion } from '@kongthun/audit-ledger';
+import { cosignTreeHead, generateSigningKeyPem, publicKeyBase64, signingKeyFromPem, verifyBundle } from '@kongthun/audit-evidence';
+import { FUNDS, paidSicknessClaim, startEmbeddedWithAudit } from './embedded-audit-fixture';
+
+const hex = (text: string) => Buffer.from(text, 'hex');
+
+/**
+ * The audit service in the embedded host: the ledger fed from the bus, a double payment across two
+ * funds raised as a finding, a case worked to its end, and evidence that verifies offline.
+ */
+describe('audit service, embedded', () => {
+  let host: Awaited<ReturnType<typeof startEmbeddedWithAudit>>;
+  beforeAll(async () => {
+    host = await startEmbeddedWithAudit();
+    // The same person (one citizen ID) paid by two funds for the same night in hospital.
+    for (const fundId of FUNDS) await paidSicknessClaim(host.post, fundId, 7, { claimId: 'c-1', eventDate: '2024-09-10', nights: 3, amount: '300.00', words: 'สามร้อยบาทถ้วน' });
+    await host.ledgerCaughtUp();
+  }, 60_000);
+  afterAll(() => host?.close());
+
+  it('the ledger holds every stored event, and a signed head proves each one in it', async () => {
+    const size = await host.ledgerCaughtUp();
+    const head = (await host.post('/api/audit/tree-heads', 'auditor').expect(201)).body;
+    expect(head).toMatchObject({ treeSize: size, signatures: [expect.objectContaining({ signer: 'log' })] });
+    const [payout] = (await host.store.readStream('welfare-fund-rassada')).filter((event) => event.type === 'welfare.payout.made');
+    const proof = (await host.get(`/api/audit/proofs/inclusion/${payout.id}`, 'auditor').expect(200)).body;
+    expect(proof.treeHead.rootHash).toBe(head.rootHash);
+    expect(verifyInclusion(eventLeafHash(proof.entry.event), proof.leafIndex, proof.treeSize, proof.auditPath.map(hex), hex(head.rootHash))).toBe(true);
+    const consistency = (await host.get(`/api/audit/proofs/consistency?from=3&to=${size}`, 'auditor').expect(200)).body;
+    expect(verifyConsistency(3, size, hex(consistency.oldRootHash), hex(consistency.newRootHash), consistency.proof.map(hex))).toBe(true);
+    expect((await host.get('/api/audit/verification', 'auditor').expect(200)).body).toMatchObject({ ok: true });
+  });
+
+  it('a double payment across funds is raised as a finding naming its evidence', async () => {
+    const run = (await host.post('/api/audit/checks', 'auditor').expect(201)).body;
+    expect(run).toMatchObject({ redFlagsRaised: 1, chain: { problems: [], sourcesCompared: ['welfare'] }, chainFindingsRaised: 0 });
+    expect((await host.post('/api/audit/checks', 'auditor').expect(201)).body).toMatchObject({ redFlagsRaised: 0 });
+    const findings = (await host.get('/api/audit/findings', 'auditor').expect(200)).body;
+    expect(findings).toEqual([expect.objectContaining({ rule: 'red-flag.duplicate-payment', severity: 'high', caseStatus: 'NotOpened' })]);
+    const payouts = (await Promise.all(FUNDS.map((fundId) => host.store.readStream(`welfare-fund-${fundId}`)))).flat().filter((event) => event.type === 'welfare.payout.made');
+    expect(findings[0].evidenceEventIds).toEqual(expect.arrayContaining(payouts.map((event) => event.id)));
+  });
+
+  it('its evidence bundle verifies offline, and one changed byte does not', async () => {
+    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
+    const bundle = (await host.get(`/api/audit/findings/${finding.findingId}/evidence`, 'auditor').expect(200)).body;
+    const verdict = verifyBundle(bundle, { trustedKeys: [publicKeyBase64(host.audit.module.signingKey.publicKey)] });
+    expect(verdict.failures).toEqual([]);
+    expect(verdict.valid).toBe(true);
+    const tampered = JSON.parse(JSON.stringify(bundle).replace('"300.00"', '"900.00"'));
+    expect(verifyBundle(tampered).valid).toBe(false);
+  });
+
+  it('a case on the finding goes open → investigating → closed, by auditors only', async () => {
+    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
+    const refused = await host.post(`/api/audit/findings/${finding.findingId}/case`, 'treasurer').expect(403);
+    expect(refused.body).toMatchObject({ code: 'auth.forbidden', messageTh: expect.any(String) });
+    expect((await host.post(`/api/audit/findings/${finding.findingId}/case`, 'auditor').expect(201)).body).toMatchObject({ status: 'Open' });
+    expect((await host.post(`/api/audit/cases/${finding.findingId}/investigation`, 'auditor').expect(201)).body).toMatchObject({ status: 'Investigating', investigatorId: 'auditor-phuket' });
+    await host.post(`/api/audit/cases/${finding.findingId}/closure`, 'auditor', { resolution: 'referred', reason: '' }).expect(400);
+    const closed = await host.post(`/api/audit/cases/${finding.findingId}/closure`, 'auditor', { resolution: 'referred', referredTo: 'PACC', reason: 'จ่ายซ้ำสองกองทุน ส่ง ปปท.' }).expect(201);
+    expect(closed.body).toMatchObject({ status: 'Closed', resolution: 'referred', referredTo: 'PACC' });
+    const again = await host.post(`/api/audit/cases/${finding.findingId}/investigation`, 'auditor');
+    expect(again.status).toBeGreaterThanOrEqual(400);
+    expect(again.body).toMatchObject({ code: expect.stringMatching(/^case\./), messageTh: expect.any(String) });
+    expect((await host.get('/api/audit/findings', 'auditor')).body[0].caseStatus).toBe('Closed');
+  });
+
+  it('replay recomputes a fund from the ledger at a time, and the timeline shows who did what', async () => {
+    const timeline = (await host.get('/api/audit/streams/welfare-fund-rassada/timeline', 'auditor').expect(200)).body;
+    expect(timeline.map((entry: { type: string }) => entry.type)).toContain('welfare.payout.made');
+    const now = (await host.get('/api/audit/funds/rassada/replay', 'auditor').expect(200)).body;
+    expect(now).toMatchObject({ status: 'Registered', benefitsPaid: '300.00', claims: [expect.objectContaining({ status: 'paid' })] });
+    const approvedAt = timeline.find((entry: { type: string }) => entry.type === 'welfare.claim.approved').recordedAt;
+    const before = (await host.get(`/api/audit/funds/rassada/replay?at=${encodeURIComponent(approvedAt)}`, 'auditor').expect(200)).body;
+    expect(before).toMatchObject({ benefitsPaid: '0.00', claims: [expect.objectContaining({ status: expect.stringMatching(/submitted|approved/) })] });
+    expect((await host.get('/api/audit/funds/rassada/replay?at=yesterday', 'auditor').expect(400)).body).toMatchObject({ code: 'request.invalid-time' });
+    expect((await host.get('/api/audit/funds/nowhere/replay', 'auditor').expect(404)).body).toMatchObject({ code: 'audit.fund.not-found' });
+  });
+
+  it('a witness co-signs a tree head, and a forged co-signature is refused', async () => {
+    const head = (await host.get('/api/audit/tree-heads/latest', 'finance').expect(200)).body;
+    const { signatures: _signatures, ...unsigned } = head;
+    const witness = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
+    const signature = cosignTreeHead(unsigned, witness, 'สำนักงานการตรวจเงินแผ่นดินจังหวัดภูเก็ต');
+    const cosigned = (await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(201)).body;
+    expect(cosigned.signatures.map((s: { signer: string }) => s.signer)).toEqual(['log', 'witness']);
+    const forged = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: { ...unsigned, treeSize: unsigned.treeSize - 1 }, signature });
+    expect(forged.status).toBeGreaterThanOrEqual(400);
+    expect(forged.status).toBeLessThan(500);
+  });
+
+  it('an unknown event has no proof: 404 with a Thai message', async () => {
+    const response = await host.get('/api/audit/proofs/inclusion/0190a1b2-0000-7000-8000-000000000000', 'auditor').expect(404);
+    expect(response.body).toMatchObject({ code: 'audit.event.not-found', messageTh: expect.any(String) });
+  });
+});
