@@ -4,12 +4,14 @@
  * KONGTHUN_AUDIT_KEY_FILE (Ed25519 PEM, made on first start; default ./data/audit-signing-key.pem),
  * KONGTHUN_AUDIT_ORIGIN (default kongthun.audit), KONGTHUN_AUDIT_TOPICS (comma-separated),
  * WELFARE_SOURCE_DATABASE_URL (the welfare store to compare against; optional),
- * AUDIT_SIGN_EVERY_MS (10000), AUDIT_CHECK_EVERY_MS (60000).
+ * AUDIT_SIGN_EVERY_MS (10000), AUDIT_CHECK_EVERY_MS (60000); KONGTHUN_AUDIT_LEDGER_SCHEMA
+ * (kongthun_audit), KONGTHUN_AUDIT_SCHEMA (audit) and KONGTHUN_AUDIT_GROUP (kongthun-audit-ledger):
+ * a new schema and group build a new ledger from the start of every topic.
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { AuditJobs, AuditModule, AUDITED_TOPICS, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
+import { AUDIT_CONSUMER_GROUP, AuditJobs, AuditModule, AUDITED_TOPICS, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
@@ -24,8 +26,8 @@ const milliseconds = (name: string, fallback: number): number => Number(process.
 
 const main = async () => {
   const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
-  const ledger = await AuditLedgerStore.open(sql, { schema: 'kongthun_audit', origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit' });
-  const store = await SqlEventStore.open(sql, { schema: 'audit' });
+  const ledger = await AuditLedgerStore.open(sql, { schema: process.env.KONGTHUN_AUDIT_LEDGER_SCHEMA ?? 'kongthun_audit', origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit' });
+  const store = await SqlEventStore.open(sql, { schema: process.env.KONGTHUN_AUDIT_SCHEMA ?? 'audit' });
   const sources: SourceStore[] = [];
   let welfareSource: SqlEventStore | undefined;
   if (process.env.WELFARE_SOURCE_DATABASE_URL) {
@@ -53,7 +55,7 @@ const main = async () => {
   const app = await NestFactory.create(AuditApp);
   app.enableShutdownHooks();
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
-  const consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), topics);
+  const consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), topics, process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP);
   await app.listen(Number(process.env.PORT ?? 3002), process.env.HOST ?? '0.0.0.0');
   console.log(`audit listening on ${await app.getUrl()}, following ${topics.join(', ')}`);
   const close = async () => {

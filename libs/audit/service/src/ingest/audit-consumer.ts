@@ -15,9 +15,9 @@ export const AUDITED_TOPICS = ['welfare', 'grants', 'relief'].map(topicOfContext
  * (an id reused for other content, a hash that does not hold) is raised as a finding before the
  * offset is committed, so it cannot be lost either.
  */
-export const startAuditConsumer = (bus: MessageBus, ledger: AuditLedgerStore, jobs: AuditJobs, topics: readonly string[] = AUDITED_TOPICS): Promise<Consumer> =>
+export const startAuditConsumer = (bus: MessageBus, ledger: AuditLedgerStore, jobs: AuditJobs, topics: readonly string[] = AUDITED_TOPICS, groupId = AUDIT_CONSUMER_GROUP): Promise<Consumer> =>
   bus.consume({
-    groupId: AUDIT_CONSUMER_GROUP,
+    groupId,
     topics: [...topics],
     fromBeginning: true,
     handle: ledgerIngestHandler(ledger, async (outcome, event) => {
