@@ -1,5 +1,6 @@
 import { eventLeafHash, verifyConsistency, verifyInclusion } from '@kongthun/audit-ledger';
 import { cosignTreeHead, generateSigningKeyPem, publicKeyBase64, signingKeyFromPem, verifyBundle } from '@kongthun/audit-evidence';
+import request from 'supertest';
 import { FUNDS, paidSicknessClaim, startEmbeddedWithAudit } from './embedded-audit-fixture';
 
 const hex = (text: string) => Buffer.from(text, 'hex');
@@ -44,7 +45,10 @@ describe('audit service, embedded', () => {
   it('its evidence bundle verifies offline, and one changed byte does not', async () => {
     const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
     const bundle = (await host.get(`/api/audit/findings/${finding.findingId}/evidence`, 'auditor').expect(200)).body;
-    const verdict = verifyBundle(bundle, { trustedKeys: [publicKeyBase64(host.audit.module.signingKey.publicKey)] });
+    const published = (await request(host.app.getHttpServer()).get('/api/audit/signing-key').expect(200)).body;
+    expect(published.publicKeyBase64).toBe(publicKeyBase64(host.audit.module.signingKey.publicKey));
+    expect(bundle.treeHead.signatures[0].keyId).toBe(published.keyId);
+    const verdict = verifyBundle(bundle, { trustedKeys: [published.publicKeyPem] });
     expect(verdict.failures).toEqual([]);
     expect(verdict.valid).toBe(true);
     const tampered = JSON.parse(JSON.stringify(bundle).replace('"300.00"', '"900.00"'));

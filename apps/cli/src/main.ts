@@ -1,4 +1,5 @@
 import { EXIT_USAGE, UsageError } from './exit-codes';
+import { REPLAY_USAGE, runReplay } from './replay/replay-command';
 import { runVerify } from './verify/verify-command';
 
 const USAGE = `usage: kongthun verify <evidence.json> [--key <public key: PEM file, PEM or base64>]... [--json]
@@ -6,13 +7,16 @@ const USAGE = `usage: kongthun verify <evidence.json> [--key <public key: PEM fi
 
 Checks an evidence bundle offline (no network): signatures, event hashes, inclusion proofs, hash chains.
 ตรวจสอบเอกสารหลักฐานแบบออฟไลน์ (ไม่ใช้เครือข่าย): ลายมือชื่อดิจิทัล ค่าแฮช หลักฐานการอยู่ในบัญชี และสายโซ่แฮช
-Exit code / รหัสออก: 0 valid ถูกต้อง · 1 invalid ไม่ถูกต้อง · 2 usage error ใช้คำสั่งไม่ถูกต้อง`;
+Exit code / รหัสออก: 0 valid ถูกต้อง · 1 invalid ไม่ถูกต้อง · 2 usage error ใช้คำสั่งไม่ถูกต้อง
 
-/** `kongthun <command> ...`: the auditor's command line. Only `verify` so far. */
+${REPLAY_USAGE}`;
+
+/** `kongthun <command> ...`: the auditor's command line. `verify` (offline) and `replay` (rebuild read models from the ledger). */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
     if (command === 'verify') return await runVerify(rest, (line) => process.stdout.write(`${line}\n`));
+    if (command === 'replay') return await runReplay(rest, (line) => process.stderr.write(`${line}\n`));
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -6,6 +6,7 @@ import { CommandBody, FundCommandHandler, InMemoryPersonalDataStore, MasterKey, 
 import { registerFundBody } from '@kongthun/welfare-service/demo-support';
 import { DEMO_COMMITTEE, DEMO_FUND_ID, DEMO_MEMBERS, demoActors, demoCitizenId, demoUsers } from './demo-people';
 import { demoRules } from './demo-rules';
+import { loadNeighbouringFund } from './neighbouring-fund';
 
 const m = (baht: string) => Money.parse(baht);
 
@@ -19,10 +20,11 @@ const throwawayVault = () => new PersonalDataVault(new InMemoryPersonalDataStore
 
 export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string, personalData: PersonalDataVault = throwawayVault()) => {
   const result = { fundId: DEMO_FUND_ID, fundName: 'กองทุนสวัสดิการชุมชนตำบลตลาดใหญ่', users: demoUsers, created: false };
-  if ((await handler.state(DEMO_FUND_ID)).status === 'Registered') return result;
   const { admin, malee, somchai, prasert, wanida } = demoActors;
-  const run = <T extends FundCommand['type']>(actor: AuthenticatedActor, body: CommandBody<T>) => handler.execute(DEMO_FUND_ID, actor, body);
   const members = new MemberPersonalData(handler, personalData, citizenIdKey);
+  await loadNeighbouringFund(handler, members, citizenIdKey, admin);
+  if ((await handler.state(DEMO_FUND_ID)).status === 'Registered') return result;
+  const run = <T extends FundCommand['type']>(actor: AuthenticatedActor, body: CommandBody<T>) => handler.execute(DEMO_FUND_ID, actor, body);
 
   await run(admin, registerFundBody({
     fundId: DEMO_FUND_ID, name: result.fundName, areaCode: '830101', foundedOn: '2025-01-05', rules: demoRules,

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
+import { keyIdOf, publicKeyBase64, publicKeyPem } from '@kongthun/audit-evidence';
 import { AuditLedgerStore } from '@kongthun/audit-store';
-import { Roles, ZodBody } from '@kongthun/http';
+import { Public, Roles, ZodBody } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
 import { fundStreamId } from '@kongthun/welfare-domain';
 import { AuditJobs } from '../ledger/audit-jobs';
-import { AUDIT_LEDGER } from '../ledger/audit-tokens';
+import { AuditOptions } from '../ledger/audit-options';
+import { AUDIT_LEDGER, AUDIT_OPTIONS } from '../ledger/audit-tokens';
 import { recordedOf } from '../ledger/ledger-recorded-events';
 import { fundReplayView, streamTimeline } from '../replay/welfare-replay';
 import { cosignatureRequest } from './audit-requests';
@@ -30,7 +32,16 @@ export class LedgerController {
   constructor(
     @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
     private readonly jobs: AuditJobs,
+    @Inject(AUDIT_OPTIONS) private readonly options: AuditOptions,
   ) {}
+
+  @Get('signing-key')
+  @Public()
+  @ApiOperation({ summary: "The log's public key (Ed25519): pin it, and compare its key id with the one your office published" })
+  signingKey() {
+    const { publicKey } = this.options.signingKey;
+    return { algorithm: 'Ed25519', keyId: keyIdOf(publicKey), publicKeyBase64: publicKeyBase64(publicKey), publicKeyPem: publicKeyPem(publicKey) };
+  }
 
   @Get('tree-heads/latest')
   @ApiOperation({ summary: 'The latest signed tree head (หัวต้นไม้ที่ลงนามล่าสุด), with every co-signature' })
