@@ -1,5 +1,6 @@
 /**
- * The welfare-fund service alone, distributed: its event store on a PostgreSQL server, its events
+ * The welfare-fund service alone, distributed: its event store on a PostgreSQL server (or KurrentDB
+ * with KURRENTDB_URL, never run here: no Docker), its events
  * published to Kafka. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY,
  * KONGTHUN_PERSONAL_DATA_KEY (master key of members' personal data, at least 32 bytes),
  * PORT (3001), HOST (0.0.0.0), MONGO_URL and MONGO_DB (kongthun_welfare) for the views, which a
@@ -8,7 +9,8 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
 import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
@@ -23,7 +25,8 @@ const required = (name: string): string => {
 
 const main = async () => {
   const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
-  const store = await SqlEventStore.open(sql, { schema: 'welfare' });
+  // KurrentDB when given (production), else the PostgreSQL store; PostgreSQL keeps the rest either way.
+  const store: EventStore = process.env.KURRENTDB_URL ? await KurrentDbEventStore.open(process.env.KURRENTDB_URL) : await SqlEventStore.open(sql, { schema: 'welfare' });
   // Idempotency records beside the events; personal data in its own schema, backed up on a shorter retention.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
