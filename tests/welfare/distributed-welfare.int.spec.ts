@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import mongoose from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
@@ -7,8 +5,7 @@ import { describeWithEngine, engineUrl } from '@kongthun/testing';
 import { eventFromMessage, KafkaMessageBus, topicOfContext } from '@kongthun/messaging';
 import { demoCitizenId, demoRules } from '@kongthun/embedded';
 import { FUND_VIEW_COLLECTIONS, MemberStatementDocument, statementDocumentId } from '@kongthun/welfare-service';
-
-const ROOT = join(__dirname, '..', '..');
+import { ServiceProcess, startService } from '../support/service-process';
 
 /** apps/welfare-fund as its own process on PostgreSQL, the real broker and MongoDB (its views), driven over HTTP. */
 describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
@@ -19,23 +16,11 @@ describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
   const secret = `jwt-${uuidv7()}`;
   const port = 3900 + Math.floor(Math.random() * 90);
   const fundId = `dist-${uuidv7().slice(-12)}`;
-  const output: string[] = [];
-  let service: ReturnType<typeof spawn> | undefined;
-  afterAll(() => void service?.kill('SIGTERM'));
+  let service: ServiceProcess | undefined;
+  afterAll(() => service?.stop());
 
   (databaseUrl && mongoUrl ? it : it.skip)('a claim approved over HTTP reaches Kafka as welfare.claim.approved, with its actor, and through Kafka the MongoDB views', async () => {
-    service = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/welfare-fund/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret, KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key', KONGTHUN_PERSONAL_DATA_KEY: 'distributed-test-personal-data-master-key', MONGO_URL: mongoUrl, MONGO_DB: viewsDb, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    service.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    service.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    const deadline = Date.now() + 90_000;
-    while (!output.join('').includes('listening')) {
-      if (Date.now() > deadline || service.exitCode !== null) throw new Error(`service did not start:\n${output.join('')}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    service = await startService('welfare-fund', { DATABASE_URL: databaseUrl!, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret, KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key', KONGTHUN_PERSONAL_DATA_KEY: 'distributed-test-personal-data-master-key', MONGO_URL: mongoUrl!, MONGO_DB: viewsDb, PORT: String(port) });
 
     const jwt = new JwtService({ secret });
     const token = (sub: string, role: string) => jwt.signAsync({ role, scope: { funds: [fundId] } }, { subject: sub, expiresIn: '1h' });
