@@ -7,6 +7,7 @@ export { checkFiguresMatchWords } from './figures-match-words';
 export type { FiguresWordsCheck } from './figures-match-words';
 
 export { ThaiCitizenId } from './thai-citizen-id';
+export { KeyedHasher } from './keyed-hasher';
 
 export { AreaCode } from './area-code';
 export type { AreaLevel } from './area-code';

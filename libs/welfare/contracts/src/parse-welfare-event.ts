@@ -1,16 +1,9 @@
 import { z } from 'zod/v4';
+import { ContractViolation } from '@kongthun/money-contract';
+
+export { ContractViolation } from '@kongthun/money-contract';
 import { UpcasterRegistry, welfareUpcasters } from './upcasters';
 import { WelfareEnvelope, welfareDataSchemas, welfareEnvelopeV1 } from './welfare-event-schemas';
-
-/** A message that breaks the contract: no retry can cure it, so consumers dead-letter it at once. */
-export class ContractViolation extends Error {
-  readonly permanent = true;
-  readonly code = 'contract.violation';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContractViolation';
-  }
-}
 
 const describe = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 
