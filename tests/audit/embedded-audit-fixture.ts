@@ -10,9 +10,9 @@ export const FUNDS = ['rassada', 'wichit'];
 export const startEmbeddedWithAudit = async () => {
   const sql = await PgliteSqlClient.open('memory://');
   const store = await SqlEventStore.open(sql);
-  const audit: EmbeddedAudit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0 });
+  const audit: EmbeddedAudit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'citizen-key-for-tests-only' });
   const app: INestApplication = await createEmbeddedApp({
-    store, publishers: [audit.publisher], jwtSecret: 'test-secret-test-secret-test-secret', citizenIdKey: 'citizen-key-for-tests-only', logger: false,
+    store, publishers: audit.publishers, jwtSecret: 'test-secret-test-secret-test-secret', citizenIdKey: 'citizen-key-for-tests-only', logger: false,
     audit: audit.module,
   });
   await app.init();

@@ -51,7 +51,7 @@ describe('welfare fund API (embedded)', () => {
     await post(`/${fundId}/claims/c-1/approvals`, 'chair').expect(201);
     const approved = await post(`/${fundId}/claims/c-1/approvals`, 'prasert').expect(201);
     expect(approved.body.events.map((e: { type: string }) => e.type)).toEqual(['welfare.claim.approval-recorded', 'welfare.claim.approved']);
-    await post(`/${fundId}/claims/c-1/payout`, 'treasurer', { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15' }).expect(201);
+    await post(`/${fundId}/claims/c-1/payout`, 'treasurer', { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15', payeeAccount: '0812345678' }).expect(201);
 
     const overview = await get(`/${fundId}`, 'auditor').expect(200);
     expect(overview.body).toMatchObject({ receivedBySource: { members: '370.00', 'local-government': '360.00' }, benefitsPaid: '200.00', balance: '530.00', claims: { paid: 1 } });

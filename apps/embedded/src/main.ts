@@ -12,9 +12,9 @@ const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
-  const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir });
+  const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey });
   const app = await createEmbeddedApp({
-    store, publishers: [audit.publisher], jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey,
+    store, publishers: audit.publishers, jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey,
     serviceData: { sql, personalDataKey: config.personalDataKey }, audit: audit.module,
   });
   app.enableShutdownHooks();

@@ -1,7 +1,7 @@
 /**
  * The welfare-fund service alone, distributed: its event store on a PostgreSQL server (or KurrentDB
  * with KURRENTDB_URL, never run here: no Docker), its events
- * published to Kafka. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY,
+ * published to Kafka, with the money contract on kongthun.money.events. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY,
  * KONGTHUN_PERSONAL_DATA_KEY (master key of members' personal data, at least 32 bytes),
  * PORT (3001), HOST (0.0.0.0), MONGO_URL and MONGO_DB (kongthun_welfare) for the views, which a
  * consumer of kongthun.welfare.events keeps in MongoDB (a new MONGO_DB rebuilds them from the topic).
@@ -15,7 +15,8 @@ import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongth
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { MongooseReadModelStore } from '@kongthun/read-models';
-import { consumeWelfareEvents, FundProjection, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
+import { consumeWelfareEvents, FundProjection, WelfareModule, WelfareQueriesModule, welfareMoneyPublisher } from '@kongthun/welfare-service';
+import { KeyedHasher } from '@kongthun/kernel';
 
 const required = (name: string): string => {
   const value = process.env[name];
@@ -31,14 +32,17 @@ const main = async () => {
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund' });
-  const publisher = new EventLogPublisher(store, bus, await SqlCheckpointStore.open(sql, 'welfare'), { name: 'welfare-to-kafka', source: '/kongthun/welfare-fund' });
+  const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
+  const publisher = new EventLogPublisher(store, bus, checkpoints, { name: 'welfare-to-kafka', source: '/kongthun/welfare-fund' });
+  // The money contract on kongthun.money.events: what the auditor and provincial finance read of welfare.
+  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')));
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
   const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
 
   @Module({
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
-      MessagingHealthModule.forPublishers([publisher]),
+      MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
         store, citizenIdKey: required('KONGTHUN_CITIZEN_ID_KEY'),
@@ -52,12 +56,14 @@ const main = async () => {
   const app = await NestFactory.create(WelfareFundApp);
   app.enableShutdownHooks();
   await publisher.start();
+  await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.
   const viewsConsumer = await consumeWelfareEvents(bus, new FundProjection(readModels), `welfare-fund.fund-views.${viewsDb}`);
   await app.listen(Number(process.env.PORT ?? 3001), process.env.HOST ?? '0.0.0.0');
   console.log(`welfare-fund listening on ${await app.getUrl()}`);
   const close = async () => {
     await app.close();
+    await moneyPublisher.stop();
     await publisher.stop();
     await viewsConsumer.stop();
     await bus.close();

@@ -4,6 +4,8 @@ import { generateSigningKeyPem, signingKeyFromPem } from '@kongthun/audit-eviden
 import { AuditJobs, AuditModuleOptions, startAuditConsumer } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { EventStore, PgliteSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { KeyedHasher } from '@kongthun/kernel';
+import { welfareMoneyPublisher } from '@kongthun/welfare-service';
 import { Consumer, EventLogPublisher, InMemoryCheckpointStore, InProcessMessageBus, SqlCheckpointStore } from '@kongthun/messaging';
 
 export interface EmbeddedAuditOptions {
@@ -15,11 +17,17 @@ export interface EmbeddedAuditOptions {
   sql?: SqlClient;
   signEveryMs?: number;
   checkEveryMs?: number;
+  /** The key citizen IDs and accounts are hashed with; when given, welfare's money contract is published too. */
+  hashKey?: string;
 }
 
 export interface EmbeddedAudit {
   module: AuditModuleOptions;
   publisher: EventLogPublisher;
+  /** Welfare's money-contract publisher (with `hashKey`): what the auditor's red flags read. */
+  moneyPublisher?: EventLogPublisher;
+  /** Every publisher above, for /health. */
+  publishers: EventLogPublisher[];
   /** Starts publishing and feeding the ledger, once the app (and its AuditJobs) exists. */
   start(app: INestApplication): Promise<void>;
   stop(): Promise<void>;
@@ -38,6 +46,8 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
   const bus = new InProcessMessageBus();
   const checkpoints = options.sql ? await SqlCheckpointStore.open(options.sql) : new InMemoryCheckpointStore();
   const publisher = new EventLogPublisher(options.store, bus, checkpoints, { name: 'embedded-to-bus', source: '/kongthun/embedded', pollIntervalMs: 200 });
+  const moneyPublisher = options.hashKey === undefined ? undefined
+    : welfareMoneyPublisher(options.store, bus, checkpoints, new KeyedHasher(options.hashKey), { source: '/kongthun/embedded', pollIntervalMs: 200 });
   let consumer: Consumer | undefined;
   return {
     module: {
@@ -49,11 +59,15 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
       checkEveryMs: options.checkEveryMs ?? 30_000,
     },
     publisher,
+    moneyPublisher,
+    publishers: moneyPublisher ? [publisher, moneyPublisher] : [publisher],
     start: async (app) => {
       consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs));
       await publisher.start();
+      await moneyPublisher?.start();
     },
     stop: async () => {
+      await moneyPublisher?.stop();
       await publisher.stop();
       await consumer?.stop();
       await bus.close();

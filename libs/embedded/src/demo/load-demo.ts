@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Money } from '@kongthun/kernel';
+import { KeyedHasher, Money } from '@kongthun/kernel';
 import { AuthenticatedActor } from '@kongthun/http';
 import { FundCommand } from '@kongthun/welfare-domain';
 import { CommandBody, FundCommandHandler, InMemoryPersonalDataStore, MasterKey, MemberPersonalData, PersonalDataVault } from '@kongthun/welfare-service';
@@ -25,6 +25,7 @@ export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string
   await loadNeighbouringFund(handler, members, citizenIdKey, admin);
   if ((await handler.state(DEMO_FUND_ID)).status === 'Registered') return result;
   const run = <T extends FundCommand['type']>(actor: AuthenticatedActor, body: CommandBody<T>) => handler.execute(DEMO_FUND_ID, actor, body);
+  const accounts = new KeyedHasher(citizenIdKey);
 
   await run(admin, registerFundBody({
     fundId: DEMO_FUND_ID, name: result.fundName, areaCode: '830101', foundedOn: '2025-01-05', rules: demoRules,
@@ -53,7 +54,7 @@ export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string
   await claim('c-001', 'm-001', 'sickness', '2025-08-12', 3, '300.00', 'สามร้อยบาทถ้วน');
   await approve('c-001', somchai);
   await approve('c-001', prasert);
-  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-001', claimId: 'c-001', method: 'bank-transfer', reference: 'ktb-2025-08-20-001', paidOn: '2025-08-20' } });
+  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-001', claimId: 'c-001', method: 'bank-transfer', reference: 'ktb-2025-08-20-001', paidOn: '2025-08-20', payeeAccountHash: accounts.account('9870012345') } });
 
   await claim('c-002', 'm-002', 'birth', '2025-09-01', null, '500.00', 'ห้าร้อยบาทถ้วน');
   await approve('c-002', somchai);
@@ -68,7 +69,7 @@ export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string
   await claim('c-005', 'm-005', 'sickness', '2025-12-01', 2, '200.00', 'สองร้อยบาทถ้วน');
   await approve('c-005', somchai);
   await approve('c-005', prasert);
-  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-005', claimId: 'c-005', method: 'promptpay', reference: 'pp-0812345678-2025-12-05', paidOn: '2025-12-05' } });
+  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-005', claimId: 'c-005', method: 'promptpay', reference: 'pp-0812345678-2025-12-05', paidOn: '2025-12-05', payeeAccountHash: accounts.account('0812345678') } });
   await run(malee, { type: 'ReversePayout', data: { reversalId: 'rv-005', payoutId: 'p-005', reason: 'โอนผิดบัญชี (paid to the wrong PromptPay number)', reversedOn: '2025-12-06' } });
   return { ...result, created: true };
 };

@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import { EventStore, LogCheckpoint, WakeSignal } from '@kongthun/event-sourcing';
+import { EventStore, LogCheckpoint, RecordedEvent, WakeSignal } from '@kongthun/event-sourcing';
 import { MessageBus, OutgoingMessage } from '../bus/message-bus';
 import { BreakerStatus, breakerStatus } from './breaker-state';
 import { CheckpointStore } from './checkpoint-store';
@@ -16,7 +16,15 @@ export interface PublisherOptions {
   retryDelayMs?: number;
   breaker?: CircuitBreaker.Options;
   onError?: (error: unknown) => void;
+  /**
+   * What each stored event becomes on the bus; by default the event itself on its context's
+   * topic. A contract publisher (e.g. the money contract) translates instead, and may publish
+   * nothing for an event.
+   */
+  toMessages?: (event: RecordedEvent, source: string) => readonly OutgoingMessage[] | Promise<readonly OutgoingMessage[]>;
 }
+
+const asItself = (event: RecordedEvent, source: string): OutgoingMessage[] => [eventToMessage(event, source)];
 
 export interface PublisherStatus {
   running: boolean;
@@ -93,7 +101,10 @@ export class EventLogPublisher {
           await this.wakeSignal.sleep(pollIntervalMs);
           continue;
         }
-        await this.breaker.fire(batch.map((entry) => eventToMessage(entry.event, this.options.source)));
+        const toMessages = this.options.toMessages ?? asItself;
+        const messages: OutgoingMessage[] = [];
+        for (const entry of batch) messages.push(...(await toMessages(entry.event, this.options.source)));
+        if (messages.length > 0) await this.breaker.fire(messages);
         const last = batch[batch.length - 1].checkpoint;
         await this.checkpoints.save(this.options.name, last);
         this.checkpoint = last;

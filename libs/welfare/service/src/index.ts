@@ -15,3 +15,6 @@ export * from './personal-data/master-key';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/member-personal-data';
 export type { EnrolMemberRequest } from './http/fund-requests';
+export * from './money-contract/welfare-money-publisher';
+export { WELFARE_PROGRAMME, welfareMoneyMessages } from './money-contract/welfare-money-messages';
+export type { WelfareUnitFacts } from './money-contract/welfare-unit-facts';

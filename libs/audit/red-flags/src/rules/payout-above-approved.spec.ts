@@ -46,7 +46,7 @@ describe('red-flag.payout-above-approved', () => {
     approvedClaim(history).pay('cl-1', 'po-1', '2023-05-12')
       .command({ type: 'ReversePayout', data: { reversalId: 'rv-1', payoutId: 'po-1', reason: 'โอนผิดบัญชี', reversedOn: '2023-05-13' } }, '2023-05-13', CHAIR);
     history.decide('talat-yai', {
-      type: 'PayClaim', data: { payoutId: 'po-2', claimId: 'cl-1', method: 'cash', reference: 'RC-2', paidOn: '2023-05-14' },
+      type: 'PayClaim', data: { payoutId: 'po-2', claimId: 'cl-1', method: 'cash', reference: 'RC-2', paidOn: '2023-05-14', payeeAccountHash: null },
       metadata: { now: '2023-05-14T05:00:00.000Z', actor: { userId: 'u-malee', role: 'treasurer' } },
     });
     expect(history.idOf('welfare.payout.made', { payoutId: 'po-2' })).toMatch(/^evt-/);

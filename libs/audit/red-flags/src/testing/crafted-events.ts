@@ -27,12 +27,18 @@ export const approvalRecorded = (fundId: string, claimId: string, approverId: st
 
 export const claimApproved = (fundId: string, claimId: string, amount: string, approverIds: string[], rulesVersion = 1): ClaimApproved => ({
   type: 'welfare.claim.approved',
-  data: { fundId, claimId, amount, approverIds, approvalsRequired: 2, rulesVersion },
+  data: {
+    fundId, claimId, amount, approverIds, approvalsRequired: 2, rulesVersion, memberId: 'm-unknown', recipientCitizenIdHash: '', memberSince: '2020-01-01',
+    benefit: 'sickness', eventDate: '2020-01-01', amountWords: '', approvers: approverIds.map((userId) => ({ userId, citizenIdHash: null })),
+  },
 });
 
 export const payoutMade = (fundId: string, payoutId: string, claimId: string, memberId: string, amount: string, paidOn: string): PayoutMade => ({
   type: 'welfare.payout.made',
-  data: { fundId, payoutId, claimId, memberId, amount, method: 'cash', reference: `RC-${payoutId}`, paidOn },
+  data: {
+    fundId, payoutId, claimId, memberId, amount, method: 'cash', reference: `RC-${payoutId}`, paidOn, payeeAccountHash: null,
+    recipientCitizenIdHash: '', memberSince: '2020-01-01', benefit: 'sickness', eventDate: '2020-01-01', approvers: [], rulesVersion: 1,
+  },
 });
 
 export const adminSpendingRecorded = (fundId: string, spendingId: string, amount: string, spentOn: string, overrideId: string | null = null): AdminSpendingRecorded => ({

@@ -1,7 +1,7 @@
 import { ApproveClaim, RejectClaim } from './fund.commands';
 import { ClaimApprovalRecorded, FundEvent } from './fund.events';
 import {
-  ANAN, beneficiaryOf, CHAIR, claimSubmitted, contributionRecorded, FUND_ID, fundRegistered, given, hashOf, meta, memberEnrolled, PRASERT, TREASURER, WANIDA,
+  ANAN, beneficiaryOf, CHAIR, claimApproved, claimSubmitted, contributionRecorded, FUND_ID, fundRegistered, given, hashOf, meta, memberEnrolled, PRASERT, TREASURER, WANIDA,
 } from '../testing/talat-yai-fund';
 
 const now = '2023-07-10T03:00:00Z';
@@ -24,7 +24,7 @@ describe('a submitted claim', () => {
   it('a second distinct committee member completes the quorum of two, citing the rules version', () => {
     given([...submitted, approval(CHAIR)]).when(approve(PRASERT)).then([
       approval(PRASERT),
-      { type: 'welfare.claim.approved', data: { fundId: FUND_ID, claimId: 'cl-1', amount: '1200.00', approverIds: [CHAIR, PRASERT], approvalsRequired: 2, rulesVersion: 1 } },
+      claimApproved('cl-1', 'm-001', 'sickness', '2023-07-01', '1200.00', [CHAIR, PRASERT]),
     ]);
   });
 
@@ -88,7 +88,7 @@ describe('a submitted claim above the large-claim limit', () => {
 
 describe('an approved or rejected claim', () => {
   const approved: FundEvent[] = [...submitted, approval(CHAIR), approval(PRASERT),
-    { type: 'welfare.claim.approved', data: { fundId: FUND_ID, claimId: 'cl-1', amount: '1200.00', approverIds: [CHAIR, PRASERT], approvalsRequired: 2, rulesVersion: 1 } }];
+    claimApproved('cl-1', 'm-001', 'sickness', '2023-07-01', '1200.00', [CHAIR, PRASERT])];
   const rejected: FundEvent[] = [...submitted, { type: 'welfare.claim.rejected', data: { fundId: FUND_ID, claimId: 'cl-1', rejectedBy: CHAIR, reason: 'ซ้ำ' } }];
 
   it('cannot be approved or rejected again', () => {

@@ -3,6 +3,7 @@ import { approvalConflict } from '../policies/conflict-of-interest';
 import { rulesInForceOn } from './fund-rules';
 import { ApproveClaim } from './fund.commands';
 import { ClaimApprovalRecorded, ClaimApproved } from './fund.events';
+import { approversOf } from './approvers';
 import { FundState, relationKey } from './fund.state';
 import { refuse, requireClaim, requireCommitteeMember, requireMember, requireRegistered, todayOf } from './refusals';
 
@@ -49,6 +50,10 @@ export const approveClaim = (command: ApproveClaim, state: FundState): (ClaimApp
   if (!quorumReached(approverIds, required)) return [recorded];
   return [recorded, {
     type: 'welfare.claim.approved',
-    data: { fundId: fund.fundId, claimId: claim.claimId, amount: claim.amount.toJSON(), approverIds, approvalsRequired: required, rulesVersion: rules.version },
+    data: {
+      fundId: fund.fundId, claimId: claim.claimId, amount: claim.amount.toJSON(), approverIds, approvalsRequired: required, rulesVersion: rules.version,
+      memberId: member.memberId, recipientCitizenIdHash: member.citizenIdHash, memberSince: member.enrolledOn, benefit: claim.benefit,
+      eventDate: claim.eventDate, amountWords: claim.amountWords, approvers: approversOf(fund, approverIds),
+    },
   }];
 };

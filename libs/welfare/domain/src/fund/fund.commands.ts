@@ -43,6 +43,8 @@ export type ErasePersonalData = Command<'ErasePersonalData', { memberId: string;
 
 export type RecordMatchingFunds = Command<'RecordMatchingFunds', {
   matchingId: string; source: MatchingSource; sourceName: string; fiscalYear: number; amount: Money; receivedOn: string; documentRef: string;
+  /** The amount in Thai words, where the source's letter states it: checked against the figures. */
+  amountWords?: string | null;
 }>;
 export type GrantAdminOverride = Command<'GrantAdminOverride', {
   overrideId: string; amount: Money; purpose: string; resolutionRef: string; approverIds: string[];
@@ -62,7 +64,10 @@ export type SubmitClaim = Command<'SubmitClaim', {
 /** The approver is the acting user: a committee member approves under their own login. */
 export type ApproveClaim = Command<'ApproveClaim', { claimId: string }>;
 export type RejectClaim = Command<'RejectClaim', { claimId: string; reason: string }>;
-export type PayClaim = Command<'PayClaim', { payoutId: string; claimId: string; method: PayoutMethod; reference: string; paidOn: string }>;
+/** `payeeAccountHash`: the keyed hash the service made of the account or PromptPay id; null for cash. */
+export type PayClaim = Command<'PayClaim', {
+  payoutId: string; claimId: string; method: PayoutMethod; reference: string; paidOn: string; payeeAccountHash: string | null;
+}>;
 export type ReversePayout = Command<'ReversePayout', { reversalId: string; payoutId: string; reason: string; reversedOn: string }>;
 
 export type FundCommand =

@@ -26,7 +26,7 @@ const story: FundCommand[] = [
   { type: 'SubmitClaim', data: { claimId: 'cl-1', memberId: 'm-001', benefit: 'sickness', eventDate: '2023-05-10', hospitalNights: 4, evidenceRefs: ['ใบรับรองแพทย์'], amountFigures: '800', amountWords: 'แปดร้อยบาทถ้วน' }, metadata: meta('2023-05-12T03:00:00Z') },
   { type: 'ApproveClaim', data: { claimId: 'cl-1' }, metadata: meta('2023-05-13T03:00:00Z', CHAIR, 'committee') },
   { type: 'ApproveClaim', data: { claimId: 'cl-1' }, metadata: meta('2023-05-13T04:00:00Z', PRASERT, 'committee') },
-  { type: 'PayClaim', data: { payoutId: 'po-1', claimId: 'cl-1', method: 'cash', reference: 'ใบสำคัญจ่าย 0001', paidOn: '2023-05-14' }, metadata: meta('2023-05-14T03:00:00Z') },
+  { type: 'PayClaim', data: { payoutId: 'po-1', claimId: 'cl-1', method: 'cash', reference: 'ใบสำคัญจ่าย 0001', paidOn: '2023-05-14', payeeAccountHash: null }, metadata: meta('2023-05-14T03:00:00Z') },
 ];
 
 describe('the fund decider', () => {

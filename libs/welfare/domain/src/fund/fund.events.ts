@@ -15,6 +15,8 @@ export type CommitteeMemberData = { userId: string; role: CommitteeRole; citizen
 /** Who receives the death benefit (ผู้รับผลประโยชน์). */
 export type BeneficiaryData = { personalDataRef: string; citizenIdHash: string | null; relationship: string };
 export type PayoutMethod = 'cash' | 'bank-transfer' | 'promptpay';
+/** A committee member who approved, with their keyed hash so that approving oneself shows up across funds. */
+export type ApproverData = { userId: string; citizenIdHash: string | null };
 
 export type FundRegistered = Event<'welfare.fund.registered', {
   fundId: string; name: string; areaCode: string; foundedOn: string;
@@ -62,6 +64,8 @@ export type ContributionRecorded = Event<'welfare.contribution.recorded', {
 export type MatchingFundsReceived = Event<'welfare.matching-funds.received', {
   fundId: string; matchingId: string; source: MatchingSource; sourceName: string; fiscalYear: number;
   amount: string; receivedOn: string; documentRef: string;
+  /** The amount in Thai words as the source's letter states it; null where the document has figures only. */
+  amountWords: string | null;
 }>;
 /** A committee resolution allowing one administration spending over the cap. */
 export type AdminOverrideGranted = Event<'welfare.admin-override.granted', {
@@ -80,13 +84,26 @@ export type ClaimSubmitted = Event<'welfare.claim.submitted', {
 export type ClaimApprovalRecorded = Event<'welfare.claim.approval-recorded', {
   fundId: string; claimId: string; approverId: string; approvedAt: string;
 }>;
+/**
+ * The claim is approved: an amount committed to a person. It carries the facts the decision rested
+ * on (who, which benefit, which event, who approved) so that the money contract can be published
+ * from this event alone.
+ */
 export type ClaimApproved = Event<'welfare.claim.approved', {
   fundId: string; claimId: string; amount: string; approverIds: string[]; approvalsRequired: number; rulesVersion: number;
+  memberId: string; recipientCitizenIdHash: string; memberSince: string; benefit: BenefitKind; eventDate: string;
+  amountWords: string; approvers: ApproverData[];
 }>;
 export type ClaimRejected = Event<'welfare.claim.rejected', { fundId: string; claimId: string; rejectedBy: string; reason: string }>;
-/** `reference`: receipt number, bank or PromptPay transaction reference; never an account number. */
+/**
+ * `reference`: receipt number, bank or PromptPay transaction reference; never an account number.
+ * `payeeAccountHash`: keyed hash of the account or PromptPay id paid into (null for cash), so that
+ * one account paying many people can be found without storing the account.
+ */
 export type PayoutMade = Event<'welfare.payout.made', {
   fundId: string; payoutId: string; claimId: string; memberId: string; amount: string; method: PayoutMethod; reference: string; paidOn: string;
+  payeeAccountHash: string | null; recipientCitizenIdHash: string; memberSince: string; benefit: BenefitKind; eventDate: string;
+  approvers: ApproverData[]; rulesVersion: number;
 }>;
 export type PayoutReversed = Event<'welfare.payout.reversed', {
   fundId: string; reversalId: string; payoutId: string; claimId: string; amount: string; reason: string; reversedOn: string;

@@ -100,9 +100,9 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       return { ...state, ledger, overrides, recordedIds: new Set(state.recordedIds).add(spendingId) };
     }
     case 'welfare.claim.submitted': {
-      const { claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion } = event.data;
+      const { claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords } = event.data;
       const claim: Claim = {
-        claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion,
+        claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords,
         amount: Money.fromJSON(event.data.amount), status: 'submitted', approverIds: [], payoutId: null,
       };
       return { ...state, claims: state.claims.with(claimId, claim) };

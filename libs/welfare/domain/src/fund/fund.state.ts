@@ -36,6 +36,8 @@ export interface Claim {
   eventDate: CalendarDate;
   hospitalNights: number | null;
   amount: Money;
+  /** The amount as written in Thai words on the claim form. */
+  amountWords: string;
   /** The user who entered the claim: the maker, who may not also be a checker. */
   submittedBy: string;
   /** Rules version that decided eligibility and the amount. */

@@ -1,19 +1,24 @@
 import { PayClaim, ReversePayout } from './fund.commands';
 import { FundEvent, PayoutMade, PayoutReversed } from './fund.events';
 import {
-  CHAIR, claimSubmitted, contributionRecorded, FUND_ID, fundRegistered, given, matchingReceived, meta, memberEnrolled, PRASERT, TREASURER,
+  CHAIR, claimApproved, claimSubmitted, hashOf, contributionRecorded, FUND_ID, fundRegistered, given, matchingReceived, meta, memberEnrolled, PRASERT, TREASURER,
 } from '../testing/talat-yai-fund';
 
 const now = '2023-07-12T03:00:00Z';
+const ACCOUNT_HASH = 'a'.repeat(64);
 const pay = (payoutId = 'po-1', change: Partial<PayClaim['data']> = {}): PayClaim => ({
-  type: 'PayClaim', data: { payoutId, claimId: 'cl-1', method: 'promptpay', reference: 'PP20230712-000123', paidOn: '2023-07-12', ...change }, metadata: meta(now),
+  type: 'PayClaim', data: { payoutId, claimId: 'cl-1', method: 'promptpay', reference: 'PP20230712-000123', paidOn: '2023-07-12', payeeAccountHash: ACCOUNT_HASH, ...change }, metadata: meta(now),
 });
 const reverse = (actor = CHAIR, payoutId = 'po-1'): ReversePayout => ({
   type: 'ReversePayout', data: { reversalId: 'rv-1', payoutId, reason: 'โอนผิดบัญชี', reversedOn: '2023-07-13' }, metadata: meta('2023-07-13T03:00:00Z', actor, 'chair'),
 });
 const paid: PayoutMade = {
   type: 'welfare.payout.made',
-  data: { fundId: FUND_ID, payoutId: 'po-1', claimId: 'cl-1', memberId: 'm-001', amount: '1200.00', method: 'promptpay', reference: 'PP20230712-000123', paidOn: '2023-07-12' },
+  data: {
+    fundId: FUND_ID, payoutId: 'po-1', claimId: 'cl-1', memberId: 'm-001', amount: '1200.00', method: 'promptpay', reference: 'PP20230712-000123', paidOn: '2023-07-12',
+    payeeAccountHash: ACCOUNT_HASH, recipientCitizenIdHash: hashOf('m-001'), memberSince: '2023-01-01', benefit: 'sickness', eventDate: '2023-07-01',
+    approvers: [{ userId: CHAIR, citizenIdHash: hashOf(CHAIR) }, { userId: PRASERT, citizenIdHash: hashOf(PRASERT) }], rulesVersion: 1,
+  },
 };
 const reversed: PayoutReversed = {
   type: 'welfare.payout.reversed',
@@ -26,10 +31,20 @@ const approvedClaim = (codi: string): FundEvent[] => [
   claimSubmitted('cl-1', 'm-001', 'sickness', '2023-07-01', '1200.00', { hospitalNights: 6, submittedBy: TREASURER }),
   { type: 'welfare.claim.approval-recorded', data: { fundId: FUND_ID, claimId: 'cl-1', approverId: CHAIR, approvedAt: now } },
   { type: 'welfare.claim.approval-recorded', data: { fundId: FUND_ID, claimId: 'cl-1', approverId: PRASERT, approvedAt: now } },
-  { type: 'welfare.claim.approved', data: { fundId: FUND_ID, claimId: 'cl-1', amount: '1200.00', approverIds: [CHAIR, PRASERT], approvalsRequired: 2, rulesVersion: 1 } },
+  claimApproved('cl-1', 'm-001', 'sickness', '2023-07-01', '1200.00', [CHAIR, PRASERT]),
 ];
 
 describe('an approved claim', () => {
+  it('paid by transfer or PromptPay without the account paid into is refused: the shared-account check needs it', () => {
+    given(approvedClaim('830.00')).when(pay('po-1', { payeeAccountHash: null })).thenThrows('payout.payee-account-required', { method: 'promptpay' });
+    given(approvedClaim('830.00')).when(pay('po-1', { method: 'bank-transfer', payeeAccountHash: null })).thenThrows('payout.payee-account-required');
+  });
+
+  it('paid in cash needs no account, and records none', () => {
+    given(approvedClaim('830.00')).when(pay('po-1', { method: 'cash', payeeAccountHash: null }))
+      .then([{ ...paid, data: { ...paid.data, method: 'cash', payeeAccountHash: null } }]);
+  });
+
   it('is paid in full by PromptPay with a transaction reference, even when that empties the fund', () => {
     given(approvedClaim('830.00')).when(pay()).then([paid]);
   });

@@ -17,9 +17,28 @@ describe('a registered fund receiving matching money', () => {
       type: 'welfare.matching-funds.received',
       data: {
         fundId: FUND_ID, matchingId: 'mt-1', source: 'local-government', sourceName: 'องค์การบริหารส่วนจังหวัดภูเก็ต',
-        fiscalYear: 2566, amount: '300000.00', receivedOn: '2023-03-15', documentRef: 'ภก 51001/123',
+        fiscalYear: 2566, amount: '300000.00', receivedOn: '2023-03-15', documentRef: 'ภก 51001/123', amountWords: null,
       },
     }]);
+  });
+
+  it('records the amount in Thai words where the letter states it, when the words agree with the figures', () => {
+    given([fundRegistered()]).when(receive({ amountWords: 'สามแสนบาทถ้วน' })).then([{
+      type: 'welfare.matching-funds.received',
+      data: {
+        fundId: FUND_ID, matchingId: 'mt-1', source: 'local-government', sourceName: 'องค์การบริหารส่วนจังหวัดภูเก็ต',
+        fiscalYear: 2566, amount: '300000.00', receivedOn: '2023-03-15', documentRef: 'ภก 51001/123', amountWords: 'สามแสนบาทถ้วน',
+      },
+    }]);
+  });
+
+  it('Phuket PAO\'s letter stating 380,000 in figures and สามล้านแปดแสนบาทถ้วน in words is refused, not guessed at', () => {
+    given([fundRegistered()]).when(receive({ amount: Money.parse('380,000'), amountWords: 'สามล้านแปดแสนบาทถ้วน' }))
+      .thenThrows('matching.amount-words-mismatch', { figures: '380000.00', words: '3800000.00' });
+  });
+
+  it('words that cannot be read as an amount are refused', () => {
+    given([fundRegistered()]).when(receive({ amountWords: 'สามแสนกว่าบาท' })).thenThrows('matching.amount-words-unreadable');
   });
 
   it('matching money without a document reference is refused', () => {

@@ -1,4 +1,4 @@
-import { fiscalYearRange } from '@kongthun/kernel';
+import { checkFiguresMatchWords, fiscalYearRange, Money } from '@kongthun/kernel';
 import { MATCHING_SOURCES } from './fund-rules';
 import { RecordMatchingFunds } from './fund.commands';
 import { MatchingFundsReceived } from './fund.events';
@@ -11,7 +11,7 @@ import { refuse, requirePastDate, requirePositive, requireRegistered, requireTex
  */
 export const recordMatchingFunds = (command: RecordMatchingFunds, state: FundState): MatchingFundsReceived[] => {
   const fund = requireRegistered(state);
-  const { matchingId, source, sourceName, fiscalYear, amount, receivedOn, documentRef } = command.data;
+  const { matchingId, source, sourceName, fiscalYear, amount, receivedOn, documentRef, amountWords = null } = command.data;
   if (fund.recordedIds.has(matchingId)) {
     throw refuse('matching.duplicate', `Matching money ${matchingId} is already recorded`, 'บันทึกเงินสมทบรายการนี้แล้ว', { matchingId });
   }
@@ -21,6 +21,7 @@ export const recordMatchingFunds = (command: RecordMatchingFunds, state: FundSta
   fiscalYearRange(fiscalYear);
   requirePositive(amount, 'matching.amount-not-positive');
   requirePastDate(receivedOn, 'receivedOn', command.metadata);
+  if (amountWords !== null) requireWordsMatch(amount, amountWords);
   return [{
     type: 'welfare.matching-funds.received',
     data: {
@@ -28,6 +29,21 @@ export const recordMatchingFunds = (command: RecordMatchingFunds, state: FundSta
       sourceName: requireText(sourceName, 'matching.source-name-required', 'The name of the source', 'ชื่อหน่วยงานที่สมทบ'),
       fiscalYear, amount: amount.toJSON(), receivedOn,
       documentRef: requireText(documentRef, 'matching.document-required', 'A document reference', 'เลขที่เอกสารอ้างอิง'),
+      amountWords,
     },
   }];
+};
+
+/**
+ * A letter that states 380,000 in figures and สามล้านแปดแสนบาทถ้วน (3,800,000) in words is not
+ * guessed at: it is refused, and the treasurer asks the source which it meant.
+ */
+const requireWordsMatch = (amount: Money, words: string): void => {
+  const check = checkFiguresMatchWords(amount.toJSON(), words);
+  if (check.matches) return;
+  if (check.reason === 'words-unreadable') {
+    throw refuse('matching.amount-words-unreadable', 'The amount in words cannot be read', 'อ่านจำนวนเงินที่เขียนเป็นตัวอักษรไม่ได้', { figures: amount.toJSON() });
+  }
+  throw refuse('matching.amount-words-mismatch', `The amount in figures (${check.figures.format()}) differs from the words (${check.wordsAmount.format()})`,
+    'จำนวนเงินตัวเลขไม่ตรงกับตัวอักษร', { figures: check.figures.toJSON(), words: check.wordsAmount.toJSON() });
 };

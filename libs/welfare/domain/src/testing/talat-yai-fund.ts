@@ -4,7 +4,7 @@ import { withRuleDefaults } from '../fund/adopt-rules';
 import { CommandMetadata, RulesInput } from '../fund/fund.commands';
 import { fundDecider } from '../fund/fund.decider';
 import {
-  BeneficiaryData, ClaimSubmitted, CommitteeMemberData, ContributionRecorded, FundRegistered, MatchingFundsReceived, MemberEnrolled,
+  BeneficiaryData, ClaimApproved, ClaimSubmitted, CommitteeMemberData, ContributionRecorded, FundRegistered, MatchingFundsReceived, MemberEnrolled,
 } from '../fund/fund.events';
 import { BenefitKind, MatchingSource } from '../fund/fund-rules';
 import { deciderSpec } from './given-when-then';
@@ -93,7 +93,7 @@ export const matchingReceived = (matchingId: string, source: MatchingSource, amo
   type: 'welfare.matching-funds.received',
   data: {
     fundId: FUND_ID, matchingId, source, sourceName: source === 'codi' ? 'สถาบันพัฒนาองค์กรชุมชน (พอช.)' : 'เทศบาลนครภูเก็ต',
-    fiscalYear, amount, receivedOn: '2023-03-15', documentRef: `DOC-${matchingId}`,
+    fiscalYear, amount, receivedOn: '2023-03-15', documentRef: `DOC-${matchingId}`, amountWords: null,
   },
 });
 
@@ -106,5 +106,18 @@ export const claimSubmitted = (
     fundId: FUND_ID, claimId, memberId, benefit, eventDate, hospitalNights: options.hospitalNights ?? null,
     evidenceRefs: [`ev-${claimId}`], amount, amountWords: Money.fromJSON(amount).toThaiWords(),
     submittedBy: options.submittedBy ?? TREASURER, rulesVersion: 1,
+  },
+});
+
+/** The quorum's approval of `claimId`, with the facts the decider copies from the member, the claim and the committee. */
+export const claimApproved = (
+  claimId: string, memberId: string, benefit: BenefitKind, eventDate: string, amount: string, approverIds: string[],
+  options: { enrolledOn?: string; approvalsRequired?: number } = {},
+): ClaimApproved => ({
+  type: 'welfare.claim.approved',
+  data: {
+    fundId: FUND_ID, claimId, amount, approverIds, approvalsRequired: options.approvalsRequired ?? 2, rulesVersion: 1,
+    memberId, recipientCitizenIdHash: hashOf(memberId), memberSince: options.enrolledOn ?? '2023-01-01', benefit, eventDate,
+    amountWords: Money.fromJSON(amount).toThaiWords(), approvers: approverIds.map((userId) => ({ userId, citizenIdHash: hashOf(userId) })),
   },
 });

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuthenticatedActor, CurrentActor, Idempotent, openApiSchemaOf, Roles, ZodBody } from '@kongthun/http';
+import { KeyedHasher } from '@kongthun/kernel';
 import { FundCommand } from '@kongthun/welfare-domain';
 import { CITIZEN_ID_KEY } from '../commands/citizen-id-key';
 import { registerFundBody, rulesInput } from '../commands/fund-command-bodies';
@@ -138,7 +139,9 @@ export class FundCommandsController {
   @ApiOperation({ summary: 'Pay an approved claim (จ่ายสวัสดิการ): cash, bank transfer or PromptPay' })
   @payDoc
   pay(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('claimId') claimId: string, @Body(payPipe) request: z.output<typeof requests.payClaimRequest>) {
-    return this.run(fundId, actor, { type: 'PayClaim', data: { claimId, ...request } });
+    const { payeeAccount, ...payout } = request;
+    const payeeAccountHash = payeeAccount === null ? null : new KeyedHasher(this.citizenIdKey).account(payeeAccount);
+    return this.run(fundId, actor, { type: 'PayClaim', data: { claimId, ...payout, payeeAccountHash } });
   }
 
   @Post(':fundId/payouts/:payoutId/reversal')

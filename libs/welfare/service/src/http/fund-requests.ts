@@ -29,7 +29,10 @@ export const enrolMemberRequest = z.object({
 });
 export type EnrolMemberRequest = z.output<typeof enrolMemberRequest>;
 export const recordContributionRequest = z.object({ contributionId: id, memberId: id, months: z.int().positive().max(120), amount: money, receivedOn: isoDate, receiptRef: id });
-export const recordMatchingFundsRequest = z.object({ matchingId: id, source: z.enum(MATCHING_SOURCES), sourceName: text, fiscalYear: z.int().min(2500).max(2800), amount: money, receivedOn: isoDate, documentRef: id });
+export const recordMatchingFundsRequest = z.object({
+  matchingId: id, source: z.enum(MATCHING_SOURCES), sourceName: text, fiscalYear: z.int().min(2500).max(2800), amount: money, receivedOn: isoDate, documentRef: id,
+  amountWords: z.string().min(1).nullable().default(null).describe('The amount in Thai words where the letter states it, e.g. "สามแสนแปดหมื่นบาทถ้วน"; checked against the figures'),
+});
 export const recordAdminSpendingRequest = z.object({ spendingId: id, amount: money, purpose: text, spentOn: isoDate, documentRef: id, overrideId: id.nullable().default(null) });
 export const grantAdminOverrideRequest = z.object({ overrideId: id, amount: money, purpose: text, resolutionRef: id, approverIds: z.array(id).min(1) });
 export const submitClaimRequest = z.object({
@@ -38,7 +41,11 @@ export const submitClaimRequest = z.object({
   amountWords: z.string().min(1).describe('As written on the form, in Thai words, e.g. "หนึ่งพันสองร้อยบาทถ้วน"'),
 });
 export const rejectClaimRequest = z.object({ reason: text });
-export const payClaimRequest = z.object({ payoutId: id, method: z.enum(['cash', 'bank-transfer', 'promptpay']), reference: id, paidOn: isoDate });
+/** The account is hashed with the shared key at once; only the keyed hash reaches the event. */
+export const payClaimRequest = z.object({
+  payoutId: id, method: z.enum(['cash', 'bank-transfer', 'promptpay']), reference: id, paidOn: isoDate,
+  payeeAccount: z.string().min(1).max(40).nullable().default(null).describe('Bank account number or PromptPay id paid into; required unless cash'),
+});
 export const reversePayoutRequest = z.object({ reversalId: id, reason: text, reversedOn: isoDate });
 export const resignMemberRequest = z.object({ resignedOn: isoDate, reason: text });
 export const erasePersonalDataRequest = z.object({

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { EventStore, handleCommand, InMemoryEventStore, RecordedEvent } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
@@ -31,7 +32,9 @@ const admin: AuthenticatedActor = { userId: 'admin', role: 'admin', scope: {} };
 const malee: AuthenticatedActor = { userId: 'malee', role: 'treasurer', scope };
 const somchai: AuthenticatedActor = { userId: 'somchai', role: 'committee', scope };
 const prasert: AuthenticatedActor = { userId: 'prasert', role: 'committee', scope };
-const seat = (userId: string, role: 'chair' | 'treasurer' | 'member') => ({ userId, role, citizenIdHash: `hash-${userId}`, personalDataRef: `pd-${userId}` });
+/** A stand-in for a keyed hash: the right shape (64 hex digits), derived from the name so tests can tell people apart. */
+const hashOf = (who: string): string => createHash('sha256').update(who).digest('hex');
+const seat = (userId: string, role: 'chair' | 'treasurer' | 'member') => ({ userId, role, citizenIdHash: hashOf(userId), personalDataRef: `pd-${userId}` });
 const m = (baht: string) => Money.parse(baht);
 
 /** Commands are decided as of mid-December 2024 unless they say otherwise, so the history never depends on today. */
@@ -57,7 +60,7 @@ export const sampleFundHistory = async (store: EventStore = new InMemoryEventSto
   } });
   for (const memberId of ['m-1', 'm-2', 'm-3', 'm-4']) {
     await run(malee, { type: 'EnrolMember', data: {
-      memberId, citizenIdHash: `hash-${memberId}`, personalDataRef: `pd-${memberId}`, planId: 'baht-a-day', enrolledOn: '2024-01-10', joiningFee: m('10.00'),
+      memberId, citizenIdHash: hashOf(memberId), personalDataRef: `pd-${memberId}`, planId: 'baht-a-day', enrolledOn: '2024-01-10', joiningFee: m('10.00'),
       beneficiary: { personalDataRef: `pd-${memberId}-b`, citizenIdHash: null, relationship: 'บุตร' },
     } });
   }
@@ -75,9 +78,9 @@ export const sampleFundHistory = async (store: EventStore = new InMemoryEventSto
   await run(malee, { type: 'SubmitClaim', data: { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 2, evidenceRefs: ['ev-1'], amountFigures: '200.00', amountWords: 'สองร้อยบาทถ้วน' } });
   await run(somchai, { type: 'ApproveClaim', data: { claimId: 'c-1' } });
   await run(prasert, { type: 'ApproveClaim', data: { claimId: 'c-1' } });
-  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-1', claimId: 'c-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15' } });
+  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-1', claimId: 'c-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15', payeeAccountHash: 'f'.repeat(64) } });
   await run(malee, { type: 'ReversePayout', data: { reversalId: 'rv-1', payoutId: 'p-1', reason: 'โอนผิดบัญชี', reversedOn: '2024-09-16' } });
-  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-1b', claimId: 'c-1', method: 'cash', reference: 'rc-p-1b', paidOn: '2024-09-17' } });
+  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-1b', claimId: 'c-1', method: 'cash', reference: 'rc-p-1b', paidOn: '2024-09-17', payeeAccountHash: null } });
   await run(malee, { type: 'SubmitClaim', data: { claimId: 'c-2', memberId: 'm-2', benefit: 'birth', eventDate: '2024-08-01', hospitalNights: null, evidenceRefs: ['ev-2'], amountFigures: '500.00', amountWords: 'ห้าร้อยบาทถ้วน' } });
   await run(somchai, { type: 'ApproveClaim', data: { claimId: 'c-2' } });
   await run(malee, { type: 'SubmitClaim', data: { claimId: 'c-3', memberId: 'm-3', benefit: 'sickness', eventDate: '2024-10-05', hospitalNights: 1, evidenceRefs: ['ev-3'], amountFigures: '100.00', amountWords: 'หนึ่งร้อยบาทถ้วน' } });
