@@ -19,6 +19,7 @@ export function formatVerdict(file: string, verdict: Verdict): string[] {
     for (const s of head.signatures) lines.push(`signer / ผู้ลงนาม: ${s.signer}${s.name ? ` (${s.name})` : ''} key id ${s.keyId}`);
     const finding = bundle.finding && findingOf(bundle.finding.event);
     if (finding) {
+      // Printed as the file states it; the finding checks below say whether the ledger proves it.
       lines.push(`finding / ข้อสังเกต: ${finding.rule} (${finding.severity}) ${finding.findingId}, raised / บันทึก ${bundle.finding?.event.recordedAt}`);
       lines.push(`  ${finding.summary}`, `  ${finding.summaryTh}`);
       lines.push(`  details / รายละเอียด: ${JSON.stringify(finding.details)}`);
