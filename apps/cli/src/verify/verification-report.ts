@@ -1,4 +1,4 @@
-import { CHECK_LABELS, Check, Verdict } from '@kongthun/audit-evidence';
+import { CHECK_LABELS, Check, findingOf, Verdict } from '@kongthun/audit-evidence';
 
 const MARK: Record<Check['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' };
 
@@ -17,7 +17,14 @@ export function formatVerdict(file: string, verdict: Verdict): string[] {
     lines.push(`ledger / บัญชีหลักฐาน: ${head.origin}, size / ขนาด ${head.treeSize}, signed / ลงนาม ${head.timestamp}`);
     lines.push(`root / ราก: ${head.rootHash}`);
     for (const s of head.signatures) lines.push(`signer / ผู้ลงนาม: ${s.signer}${s.name ? ` (${s.name})` : ''} key id ${s.keyId}`);
-    if (bundle.finding) lines.push(`finding / ข้อตรวจพบ: ${bundle.finding.code}: ${bundle.finding.summary}${bundle.finding.summaryTh ? ` / ${bundle.finding.summaryTh}` : ''}`);
+    const finding = bundle.finding && findingOf(bundle.finding.event);
+    if (finding) {
+      // Printed as the file states it; the finding checks below say whether the ledger proves it.
+      lines.push(`finding / ข้อสังเกต: ${finding.rule} (${finding.severity}) ${finding.findingId}, raised / บันทึก ${bundle.finding?.event.recordedAt}`);
+      lines.push(`  ${finding.summary}`, `  ${finding.summaryTh}`);
+      lines.push(`  details / รายละเอียด: ${JSON.stringify(finding.details)}`);
+      lines.push(`  evidence listed / หลักฐานที่ระบุ: ${finding.evidenceEventIds.length} event(s) / รายการ`);
+    }
   }
   lines.push('', ...verdict.checks.flatMap(checkLines), '');
   const passed = verdict.checks.filter((c) => c.status === 'pass').length;

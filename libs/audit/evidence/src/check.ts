@@ -1,13 +1,25 @@
 /**
  * What the offline verifier checks, one id per kind of check:
- * - `bundle.format`: the document is a well-formed `kongthun.evidence/v1` bundle.
+ * - `bundle.format`: the document is a well-formed `kongthun.evidence/v2` bundle.
  * - `tree-head.signature`: one Ed25519 signature (log or witness) over the tree head.
  * - `tree-head.trusted-key`: some valid signature is by a key the verifier was told to trust.
  * - `event.hash`: an event's content hashes to the hash it carries.
  * - `event.inclusion`: an event's leaf, rebuilt from its content, is under the signed root.
  * - `stream.chain`: consecutive revisions of one stream in the bundle link by prevHash.
+ * - `finding.hash`: the finding's content (summary, amounts, ids, evidence list) hashes to the hash it carries.
+ * - `finding.inclusion`: the finding, rebuilt from its content, is a leaf under the signed root.
+ * - `finding.evidence`: the bundle holds exactly the evidence events the proven finding lists.
  */
-export type CheckId = 'bundle.format' | 'tree-head.signature' | 'tree-head.trusted-key' | 'event.hash' | 'event.inclusion' | 'stream.chain';
+export type CheckId =
+  | 'bundle.format'
+  | 'tree-head.signature'
+  | 'tree-head.trusted-key'
+  | 'event.hash'
+  | 'event.inclusion'
+  | 'stream.chain'
+  | 'finding.hash'
+  | 'finding.inclusion'
+  | 'finding.evidence';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -29,6 +41,9 @@ export const CHECK_LABELS: Record<CheckId, { en: string; th: string }> = {
   'event.hash': { en: 'event hash', th: 'ค่าแฮชของเหตุการณ์' },
   'event.inclusion': { en: 'inclusion in the ledger', th: 'การอยู่ในบัญชีหลักฐาน' },
   'stream.chain': { en: 'stream hash chain', th: 'สายโซ่แฮชของสตรีม' },
+  'finding.hash': { en: 'finding hash', th: 'ค่าแฮชของข้อสังเกต' },
+  'finding.inclusion': { en: 'finding in the ledger', th: 'ข้อสังเกตอยู่ในบัญชีหลักฐาน' },
+  'finding.evidence': { en: 'evidence the finding lists', th: 'หลักฐานตามที่ข้อสังเกตระบุ' },
 };
 
 export const check = (id: CheckId, status: CheckStatus, subject: string, en: string, th: string): Check => ({ id, status, subject, en, th });

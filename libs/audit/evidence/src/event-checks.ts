@@ -8,7 +8,14 @@ export interface HashedEntry extends EvidenceEntry {
   recomputed: string;
 }
 
-const subjectOf = (event: LedgerEvent): string => `${event.id} ${event.streamId}@${event.streamRevision}`;
+export const subjectOf = (event: LedgerEvent): string => `${event.id} ${event.streamId}@${event.streamRevision}`;
+
+/** Whether the entry's leaf, rebuilt from its recomputed hash, is under the head's root along its audit path. */
+export function provenIncluded(entry: HashedEntry, head: TreeHead): boolean {
+  const leaf = leafHash(Buffer.from(entry.recomputed, 'hex'));
+  const path = entry.auditPath.map((h) => Buffer.from(h, 'hex'));
+  return verifyInclusion(leaf, entry.leafIndex, head.treeSize, path, Buffer.from(head.rootHash, 'hex'));
+}
 
 export function hashCheck(entry: HashedEntry): Check {
   const { event, recomputed } = entry;
@@ -25,10 +32,7 @@ export function hashCheck(entry: HashedEntry): Check {
 
 /** The leaf comes from the recomputed hash, so an altered event fails here even if its `hash` field was fixed up. */
 export function inclusionCheck(entry: HashedEntry, head: TreeHead): Check {
-  const leaf = leafHash(Buffer.from(entry.recomputed, 'hex'));
-  const path = entry.auditPath.map((h) => Buffer.from(h, 'hex'));
-  const ok = verifyInclusion(leaf, entry.leafIndex, head.treeSize, path, Buffer.from(head.rootHash, 'hex'));
-  return ok
+  return provenIncluded(entry, head)
     ? check('event.inclusion', 'pass', subjectOf(entry.event), `included at leaf ${entry.leafIndex} of ${head.treeSize}`, `อยู่ในบัญชีหลักฐานที่ลำดับ ${entry.leafIndex} จาก ${head.treeSize}`)
     : check(
         'event.inclusion',

@@ -5,8 +5,10 @@ export { generateSigningKeyPem, keyIdOf, parsePublicKey, publicKeyBase64, public
 export type { SigningKey } from './signing-key';
 export { cosignTreeHead, headSignatureProblem, signTreeHead, signatureOver, verifyHeadSignature, withSignature } from './head-signature';
 export type { HeadSignature, SignedTreeHead, SignerRole } from './head-signature';
-export { EVIDENCE_FORMAT, buildEvidenceBundle } from './evidence-bundle';
-export type { BundleInput, EvidenceBundle, EvidenceEntry, Finding } from './evidence-bundle';
+export { EVIDENCE_FORMAT, RETIRED_EVIDENCE_FORMATS, buildEvidenceBundle } from './evidence-bundle';
+export type { BundleInput, EvidenceBundle, EvidenceEntry } from './evidence-bundle';
+export { FINDING_RAISED, findingOf } from './finding-event';
+export type { FindingData } from './finding-event';
 export { parseBundle } from './bundle-shape';
 export { CHECK_LABELS } from './check';
 export type { Check, CheckId, CheckStatus } from './check';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { EventStore } from '@kongthun/event-sourcing';
 import { CaseCommandHandler } from './cases/case-command-handler';
+import { OwnEventsLedgerCopy } from './findings/own-events-ledger-copy';
 import { FindingsController } from './http/findings.controller';
 import { LedgerController } from './http/ledger.controller';
 import { AuditJobs } from './ledger/audit-jobs';
@@ -26,6 +27,7 @@ export class AuditModule {
         { provide: AUDIT_LEDGER, useValue: ledger },
         { provide: AUDIT_EVENT_STORE, useValue: store },
         { provide: AUDIT_OPTIONS, useValue: options },
+        { provide: OwnEventsLedgerCopy, useFactory: (s: EventStore, l: AuditLedgerStore) => new OwnEventsLedgerCopy(s, l), inject: [AUDIT_EVENT_STORE, AUDIT_LEDGER] },
         AuditJobs,
         CaseCommandHandler,
       ],

@@ -1,5 +1,5 @@
 import { LedgerEvent } from '@kongthun/audit-ledger';
-import { EvidenceBundle, Finding, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
+import { EvidenceBundle, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
 import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
 import { AuditStoreError } from './audit-store-error';
 import { AppendOutcome, appendLeaves } from './leaf-append';
@@ -158,18 +158,23 @@ export class AuditLedgerStore {
     return readTreeHead(this.sql, this.schema, query);
   }
 
-  /** A `kongthun.evidence/v1` bundle of these events against one signed head (default: the latest). */
-  async evidenceBundle(request: { eventIds: readonly string[]; treeHead?: SignedTreeHead; finding?: Finding }): Promise<EvidenceBundle> {
-    if (request.eventIds.length === 0) throw new AuditStoreError('audit.empty-evidence', 'Evidence needs at least one event');
+  /**
+   * A `kongthun.evidence/v2` bundle against one signed head (default: the latest): the events, and
+   * with `findingEventId` the finding's own `audit.finding.raised` leaf, whose evidence list must
+   * then be exactly `eventIds` (buildEvidenceBundle refuses otherwise).
+   */
+  async evidenceBundle(request: { eventIds: readonly string[]; treeHead?: SignedTreeHead; findingEventId?: string }): Promise<EvidenceBundle> {
+    if (request.eventIds.length === 0 && request.findingEventId === undefined) throw new AuditStoreError('audit.empty-evidence', 'Evidence needs at least one event');
+    // One head for every proof, read once: a head signed meanwhile must not split the bundle.
     const treeHead = request.treeHead ?? (await this.latestTreeHead());
-    const proofs = [];
-    for (const id of new Set(request.eventIds)) proofs.push(await this.signedInclusionProof(id, treeHead));
-    return buildEvidenceBundle({
-      treeHead: proofs[0].treeHead,
-      createdAt: this.now().toISOString(),
-      finding: request.finding,
-      events: proofs.map((p) => ({ event: p.entry.event, leafIndex: p.leafIndex, auditPath: p.auditPath })),
-    });
+    const proven = async (id: string) => {
+      const p = await this.signedInclusionProof(id, treeHead);
+      return { event: p.entry.event, leafIndex: p.leafIndex, auditPath: p.auditPath, treeHead: p.treeHead };
+    };
+    const finding = request.findingEventId === undefined ? undefined : await proven(request.findingEventId);
+    const events = [];
+    for (const id of new Set(request.eventIds)) events.push(await proven(id));
+    return buildEvidenceBundle({ treeHead: (finding ?? events[0]).treeHead, createdAt: this.now().toISOString(), finding, events });
   }
 
   /** Recomputes every event hash, leaf and signed root from the stored events: linear, O(log n) memory. */

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { CaseCommand, caseDecider, CaseEvent, CaseState, caseStreamId, isCaseEventType } from '@kongthun/audit-cases';
 import { EventCodec, EventStore, fold, handleCommand, JsonObject } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
+import { OwnEventsLedgerCopy } from '../findings/own-events-ledger-copy';
 import { AUDIT_EVENT_STORE } from '../ledger/audit-tokens';
 
 const caseCodec: EventCodec<CaseEvent> = {
@@ -15,10 +16,17 @@ const caseCodec: EventCodec<CaseEvent> = {
 
 type CaseCommandBody = Pick<CaseCommand, 'type' | 'data'>;
 
-/** Cases (เรื่องตรวจสอบ) in the audit service's own store: one stream per case, the auditor in every event. */
+/**
+ * Cases (เรื่องตรวจสอบ) in the audit service's own store: one stream per case, the auditor in every
+ * event. Each step is then copied into the audit ledger, so who opened, investigated and closed a
+ * case, and why, is proven like the events the case is about.
+ */
 @Injectable()
 export class CaseCommandHandler {
-  constructor(@Inject(AUDIT_EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(AUDIT_EVENT_STORE) private readonly store: EventStore,
+    private readonly ledgerCopy: OwnEventsLedgerCopy,
+  ) {}
 
   async execute(actor: AuthenticatedActor, body: CaseCommandBody): Promise<CaseState> {
     const who = { userId: actor.userId, role: actor.role };
@@ -27,6 +35,8 @@ export class CaseCommandHandler {
       metadata: { actor: who, correlationId: body.data.caseId, causationId: null },
       newEventId: uuidv7,
     });
+    // A crash before this copy loses no leaf: the next catch-up starts from the store's log.
+    await this.ledgerCopy.catchUp();
     return result.state;
   }
 

@@ -1,62 +1,93 @@
-import { Actor, EventStore, EventStoreError, isWrongExpectedRevision, JsonObject, RecordedEvent } from '@kongthun/event-sourcing';
+import { FINDING_RAISED } from '@kongthun/audit-evidence';
+import { Actor, EventStore, EventStoreError, isWrongExpectedRevision, JsonObject, LogCheckpoint, RecordedEvent } from '@kongthun/event-sourcing';
 import { Finding } from './finding';
+import { OwnEventsLedgerCopy } from './own-events-ledger-copy';
 
-/** The one stream of the audit service's own store where findings are raised, never edited. */
+export { FINDING_RAISED };
+
+/** Each finding's own stream, in the audit service's store and, as a copy, in its ledger. */
+export const findingStreamId = (findingId: string): string => `audit-finding-${findingId}`;
+
+/** Where findings were raised before each had its own stream; still read, never written. */
 export const FINDINGS_STREAM = 'audit.findings';
-export const FINDING_RAISED = 'audit.finding.raised';
 
 export interface RaisedFinding extends Finding {
   raisedAt: string;
-  /** The raising event, so the finding itself can be proven to be in the ledger. */
+  /** The raising event (its id is the finding id): the ledger leaf that proves the finding. */
   raisedByEventId: string;
 }
 
 const raisedFrom = (event: RecordedEvent): RaisedFinding => ({ ...(event.data as unknown as Finding), raisedAt: event.recordedAt, raisedByEventId: event.id });
 
+/** The finding was raised before: by another scanner just now, or in the former single stream. */
+const alreadyRaised = (error: unknown): boolean =>
+  isWrongExpectedRevision(error) || (error instanceof EventStoreError && error.code === 'eventstore.duplicate-event-id');
+
 /**
- * Findings as events of the audit service's own store. The event id is the finding id, so raising
- * the same finding twice (a re-run, two scanners) can never record it twice.
+ * Findings as events of the audit service's own store, each in its own stream at revision 0, and
+ * each copied into the audit ledger so that it is itself provable (see OwnEventsLedgerCopy). The
+ * event id is the finding id and its stream must not exist yet, so raising the same finding
+ * twice (a re-run, two scanners) can never record it twice, in the store or in the ledger.
  */
 export class FindingsLog {
+  /**
+   * @param ledgerCopy copies raised findings into the ledger; without it (a scanner's unit test)
+   * findings stay in the store only.
+   */
   constructor(
     private readonly store: EventStore,
+    private readonly ledgerCopy?: OwnEventsLedgerCopy,
     private readonly actor: Actor = { userId: 'audit-service', role: 'system' },
   ) {}
 
+  /** Every finding in the order raised. */
   async list(): Promise<RaisedFinding[]> {
-    return (await this.store.readStream(FINDINGS_STREAM)).filter((event) => event.type === FINDING_RAISED).map(raisedFrom);
+    const found = new Map<string, RaisedFinding>();
+    let after: LogCheckpoint | undefined;
+    for (let batch = await this.store.readAll({ maxCount: 1_000 }); batch.length > 0; batch = await this.store.readAll({ after, maxCount: 1_000 })) {
+      for (const { event } of batch) if (event.type === FINDING_RAISED && !found.has(event.id)) found.set(event.id, raisedFrom(event));
+      after = batch[batch.length - 1].checkpoint;
+    }
+    return [...found.values()];
   }
 
   async get(findingId: string): Promise<RaisedFinding | undefined> {
+    const [own] = await this.store.readStream(findingStreamId(findingId));
+    if (own) return raisedFrom(own);
     return (await this.list()).find((finding) => finding.findingId === findingId);
   }
 
-  /** Records the findings not raised before; returns those it recorded. */
+  /** Records the findings not raised before and copies them into the ledger; returns those it recorded. */
   async raise(findings: readonly Finding[]): Promise<RaisedFinding[]> {
-    for (let attempt = 1; ; attempt++) {
-      const existing = await this.store.readStream(FINDINGS_STREAM);
-      const known = new Set(existing.map((event) => event.id));
-      const fresh = [...new Map(findings.filter((finding) => !known.has(finding.findingId)).map((finding) => [finding.findingId, finding])).values()];
-      if (fresh.length === 0) return [];
-      const expected = existing.length === 0 ? 'no-stream' : existing[existing.length - 1].streamRevision;
+    if (findings.length === 0) return [];
+    const known = new Set((await this.list()).map((finding) => finding.findingId));
+    const fresh = [...new Map(findings.filter((finding) => !known.has(finding.findingId)).map((finding) => [finding.findingId, finding])).values()];
+    const raised: RaisedFinding[] = [];
+    for (const finding of fresh) {
       try {
         const { events } = await this.store.appendToStream(
-          FINDINGS_STREAM,
-          fresh.map((finding) => ({
+          findingStreamId(finding.findingId),
+          [{
             id: finding.findingId,
             type: FINDING_RAISED,
             schemaVersion: 1,
             data: finding as unknown as JsonObject,
             metadata: { actor: this.actor, correlationId: finding.findingId, causationId: finding.evidenceEventIds[0] ?? null },
-          })),
-          expected,
+          }],
+          'no-stream',
         );
-        return events.map(raisedFrom);
+        raised.push(raisedFrom(events[0]));
       } catch (error) {
-        // Another scanner got there first: re-read and keep only what is still new.
-        const raced = isWrongExpectedRevision(error) || (error instanceof EventStoreError && error.code === 'eventstore.duplicate-event-id');
-        if (!raced || attempt >= 5) throw error;
+        if (!alreadyRaised(error)) throw error;
       }
     }
+    // Also when nothing was new: a finding stored before a crash may still lack its leaf.
+    await this.copyToLedger();
+    return raised;
+  }
+
+  /** Copies into the ledger every finding (and case step) of the store it does not hold yet. */
+  async copyToLedger(): Promise<void> {
+    await this.ledgerCopy?.catchUp();
   }
 }

@@ -50,16 +50,15 @@ export class FindingsController {
   }
 
   @Get('findings/:findingId/evidence')
-  @ApiOperation({ summary: 'The evidence bundle (kongthun.evidence/v1) of a finding: events, proofs, signed tree head; check it with `kongthun verify`' })
+  @ApiOperation({
+    summary: 'The evidence bundle (kongthun.evidence/v2) of a finding: the finding as a proven ledger event, exactly the events it lists, their proofs and the signed tree head; check it with `kongthun verify`',
+  })
   async findingEvidence(@Param('findingId') findingId: string) {
     const finding = await this.finding(findingId);
-    if (finding.evidenceEventIds.length === 0)
-      throw new DomainError('audit.finding.no-evidence-events', 'This finding cites no ledger event (the event was refused at delivery); its details are the evidence', { messageTh: 'ข้อสังเกตนี้ไม่มีเหตุการณ์ในบัญชีตรวจสอบเป็นหลักฐาน' });
+    // The finding's leaf is copied after it is stored; make sure it is in before a head is signed.
+    await this.jobs.findings.copyToLedger();
     await this.jobs.signIfGrown();
-    const { summary, summaryTh, rule, severity, details, raisedAt } = finding;
-    return refusingAsDomain(() =>
-      this.ledger.evidenceBundle({ eventIds: finding.evidenceEventIds, finding: { code: rule, summary, summaryTh, details: { ...details, findingId, severity, raisedAt } } }),
-    );
+    return refusingAsDomain(() => this.ledger.evidenceBundle({ eventIds: finding.evidenceEventIds, findingEventId: finding.raisedByEventId }));
   }
 
   @Get('events/:eventId/evidence')

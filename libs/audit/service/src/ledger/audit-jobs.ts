@@ -5,6 +5,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { ChainCheckReport, runChainCheck } from '../chain/chain-check';
 import { findingOfChainProblem } from '../findings/chain-findings';
 import { FindingsLog } from '../findings/findings-log';
+import { OwnEventsLedgerCopy } from '../findings/own-events-ledger-copy';
 import { RedFlagScanner } from '../scan/red-flag-scanner';
 import { AuditOptions } from './audit-options';
 import { AUDIT_EVENT_STORE, AUDIT_LEDGER, AUDIT_OPTIONS } from './audit-tokens';
@@ -30,8 +31,9 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
     @Inject(AUDIT_EVENT_STORE) store: EventStore,
     @Inject(AUDIT_OPTIONS) private readonly options: AuditOptions,
+    ledgerCopy: OwnEventsLedgerCopy,
   ) {
-    this.findings = new FindingsLog(store);
+    this.findings = new FindingsLog(store, ledgerCopy);
     this.scanner = new RedFlagScanner(ledger, this.findings, options.redFlags);
   }
 
@@ -39,6 +41,8 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
     const every = (ms: number, job: () => Promise<unknown>) => {
       if (ms > 0) this.timers.push(setInterval(() => job().catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error))), ms));
     };
+    // Findings and case steps a crash kept out of the ledger are copied in at once.
+    this.findings.copyToLedger().catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error)));
     every(this.options.signEveryMs, () => this.signIfGrown());
     every(this.options.checkEveryMs, () => this.runChecks());
   }

@@ -21,3 +21,14 @@ export function interleaved(streams: number, perStream: number, tag = 's'): Ledg
   for (let i = 0; i < perStream; i++) for (const list of lists) out.push(list[i]);
   return out;
 }
+
+/** An `audit.finding.raised` event citing `evidence`, chained as the audit service's own store does: its own stream, id = finding id. */
+export function findingEvent(findingId: string, evidence: readonly LedgerEvent[]): LedgerEvent {
+  const data = {
+    findingId, rule: 'red-flag.duplicate-payment', severity: 'high', summary: 'Paid twice', summaryTh: 'จ่ายซ้ำ',
+    streamId: evidence[0]?.streamId ?? null, evidenceEventIds: evidence.map((e) => e.id), details: { fundId: 'fund-a', amount: '300.00' },
+  };
+  const metadata = { actor: { userId: 'audit-service', role: 'system' }, correlationId: findingId, causationId: null };
+  const [raised] = chainEvents(`audit-finding-${findingId}`, [{ id: findingId, type: 'audit.finding.raised', schemaVersion: 1, data, metadata }], -1n, null, new Date().toISOString());
+  return envelopeToJson({ ...raised, globalPosition: ++position });
+}

@@ -3,7 +3,7 @@ import { cosignTreeHead, generateSigningKeyPem, publicKeyPem, signingKeyFromPem,
 import { AuditLedgerStore } from '../audit-ledger-store';
 import { AuditStoreError } from '../audit-store-error';
 import { LedgerEngine, uniqueSchema } from './ledger-engine';
-import { interleaved, streamEvents } from './ledger-test-events';
+import { findingEvent, interleaved, streamEvents } from './ledger-test-events';
 
 const newKey = () => signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
 const code = (attempt: Promise<unknown>): Promise<string> => attempt.then(() => 'accepted', (e: AuditStoreError) => e.code);
@@ -73,7 +73,7 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     await store.append(late);
     const stream = events[0].streamId;
     const ids = events.filter((e) => e.streamId === stream).map((e) => e.id);
-    const bundle = await store.evidenceBundle({ eventIds: ids, finding: { code: 'audit.test', summary: 'test' } });
+    const bundle = await store.evidenceBundle({ eventIds: ids });
     expect(bundle.events.map((e) => e.event.streamRevision)).toEqual(['0', '1', '2', '3', '4', '5']);
     const verdict = verifyBundle(JSON.parse(JSON.stringify(bundle)), { trustedKeys: [publicKeyPem(logKey.publicKey)] });
     expect(verdict.failures).toEqual([]);
@@ -82,6 +82,20 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     bundle.events[2].event.data.amount = '1000000.00';
     expect(verifyBundle(bundle).failures.map((f) => f.id)).toEqual(['event.hash', 'event.inclusion', 'stream.chain']);
     expect(await code(store.evidenceBundle({ eventIds: [late.id] }))).toBe('audit.not-yet-signed');
+  });
+
+  it("exports a finding's bundle: the finding proven as a leaf beside exactly the events it lists", async () => {
+    const cited = events.filter((e) => e.streamId === events[1].streamId).slice(0, 3);
+    const finding = findingEvent('0190ffff-0000-8000-8000-000000000001', cited);
+    await store.append(finding);
+    await store.signTreeHead(logKey);
+    const bundle = await store.evidenceBundle({ eventIds: cited.map((e) => e.id), findingEventId: finding.id });
+    expect(bundle.finding?.event).toEqual(finding);
+    expect(bundle.events.map((e) => e.event.id)).toEqual(cited.map((e) => e.id));
+    expect(verifyBundle(JSON.parse(JSON.stringify(bundle)), { trustedKeys: [publicKeyPem(logKey.publicKey)] })).toMatchObject({ valid: true, failures: [] });
+    bundle.finding!.event.data.details = { fundId: 'fund-b', amount: '3000.00' };
+    expect(verifyBundle(bundle).failures.map((f) => f.id)).toEqual(['finding.hash', 'finding.inclusion']);
+    await expect(store.evidenceBundle({ eventIds: cited.slice(1).map((e) => e.id), findingEventId: finding.id })).rejects.toThrow(/not the evidence/);
   });
 };
 
