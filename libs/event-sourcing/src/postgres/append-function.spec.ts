@@ -4,6 +4,7 @@ import { eventHash, verifyChain } from '../store/event-hash';
 import { isWrongExpectedRevision } from '../store/event-store-error';
 import { testEvent, testEvents, uniqueStream } from '../testing/test-events';
 import { PgliteSqlClient } from './pglite-sql-client';
+import { SqlClient } from './sql-client';
 import { SqlEventStore } from './sql-event-store';
 
 /** What the database digests must be what TypeScript (and the auditor) recompute, byte for byte. */
@@ -49,6 +50,25 @@ describe('append_to_stream on PGlite', () => {
     expect(isWrongExpectedRevision(again) && again.actual).toBe(1n);
     expect(await streamRow(stream)).toEqual([{ revision: '1', last_hash: events[1].hash }]);
     expect(await store.readStream(stream)).toHaveLength(2);
+  });
+
+  it('is one statement: one round trip to the database, outside any explicit transaction', async () => {
+    const calls: string[] = [];
+    const counting: SqlClient = {
+      query: (text, params) => (calls.push(`query ${text.trim().split(/\s+/).slice(0, 4).join(' ')}`), sql.query(text, params)),
+      exec: (text) => (calls.push('exec'), sql.exec(text)),
+      transaction: (work) => (calls.push('transaction'), sql.transaction(work)),
+      close: () => Promise.resolve(),
+    };
+    const counted = await SqlEventStore.open(counting);
+    calls.length = 0;
+    const stream = uniqueStream();
+    await counted.appendToStream(stream, testEvents(3), 'no-stream');
+    await counted.appendToStream(stream, testEvents(3, 3), 2n);
+    await counted.appendToStream(stream, testEvents(1, 6), 'any');
+    await expect(counted.appendToStream(stream, testEvents(1, 7), 2n)).rejects.toThrow(/expected revision 2 but is at revision 6/);
+    expect(calls).toEqual(Array(4).fill('query SELECT out_revision, out_position, out_prev_hash,'));
+    expect(verifyChain(await store.readStream(stream))).toBeNull();
   });
 
   it('takes an append larger than the 65,535 parameters one multi-row INSERT could bind', async () => {
