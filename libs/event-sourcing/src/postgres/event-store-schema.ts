@@ -1,3 +1,4 @@
+import { appendFunctionDdl } from './append-function';
 import { SqlClient } from './sql-client';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -48,7 +49,7 @@ CREATE OR REPLACE TRIGGER events_immutable BEFORE UPDATE OR DELETE ON ${schema}.
   FOR EACH ROW EXECUTE FUNCTION ${schema}.refuse_event_change();
 CREATE OR REPLACE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${schema}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.refuse_event_change();
-`;
+${appendFunctionDdl(schema)}`;
 
 /** Creates the tables if missing; concurrent starters serialize on an advisory lock. */
 export const migrateEventStore = async (sql: SqlClient, schema: string): Promise<void> => {

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { describeWithEngine } from '@kongthun/testing';
+import { verifyChain } from '../store/event-hash';
+import { isWrongExpectedRevision } from '../store/event-store-error';
 import { eventStoreContract } from '../testing/event-store-contract';
 import { testEvents, uniqueStream } from '../testing/test-events';
 import { PgSqlClient } from './pg-sql-client';
@@ -26,6 +28,32 @@ describeWithEngine('postgres', 'SqlEventStore on a PostgreSQL server', (url) => 
       delete: (id) => admin.query(`DELETE FROM ${schema}.events WHERE event_id = $1`, [id]),
       truncate: () => admin.query(`TRUNCATE ${schema}.events`),
     },
+  });
+
+  describe('appends racing for one stream head', () => {
+    it('parallel appends with any, to a stream none of them finds, all land in one unbroken chain', async () => {
+      const store = await SqlEventStore.open(new PgSqlClient({ connectionString: url, max: 8 }), { schema });
+      const stream = uniqueStream('race');
+      const results = await Promise.all(Array.from({ length: 16 }, (_, i) => store.appendToStream(stream, testEvents(2, i * 2), 'any')));
+      const read = await store.readStream(stream);
+      expect(read.map((e) => e.streamRevision)).toEqual(Array.from({ length: 32 }, (_, i) => BigInt(i)));
+      expect(verifyChain(read)).toBeNull();
+      expect(results.flatMap((r) => r.events).sort((a, b) => (a.streamRevision < b.streamRevision ? -1 : 1))).toEqual(read);
+      const head = await admin.query(`SELECT revision::text AS revision, last_hash FROM ${schema}.streams WHERE stream_id = $1`, [stream]);
+      expect(head.rows).toEqual([{ revision: '31', last_hash: read[31].hash }]);
+      await store.close();
+    });
+
+    it('parallel no-stream creators: one wins, the others are told the revision it left', async () => {
+      const store = await SqlEventStore.open(new PgSqlClient({ connectionString: url, max: 8 }), { schema });
+      const stream = uniqueStream('create');
+      const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.appendToStream(stream, testEvents(3, i * 3), 'no-stream')));
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const refusals = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      expect(refusals.map((e) => isWrongExpectedRevision(e) && e.actual)).toEqual(Array(7).fill(2n));
+      expect(verifyChain(await store.readStream(stream))).toBeNull();
+      await store.close();
+    });
   });
 
   describe('the sequence-gap problem', () => {

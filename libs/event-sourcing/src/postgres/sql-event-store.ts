@@ -1,11 +1,12 @@
-import { checkAppend, chainEvents, DEFAULT_MAX_EVENT_BYTES } from '../store/append-rules';
+import { checkAppend, DEFAULT_MAX_EVENT_BYTES } from '../store/append-rules';
 import { AppendNotifier } from '../store/append-notifier';
 import { EventToAppend, LogEntry, RecordedEvent } from '../store/event-envelope';
 import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store';
 import { EventStoreError, WrongExpectedRevisionError } from '../store/event-store-error';
-import { ExpectedRevision, expectationHolds } from '../store/expected-revision';
+import { ExpectedRevision } from '../store/expected-revision';
 import { migrateEventStore } from './event-store-schema';
-import { SqlClient, SqlQueryable, sqlState } from './sql-client';
+import { hashTemplate } from './hash-template';
+import { SqlClient, sqlState } from './sql-client';
 import { eventFromRow, EventRow, EVENT_COLUMNS } from './event-row';
 
 export interface SqlEventStoreOptions {
@@ -15,8 +16,20 @@ export interface SqlEventStoreOptions {
 }
 
 const UNIQUE_VIOLATION = '23505';
-/** 10 parameters an event; PostgreSQL takes at most 65,535 in one statement. */
-const EVENTS_PER_INSERT = 5000;
+
+/** What append_to_stream returns: one row per event, or one row without a position when refused. */
+interface AppendedRow {
+  out_revision: string;
+  out_position: string | null;
+  out_prev_hash: string | null;
+  out_hash: string | null;
+}
+
+const expectedAsSql = (expected: ExpectedRevision): string | null => {
+  if (expected === 'any') return null;
+  if (expected === 'no-stream') return '-1';
+  return expected.toString();
+};
 
 const parseCheckpoint = (checkpoint: string | undefined): [string, string] => {
   if (checkpoint === undefined) return ['0', '0'];
@@ -42,48 +55,31 @@ export class SqlEventStore implements EventStore {
     return new SqlEventStore(sql, schema, options.now ?? (() => new Date()), options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES);
   }
 
+  /** One statement (append-function.ts): one round trip and one commit, whatever the expectation. */
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, this.maxEventBytes);
+    const recordedAt = this.now().toISOString();
+    const payload = events.map((event) => ({ id: event.id, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata: event.metadata, ...hashTemplate(event, streamId, recordedAt) }));
+    let rows: AppendedRow[];
     try {
-      const recorded = await this.sql.transaction((tx) => this.appendIn(tx, streamId, events, expectedRevision));
-      this.notifier.notify();
-      return { nextExpectedRevision: recorded[recorded.length - 1].streamRevision, events: recorded };
+      ({ rows } = await this.sql.query<AppendedRow>(
+        `SELECT out_revision, out_position, out_prev_hash, out_hash FROM ${this.schema}.append_to_stream($1, $2::bigint, $3::timestamptz, $4::jsonb)`,
+        [streamId, expectedAsSql(expectedRevision), recordedAt, JSON.stringify(payload)],
+      ));
     } catch (error) {
       if (sqlState(error) === UNIQUE_VIOLATION && /event_id/.test(String((error as Error).message)))
         throw new EventStoreError('eventstore.duplicate-event-id', 'An event with this id is already stored', { streamId });
       throw error;
     }
-  }
-
-  private async appendIn(tx: SqlQueryable, streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<RecordedEvent[]> {
-    // Creating the row first makes concurrent creators of one stream queue on it instead of racing.
-    await tx.query(`INSERT INTO ${this.schema}.streams (stream_id, revision) VALUES ($1, -1) ON CONFLICT DO NOTHING`, [streamId]);
-    const { rows } = await tx.query<{ revision: string; last_hash: string | null }>(
-      `SELECT revision::text AS revision, last_hash FROM ${this.schema}.streams WHERE stream_id = $1 FOR UPDATE`,
-      [streamId],
-    );
-    const current = BigInt(rows[0].revision);
-    if (!expectationHolds(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current);
-    const chained = chainEvents(streamId, events, current, rows[0].last_hash, this.now().toISOString());
-    const positions: bigint[] = [];
-    for (let start = 0; start < chained.length; start += EVENTS_PER_INSERT) {
-      const slice = chained.slice(start, start + EVENTS_PER_INSERT);
-      const params: unknown[] = [];
-      const values = slice.map((event) => {
-        params.push(event.id, streamId, event.streamRevision.toString(), event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata), event.recordedAt, event.prevHash, event.hash);
-        const n = params.length - 10;
-        return `($${n + 1}, $${n + 2}, $${n + 3}::bigint, $${n + 4}, $${n + 5}::integer, $${n + 6}::jsonb, $${n + 7}::jsonb, $${n + 8}::timestamptz, $${n + 9}, $${n + 10})`;
-      });
-      const inserted = await tx.query<{ position: string }>(
-        `INSERT INTO ${this.schema}.events (event_id, stream_id, stream_revision, event_type, schema_version, data, metadata, recorded_at, prev_hash, hash)
-         VALUES ${values.join(', ')} RETURNING global_position::text AS position`,
-        params,
-      );
-      positions.push(...inserted.rows.map((row) => BigInt(row.position)));
-    }
-    const last = chained[chained.length - 1];
-    await tx.query(`UPDATE ${this.schema}.streams SET revision = $2::bigint, last_hash = $3 WHERE stream_id = $1`, [streamId, last.streamRevision.toString(), last.hash]);
-    return chained.map((event, index) => ({ ...event, globalPosition: positions[index] }));
+    if (rows.length === 1 && rows[0].out_position === null) throw new WrongExpectedRevisionError(streamId, expectedRevision, BigInt(rows[0].out_revision));
+    if (rows.length !== events.length) throw new Error(`append_to_stream returned ${rows.length} rows for ${events.length} events`);
+    const byRevision = [...rows].sort((a, b) => (BigInt(a.out_revision) < BigInt(b.out_revision) ? -1 : 1));
+    const recorded = events.map((event, index): RecordedEvent => {
+      const row = byRevision[index];
+      return { ...event, streamId, streamRevision: BigInt(row.out_revision), recordedAt, prevHash: row.out_prev_hash, hash: row.out_hash as string, globalPosition: BigInt(row.out_position as string) };
+    });
+    this.notifier.notify();
+    return { nextExpectedRevision: recorded[recorded.length - 1].streamRevision, events: recorded };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
