@@ -35,7 +35,8 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
   });
 
   const jwt = new JwtService({ secret });
-  const bearer = async (sub: string, role: string) => `Bearer ${await jwt.signAsync({ role, scope: { funds } }, { subject: sub, expiresIn: '1h' })}`;
+  // The auditor is national: an area-scoped one sees only what welfare's money messages place in their areas.
+  const bearer = async (sub: string, role: string) => `Bearer ${await jwt.signAsync({ role, scope: role === 'auditor' ? { national: true } : { funds } }, { subject: sub, expiresIn: '1h' })}`;
   const call = async (port: number, method: string, path: string, as: [string, string], body?: object): Promise<{ status: number; body: Json }> => {
     const response = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: await bearer(...as), 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
     const text = await response.text();
@@ -45,7 +46,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
     const response = await call(welfarePort, 'POST', `/api/welfare/funds${path}`, as, body);
     expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({ path, status: 201, body: null });
   };
-  const auditor: [string, string] = ['auditor-phuket', 'auditor'];
+  const auditor: [string, string] = ['auditor-national', 'auditor'];
   const treasurer: [string, string] = ['malee', 'treasurer'];
   const timelineOf = async (fundId: string): Promise<Json[]> => (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, auditor)).body as Json[];
 

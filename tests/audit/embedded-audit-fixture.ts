@@ -24,7 +24,8 @@ export const startEmbeddedWithAudit = async () => {
     chair: { userId: 'somchai', role: 'committee', scope },
     treasurer: { userId: 'malee', role: 'treasurer', scope },
     prasert: { userId: 'prasert', role: 'committee', scope },
-    auditor: { userId: 'auditor-phuket', role: 'auditor', scope: { province: '83' } },
+    // National: an area-scoped auditor sees only what the money contract places in their areas (tests/audit/scoped-audit.spec.ts).
+    auditor: { userId: 'auditor-national', role: 'auditor', scope: { national: true } },
     finance: { userId: 'finance-phuket', role: 'provincial-finance', scope: { province: '83' } },
   };
   const tokens: Record<string, string> = {};

@@ -5,17 +5,20 @@
  * KONGTHUN_AUDIT_ORIGIN (default kongthun.audit), KONGTHUN_AUDIT_TOPICS (comma-separated),
  * WELFARE_SOURCE_DATABASE_URL (the welfare store to compare against; optional),
  * AUDIT_SIGN_EVERY_MS (10000), AUDIT_CHECK_EVERY_MS (60000); KONGTHUN_AUDIT_LEDGER_SCHEMA
- * (kongthun_audit), KONGTHUN_AUDIT_SCHEMA (audit) and KONGTHUN_AUDIT_GROUP (kongthun-audit-ledger):
- * a new schema and group build a new ledger from the start of every topic.
+ * (kongthun_audit, which also holds the money log), KONGTHUN_AUDIT_SCHEMA (audit) and
+ * KONGTHUN_AUDIT_GROUP (kongthun-audit-ledger): a new schema and group build a new ledger from the
+ * start of every topic. The money contract topic (kongthun.money.events) is read by the group
+ * KONGTHUN_AUDIT_MONEY_GROUP (default kongthun-audit-money, or <KONGTHUN_AUDIT_GROUP>-money).
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { AUDIT_CONSUMER_GROUP, AuditJobs, AuditModule, AUDITED_TOPICS, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
+import { AUDIT_CONSUMER_GROUP, AuditJobs, AuditModule, AUDITED_TOPICS, moneyGroupOf, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
 import { KafkaMessageBus } from '@kongthun/messaging';
+import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
 const required = (name: string): string => {
   const value = process.env[name];
@@ -55,9 +58,10 @@ const main = async () => {
   const app = await NestFactory.create(AuditApp);
   app.enableShutdownHooks();
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
-  const consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), topics, process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP);
+  const group = process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP;
+  const consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), topics, group, process.env.KONGTHUN_AUDIT_MONEY_GROUP ?? moneyGroupOf(group));
   await app.listen(Number(process.env.PORT ?? 3002), process.env.HOST ?? '0.0.0.0');
-  console.log(`audit listening on ${await app.getUrl()}, following ${topics.join(', ')}`);
+  console.log(`audit listening on ${await app.getUrl()}, following ${topics.join(', ')} and ${MONEY_CONTRACT_TOPIC}`);
   const close = async () => {
     await consumer.stop();
     await app.close();

@@ -5,6 +5,7 @@ import { AuditStoreError } from './audit-store-error';
 import { AppendOutcome, appendLeaves } from './leaf-append';
 import { entryFromRow, LEAF_COLUMNS, LeafRow, LedgerEntry } from './ledger-rows';
 import { migrateLedger } from './ledger-schema';
+import { MoneyLogStore } from './money/money-log-store';
 import { ConsistencyProof, consistencyProofBetween, currentSize, InclusionProof, inclusionProofAt, rootHashAt } from './ledger-proofs';
 import { LedgerVerification, verifyStoredLedger } from './ledger-verification';
 import { checkHead, checkSignature } from './tree-head-checks';
@@ -30,6 +31,8 @@ export interface SignedInclusionProof extends InclusionProof {
  * memory, so any number of store objects on one database (restarts, replicas) see one tree.
  */
 export class AuditLedgerStore {
+  private moneyLogOpening: Promise<MoneyLogStore> | undefined;
+
   private constructor(
     private readonly sql: SqlClient,
     readonly schema: string,
@@ -63,6 +66,12 @@ export class AuditLedgerStore {
   /** The same within a caller's transaction on this store's database (e.g. with a red flag it raises). */
   appendIn(tx: SqlQueryable, events: readonly LedgerEvent[]): Promise<AppendOutcome[]> {
     return appendLeaves(tx, this.schema, events);
+  }
+
+  /** The money-contract log kept in this ledger's database and schema; opened once, closed with the ledger. */
+  moneyLog(): Promise<MoneyLogStore> {
+    this.moneyLogOpening ??= MoneyLogStore.open(this.sql, { schema: this.schema });
+    return this.moneyLogOpening;
   }
 
   size(): Promise<number> {

@@ -9,3 +9,7 @@ export type { LedgerProblem, LedgerVerification } from './ledger-verification';
 export type { HeadQuery } from './tree-head-table';
 export { IMMUTABLE_LEDGER_SQLSTATE } from './ledger-schema';
 export { loadOrCreateSigningKey } from './signing-key-file';
+export { MoneyLogStore } from './money/money-log-store';
+export type { MoneyUnitRef } from './money/money-log-store';
+export type { MoneyAppendOutcome } from './money/money-append';
+export type { MoneyLogEntry } from './money/money-log-rows';

@@ -8,6 +8,7 @@ import { CaseCommandHandler } from '../cases/case-command-handler';
 import { RaisedFinding } from '../findings/findings-log';
 import { AuditJobs } from '../ledger/audit-jobs';
 import { AUDIT_LEDGER } from '../ledger/audit-tokens';
+import { AuditScope } from '../scope/audit-scope';
 import { closeRequest, noteRequest } from './audit-requests';
 import { refusingAsDomain } from './audit-refusal';
 import { jsonSafe } from './json-safe';
@@ -25,6 +26,7 @@ export class FindingsController {
     @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
     private readonly jobs: AuditJobs,
     private readonly cases: CaseCommandHandler,
+    private readonly scope: AuditScope,
   ) {}
 
   private async finding(findingId: string): Promise<RaisedFinding> {
@@ -33,18 +35,25 @@ export class FindingsController {
     return finding;
   }
 
+  /** A case shares its finding's id, so it lies where its finding lies; a case without one is left to the case rules. */
+  private async assertCaseInScope(actor: AuthenticatedActor, caseId: string): Promise<void> {
+    const finding = await this.jobs.findings.get(caseId);
+    if (finding) await this.scope.assertFinding(actor, finding);
+  }
+
   @Get('findings')
   @ApiOperation({ summary: 'Every finding raised, newest first, with the status of its case' })
-  async list() {
-    const findings = await this.jobs.findings.list();
+  async list(@CurrentActor() actor: AuthenticatedActor) {
+    const findings = await this.scope.visibleFindings(actor, await this.jobs.findings.list());
     const withCases = await Promise.all(findings.map(async (finding) => ({ ...finding, caseStatus: (await this.cases.state(finding.findingId)).status })));
     return withCases.reverse();
   }
 
   @Get('findings/:findingId')
   @ApiOperation({ summary: 'One finding with its case and the inclusion proof of each evidence event' })
-  async one(@Param('findingId') findingId: string) {
+  async one(@CurrentActor() actor: AuthenticatedActor, @Param('findingId') findingId: string) {
     const finding = await this.finding(findingId);
+    await this.scope.assertFinding(actor, finding);
     const proofs = await Promise.all(finding.evidenceEventIds.map((eventId) => refusingAsDomain(() => this.ledger.inclusionProof(eventId))));
     return { ...finding, case: await this.cases.state(findingId), evidence: proofs };
   }
@@ -53,8 +62,9 @@ export class FindingsController {
   @ApiOperation({
     summary: 'The evidence bundle (kongthun.evidence/v2) of a finding: the finding as a proven ledger event, exactly the events it lists, their proofs and the signed tree head; check it with `kongthun verify`',
   })
-  async findingEvidence(@Param('findingId') findingId: string) {
+  async findingEvidence(@CurrentActor() actor: AuthenticatedActor, @Param('findingId') findingId: string) {
     const finding = await this.finding(findingId);
+    await this.scope.assertFinding(actor, finding);
     // The finding's leaf is copied after it is stored; make sure it is in before a head is signed.
     await this.jobs.findings.copyToLedger();
     await this.jobs.signIfGrown();
@@ -63,7 +73,8 @@ export class FindingsController {
 
   @Get('events/:eventId/evidence')
   @ApiOperation({ summary: 'The evidence bundle of one event (e.g. a payout), against a freshly signed tree head' })
-  async eventEvidence(@Param('eventId') eventId: string) {
+  async eventEvidence(@CurrentActor() actor: AuthenticatedActor, @Param('eventId') eventId: string) {
+    await this.scope.assertEvent(actor, eventId);
     await this.jobs.signIfGrown();
     return refusingAsDomain(() => this.ledger.evidenceBundle({ eventIds: [eventId] }));
   }
@@ -77,31 +88,37 @@ export class FindingsController {
   @Post('findings/:findingId/case')
   @ApiOperation({ summary: 'Open a case on a finding (auditor only)' })
   async openCase(@CurrentActor() actor: AuthenticatedActor, @Param('findingId') findingId: string) {
-    const { rule, severity, summary, summaryTh, streamId, evidenceEventIds } = await this.finding(findingId);
+    const finding = await this.finding(findingId);
+    await this.scope.assertFinding(actor, finding);
+    const { rule, severity, summary, summaryTh, streamId, evidenceEventIds } = finding;
     return this.cases.execute(actor, { type: 'OpenCase', data: { caseId: findingId, findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds } });
   }
 
   @Post('cases/:caseId/investigation')
   @ApiOperation({ summary: 'Start investigating an open case' })
-  investigate(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string) {
+  async investigate(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string) {
+    await this.assertCaseInScope(actor, caseId);
     return this.cases.execute(actor, { type: 'StartInvestigation', data: { caseId } });
   }
 
   @Post('cases/:caseId/notes')
   @ApiOperation({ summary: 'Add a note to a case' })
-  note(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(noteRequest)) body: z.output<typeof noteRequest>) {
+  async note(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(noteRequest)) body: z.output<typeof noteRequest>) {
+    await this.assertCaseInScope(actor, caseId);
     return this.cases.execute(actor, { type: 'AddNote', data: { caseId, ...body } });
   }
 
   @Post('cases/:caseId/closure')
   @ApiOperation({ summary: 'Close a case with a resolution: substantiated, unfounded, or referred to PACC / NACC / SAO' })
-  close(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(closeRequest)) body: z.output<typeof closeRequest>) {
+  async close(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(closeRequest)) body: z.output<typeof closeRequest>) {
+    await this.assertCaseInScope(actor, caseId);
     return this.cases.execute(actor, { type: 'CloseCase', data: { caseId, ...body } });
   }
 
   @Get('cases/:caseId')
   @ApiOperation({ summary: 'A case and its state' })
-  async caseState(@Param('caseId') caseId: string) {
+  async caseState(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string) {
+    await this.assertCaseInScope(actor, caseId);
     const state = await this.cases.state(caseId);
     if (state.status === 'NotOpened') throw new DomainError('audit.case.not-found', `No case ${caseId}`, { messageTh: 'ไม่พบเรื่องตรวจสอบนี้' });
     return state;

@@ -3,14 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { keyIdOf, publicKeyBase64, publicKeyPem } from '@kongthun/audit-evidence';
 import { AuditLedgerStore } from '@kongthun/audit-store';
-import { Public, Roles, ZodBody } from '@kongthun/http';
+import { AuthenticatedActor, CurrentActor, Public, Roles, ZodBody } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
-import { fundStreamId } from '@kongthun/welfare-domain';
 import { AuditJobs } from '../ledger/audit-jobs';
 import { AuditOptions } from '../ledger/audit-options';
 import { AUDIT_LEDGER, AUDIT_OPTIONS } from '../ledger/audit-tokens';
 import { recordedOf } from '../ledger/ledger-recorded-events';
-import { fundReplayView, streamTimeline } from '../replay/welfare-replay';
+import { streamTimeline } from '../replay/stream-timeline';
+import { AuditScope } from '../scope/audit-scope';
 import { cosignatureRequest } from './audit-requests';
 import { refusingAsDomain } from './audit-refusal';
 
@@ -33,6 +33,7 @@ export class LedgerController {
     @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
     private readonly jobs: AuditJobs,
     @Inject(AUDIT_OPTIONS) private readonly options: AuditOptions,
+    private readonly scope: AuditScope,
   ) {}
 
   @Get('signing-key')
@@ -67,7 +68,8 @@ export class LedgerController {
 
   @Get('proofs/inclusion/:eventId')
   @ApiOperation({ summary: 'Inclusion proof of an event: leaf index, audit path and the signed tree head it is relative to' })
-  inclusion(@Param('eventId') eventId: string) {
+  async inclusion(@CurrentActor() actor: AuthenticatedActor, @Param('eventId') eventId: string) {
+    await this.scope.assertEvent(actor, eventId);
     return refusingAsDomain(() => this.ledger.signedInclusionProof(eventId));
   }
 
@@ -86,17 +88,8 @@ export class LedgerController {
 
   @Get('streams/:streamId/timeline')
   @ApiOperation({ summary: "A stream's history from the ledger: who did what, when, with its chain links" })
-  async timeline(@Param('streamId') streamId: string) {
+  async timeline(@CurrentActor() actor: AuthenticatedActor, @Param('streamId') streamId: string) {
+    await this.scope.assertStream(actor, streamId);
     return streamTimeline((await this.ledger.readStream(streamId)).map((entry) => recordedOf(entry.event)));
-  }
-
-  @Get('funds/:fundId/replay')
-  @ApiOperation({ summary: "A welfare fund's state recomputed from the ledger with the welfare context's own evolve, at a time or a source position" })
-  async replayFund(@Param('fundId') fundId: string, @Query('at') at?: string, @Query('position') position?: string) {
-    const events = (await this.ledger.readStream(fundStreamId(fundId))).map((entry) => recordedOf(entry.event));
-    if (events.length === 0) throw new DomainError('audit.fund.not-found', `The ledger holds no events of fund ${fundId}`, { messageTh: 'ไม่พบเหตุการณ์ของกองทุนนี้ในบัญชีตรวจสอบ' });
-    if (at !== undefined && Number.isNaN(Date.parse(at))) throw new DomainError('request.invalid-time', `at must be an ISO-8601 time, got ${at}`, { messageTh: 'เวลาที่ระบุไม่ถูกต้อง (ต้องเป็นรูปแบบ ISO-8601)' });
-    const globalPosition = sizeOf(position, 'position');
-    return fundReplayView(events, { at, globalPosition: globalPosition === undefined ? undefined : BigInt(globalPosition) });
   }
 }

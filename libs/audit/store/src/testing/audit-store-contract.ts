@@ -1,5 +1,6 @@
 import { appendContract } from './append-contract';
 import { LedgerEngine } from './ledger-engine';
+import { moneyLogContract } from './money-log-contract';
 import { proofContract } from './proof-contract';
 import { treeHeadContract } from './tree-head-contract';
 import { verificationContract } from './verification-contract';
@@ -10,4 +11,5 @@ export const auditStoreContract = (engine: LedgerEngine): void => {
   describe('roots and proofs for every past size', () => proofContract(engine));
   describe('signed tree heads and evidence', () => treeHeadContract(engine));
   describe('full recomputation of the stored ledger', () => verificationContract(engine));
+  describe('the money log beside the ledger', () => moneyLogContract(engine));
 };
