@@ -2,7 +2,8 @@ import { wouldOverdraw } from '../policies/overdraft';
 import { PayClaim } from './fund.commands';
 import { PayoutMade } from './fund.events';
 import { balanceOf, FundState } from './fund.state';
-import { refuse, requireClaim, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate, requireNotBeforeApproval } from './plausible-dates';
+import { refuse, requireClaim, requireRegistered, requireText } from './refusals';
 
 const METHODS = ['cash', 'bank-transfer', 'promptpay'];
 
@@ -20,7 +21,8 @@ export const payClaim = (command: PayClaim, state: FundState): PayoutMade[] => {
   if (claim.status !== 'approved') throw refuse('claim.not-approved', `Claim ${claimId} is ${claim.status}`, 'คำขอนี้ยังไม่ได้รับอนุมัติ', { status: claim.status });
   if (!METHODS.includes(method)) throw refuse('payout.unknown-method', `Unknown payment method ${String(method)}`, 'ไม่รู้จักวิธีการจ่ายเงินนี้');
   const ref = requireText(reference, 'payout.reference-required', 'A receipt or transaction reference', 'เลขที่ใบสำคัญจ่ายหรือเลขอ้างอิงการโอน');
-  requirePastDate(paidOn, 'paidOn', command.metadata);
+  requireFundDate(paidOn, 'paidOn', fund, command.metadata);
+  requireNotBeforeApproval(paidOn, claim);
   const balance = balanceOf(fund.ledger);
   if (wouldOverdraw(balance, claim.amount)) {
     throw refuse('payout.overdraft', `Paying ${claim.amount.format()} baht would overdraw the fund (balance ${balance.format()})`,
