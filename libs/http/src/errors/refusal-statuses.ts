@@ -90,7 +90,7 @@ export const REFUSAL_STATUSES = {
   'red-flags.config-invalid': 422,
 
   'request.control-character': 400, 'request.invalid': 400, 'request.invalid-size': 400, 'request.invalid-time': 400,
-  'request.malformed-json': 400, 'request.not-found': 404, 'request.too-large': 413, 'request.unknown-fields': 400,
+  'request.not-found': 404, 'request.too-large': 413, 'request.unknown-fields': 400,
 
   'rules.invalid': 422, 'rules.none-in-force': 422, 'rules.not-after-latest': 422, 'rules.resolution-required': 422,
   'rules.retroactive': 422,
