@@ -8,6 +8,10 @@ import { verifyBundle } from '@kongthun/audit-evidence';
 import { demoCitizenId, demoRules } from '@kongthun/embedded';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
 import { eventually, ServiceProcess, startService } from '../support/service-process';
+import { dateOfInstant } from '@kongthun/welfare-domain';
+
+/** Approvals are recorded as of now, and a payout may not be dated before its approval. */
+const today = dateOfInstant(new Date().toISOString());
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -77,7 +81,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
       await welfare(`/${fundId}/claims`, treasurer, { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 3, evidenceRefs: ['med-cert'], amountFigures: '300.00', amountWords: 'สามร้อยบาทถ้วน' });
       await welfare(`/${fundId}/claims/c-1/approvals`, ['somchai', 'committee']);
       await welfare(`/${fundId}/claims/c-1/approvals`, ['prasert', 'committee']);
-      await welfare(`/${fundId}/claims/c-1/payout`, treasurer, { payoutId: 'p-1', method: 'cash', reference: 'PV-1', paidOn: '2024-09-20' });
+      await welfare(`/${fundId}/claims/c-1/payout`, treasurer, { payoutId: 'p-1', method: 'cash', reference: 'PV-1', paidOn: today });
     }
 
     // 8 events a fund (registered, enrolled, contribution, claim, two approvals, approved, payout), through Kafka into the ledger.

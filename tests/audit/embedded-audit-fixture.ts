@@ -3,6 +3,10 @@ import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor, TokenIssuer } from '@kongthun/http';
 import { createEmbeddedApp, demoCitizenId, demoRules, EmbeddedAudit, openEmbeddedAudit } from '@kongthun/embedded';
+import { dateOfInstant } from '@kongthun/welfare-domain';
+
+/** Approvals are recorded as of now, and a payout may not be dated before its approval. */
+const today = dateOfInstant(new Date().toISOString());
 
 export const FUNDS = ['rassada', 'wichit'];
 
@@ -82,6 +86,6 @@ export const paidSicknessClaim = async (
   }).expect(201);
   await post(`${base}/claims/${claim.claimId}/approvals`, 'chair').expect(201);
   await post(`${base}/claims/${claim.claimId}/approvals`, 'prasert').expect(201);
-  const payout = await post(`${base}/claims/${claim.claimId}/payout`, 'treasurer', { payoutId: `p-${claim.claimId}`, method: 'cash', reference: 'PV-12', paidOn: '2024-09-20' });
+  const payout = await post(`${base}/claims/${claim.claimId}/payout`, 'treasurer', { payoutId: `p-${claim.claimId}`, method: 'cash', reference: 'PV-12', paidOn: today });
   if (payout.status !== 201) throw new Error(`payout refused: ${JSON.stringify(payout.body)}`);
 };

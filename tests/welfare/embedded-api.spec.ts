@@ -3,6 +3,10 @@ import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { createEmbeddedApp, demoActors, demoCitizenId, demoRules } from '@kongthun/embedded';
+import { dateOfInstant } from '@kongthun/welfare-domain';
+
+/** Approvals are recorded as of now, and a payout may not be dated before its approval. */
+const today = dateOfInstant(new Date().toISOString());
 
 /** The welfare API in embedded mode (PGlite, one process), driven over HTTP as a committee would. */
 describe('welfare fund API (embedded)', () => {
@@ -51,7 +55,7 @@ describe('welfare fund API (embedded)', () => {
     await post(`/${fundId}/claims/c-1/approvals`, 'chair').expect(201);
     const approved = await post(`/${fundId}/claims/c-1/approvals`, 'prasert').expect(201);
     expect(approved.body.events.map((e: { type: string }) => e.type)).toEqual(['welfare.claim.approval-recorded', 'welfare.claim.approved']);
-    await post(`/${fundId}/claims/c-1/payout`, 'treasurer', { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15', payeeAccount: '0812345678' }).expect(201);
+    await post(`/${fundId}/claims/c-1/payout`, 'treasurer', { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: today, payeeAccount: '0812345678' }).expect(201);
 
     const overview = await get(`/${fundId}`, 'auditor').expect(200);
     expect(overview.body).toMatchObject({ receivedBySource: { members: '370.00', 'local-government': '360.00' }, benefitsPaid: '200.00', balance: '530.00', claims: { paid: 1 } });
@@ -69,8 +73,8 @@ describe('welfare fund API (embedded)', () => {
     ['a mismatch between figures and words', 'treasurer', `/${fundId}/claims`, { claimId: 'c-2', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-10-01', hospitalNights: 1, evidenceRefs: ['e'], amountFigures: '380,000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' }, 422, 'claim.amount-words-mismatch'],
     ['an invalid citizen ID', 'treasurer', `/${fundId}/members`, { memberId: 'm-2', citizenId: '1101700230709', name: 'นายทดสอบ ผิดหลัก', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { name: 'นางทดสอบ ผิดหลัก', citizenId: null, relationship: 'x' } }, 422, 'citizen-id.check-digit'],
     ['fractional satang', 'treasurer', `/${fundId}/contributions`, { contributionId: 'ct-9', memberId: 'm-1', months: 1, amount: '30.005', receivedOn: '2024-03-01', receiptRef: 'r' }, 400, 'request.invalid'],
-    ['paying a claim that is already paid', 'treasurer', `/${fundId}/claims/c-1/payout`, { payoutId: 'p-2', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, 409, undefined],
-    ['a payout for a claim that was never recorded', 'treasurer', `/${fundId}/claims/c-2/payout`, { payoutId: 'p-3', method: 'cash', reference: 'x', paidOn: '2024-09-16' }, 404, 'claim.not-found'],
+    ['paying a claim that is already paid', 'treasurer', `/${fundId}/claims/c-1/payout`, { payoutId: 'p-2', method: 'cash', reference: 'x', paidOn: today }, 409, undefined],
+    ['a payout for a claim that was never recorded', 'treasurer', `/${fundId}/claims/c-2/payout`, { payoutId: 'p-3', method: 'cash', reference: 'x', paidOn: today }, 404, 'claim.not-found'],
     ['a treasurer approving a claim (role)', 'treasurer', `/${fundId}/claims/c-1/approvals`, {}, 403, 'auth.forbidden'],
     ['a treasurer of another fund (scope)', 'outsider', `/${fundId}/contributions`, { contributionId: 'ct-8', memberId: 'm-1', months: 1, amount: '30.00', receivedOn: '2024-03-01', receiptRef: 'r' }, 403, 'auth.out-of-scope'],
     ['no token', 'nobody', `/${fundId}/contributions`, {}, 401, 'auth.missing-token'],

@@ -50,7 +50,7 @@ export const startEmbeddedFund = async (fundId: string) => {
     await app.close();
     await store.close();
   };
-  return { app, sql, store, post, get, stream, close };
+  return { app, sql, store, tokens, post, get, stream, close };
 };
 
 /** An enrolment request with the person's name, phone and citizen ID, as the treasurer types it. */

@@ -1,4 +1,8 @@
 import { enrolment, startEmbeddedFund } from './embedded-fund-fixture';
+import { dateOfInstant } from '@kongthun/welfare-domain';
+
+/** Approvals are recorded as of now, and a payout may not be dated before its approval. */
+const today = dateOfInstant(new Date().toISOString());
 
 /** Idempotency-Key on the welfare money POSTs, over HTTP on the embedded host (PGlite). */
 describe('welfare money POSTs with an Idempotency-Key (embedded)', () => {
@@ -35,7 +39,7 @@ describe('welfare money POSTs with an Idempotency-Key (embedded)', () => {
     await fund.post(`/${fundId}/claims`, 'treasurer', { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 2, evidenceRefs: ['ev-1'], amountFigures: '200.00', amountWords: 'สองร้อยบาทถ้วน' }, 'claim-c-1').expect(201);
     await fund.post(`/${fundId}/claims/c-1/approvals`, 'chair').expect(201);
     await fund.post(`/${fundId}/claims/c-1/approvals`, 'prasert').expect(201);
-    const payout = { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15', payeeAccount: '0812345678' };
+    const payout = { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: today, payeeAccount: '0812345678' };
     const paid = await fund.post(`/${fundId}/claims/c-1/payout`, 'treasurer', payout, 'pay-c-1').expect(201);
     await fund.post(`/${fundId}/claims/c-1/payout`, 'treasurer', payout, 'pay-c-1').expect(201, paid.body);
     await fund.post(`/${fundId}/claims/c-1/payout`, 'treasurer', payout).expect(409);

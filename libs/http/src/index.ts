@@ -1,5 +1,6 @@
 export * from './errors/error-body';
-export * from './errors/status-of-code';
+export * from './errors/refusal-statuses';
+export * from './errors/refusal-exception';
 export * from './errors/refusal-exception.filter';
 export * from './auth/actor';
 export * from './auth/auth.decorators';

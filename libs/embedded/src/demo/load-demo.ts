@@ -6,6 +6,7 @@ import { CommandBody, FundCommandHandler, InMemoryPersonalDataStore, MasterKey, 
 import { registerFundBody } from '@kongthun/welfare-service/demo-support';
 import { DEMO_COMMITTEE, DEMO_FUND_ID, DEMO_MEMBERS, demoActors, demoCitizenId, demoUsers } from './demo-people';
 import { demoRules } from './demo-rules';
+import { demoToday } from './demo-today';
 import { loadNeighbouringFund } from './neighbouring-fund';
 
 const m = (baht: string) => Money.parse(baht);
@@ -54,7 +55,7 @@ export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string
   await claim('c-001', 'm-001', 'sickness', '2025-08-12', 3, '300.00', 'สามร้อยบาทถ้วน');
   await approve('c-001', somchai);
   await approve('c-001', prasert);
-  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-001', claimId: 'c-001', method: 'bank-transfer', reference: 'ktb-2025-08-20-001', paidOn: '2025-08-20', payeeAccountHash: accounts.account('9870012345') } });
+  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-001', claimId: 'c-001', method: 'bank-transfer', reference: 'ktb-2025-08-20-001', paidOn: demoToday(), payeeAccountHash: accounts.account('9870012345') } });
 
   await claim('c-002', 'm-002', 'birth', '2025-09-01', null, '500.00', 'ห้าร้อยบาทถ้วน');
   await approve('c-002', somchai);
@@ -69,7 +70,7 @@ export const loadDemo = async (handler: FundCommandHandler, citizenIdKey: string
   await claim('c-005', 'm-005', 'sickness', '2025-12-01', 2, '200.00', 'สองร้อยบาทถ้วน');
   await approve('c-005', somchai);
   await approve('c-005', prasert);
-  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-005', claimId: 'c-005', method: 'promptpay', reference: 'pp-0812345678-2025-12-05', paidOn: '2025-12-05', payeeAccountHash: accounts.account('0812345678') } });
-  await run(malee, { type: 'ReversePayout', data: { reversalId: 'rv-005', payoutId: 'p-005', reason: 'โอนผิดบัญชี (paid to the wrong PromptPay number)', reversedOn: '2025-12-06' } });
+  await run(malee, { type: 'PayClaim', data: { payoutId: 'p-005', claimId: 'c-005', method: 'promptpay', reference: 'pp-0812345678-2025-12-05', paidOn: demoToday(), payeeAccountHash: accounts.account('0812345678') } });
+  await run(malee, { type: 'ReversePayout', data: { reversalId: 'rv-005', payoutId: 'p-005', reason: 'โอนผิดบัญชี (paid to the wrong PromptPay number)', reversedOn: demoToday() } });
   return { ...result, created: true };
 };

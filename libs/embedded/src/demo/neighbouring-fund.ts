@@ -5,6 +5,7 @@ import { CommandBody, FundCommandHandler, MemberPersonalData } from '@kongthun/w
 import { registerFundBody } from '@kongthun/welfare-service/demo-support';
 import { DEMO_MEMBERS, demoCitizenId } from './demo-people';
 import { demoRules } from './demo-rules';
+import { demoToday } from './demo-today';
 
 export const NEIGHBOUR_FUND_ID = 'phuket-wichit';
 
@@ -41,5 +42,5 @@ export const loadNeighbouringFund = async (handler: FundCommandHandler, members:
   await run(kannika, { type: 'SubmitClaim', data: { claimId: 'wc-031', memberId: 'w-017', benefit: 'sickness', eventDate: '2025-08-12', hospitalNights: 3, evidenceRefs: ['ev-wc-031'], amountFigures: '300.00', amountWords: 'สามร้อยบาทถ้วน' } });
   await run(somsak, { type: 'ApproveClaim', data: { claimId: 'wc-031' } });
   await run(pranee, { type: 'ApproveClaim', data: { claimId: 'wc-031' } });
-  await run(kannika, { type: 'PayClaim', data: { payoutId: 'wp-031', claimId: 'wc-031', method: 'cash', reference: 'pv-wichit-2025-08-25', paidOn: '2025-08-25', payeeAccountHash: null } });
+  await run(kannika, { type: 'PayClaim', data: { payoutId: 'wp-031', claimId: 'wc-031', method: 'cash', reference: 'pv-wichit-2025-08-25', paidOn: demoToday(), payeeAccountHash: null } });
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { HttpException } from '@nestjs/common';
 import { canonicalJson } from '@kongthun/event-sourcing';
+import { RefusalException } from '../errors/refusal-exception';
 
 /** Printable ASCII without the quote and backslash an sf-string would have to escape. */
 const KEY = /^[\x20-\x21\x23-\x5B\x5D-\x7E]{1,255}$/;
@@ -15,11 +15,11 @@ export const parseIdempotencyKey = (header: string | string[]): string => {
   const value = Array.isArray(header) ? (header.length === 1 ? header[0] : undefined) : header;
   const unquoted = value?.trim().replace(/^"(.*)"$/, '$1');
   if (unquoted === undefined || !KEY.test(unquoted) || unquoted.trim() === '') {
-    throw new HttpException({
-      code: 'idempotency.key-invalid',
-      message: 'Idempotency-Key must be one value of 1 to 255 printable ASCII characters, e.g. a UUID',
-      messageTh: 'Idempotency-Key ไม่ถูกต้อง ต้องเป็นค่าเดียวยาว 1–255 ตัวอักษร ASCII เช่น UUID',
-    }, 400);
+    throw new RefusalException(
+      'idempotency.key-invalid',
+      'Idempotency-Key must be one value of 1 to 255 printable ASCII characters, e.g. a UUID',
+      'Idempotency-Key ไม่ถูกต้อง ต้องเป็นค่าเดียวยาว 1–255 ตัวอักษร ASCII เช่น UUID',
+    );
   }
   return unquoted;
 };

@@ -9,10 +9,13 @@ const THAI: Record<string, string> = {
   'audit.empty-evidence': 'หลักฐานต้องมีอย่างน้อยหนึ่งเหตุการณ์',
 };
 
+/** Store codes naming something missing become the `*.not-found` refusals (404) clients expect. */
+const NOT_FOUND: Record<string, string> = { 'audit.unknown-event': 'audit.event.not-found', 'audit.unknown-tree-head': 'audit.tree-head.not-found' };
+
 /** The ledger store's refusals become domain refusals, so the edge answers 4xx with Thai and English. */
 export const asRefusal = (error: unknown): unknown => {
   if (!(error instanceof AuditStoreError)) return error;
-  const code = error.code === 'audit.unknown-event' || error.code === 'audit.unknown-tree-head' ? `${error.code.replace('unknown-', '')}.not-found` : error.code;
+  const code = NOT_FOUND[error.code] ?? error.code;
   return new DomainError(code, error.message, { messageTh: THAI[error.code] ?? 'บัญชีตรวจสอบไม่สามารถทำรายการนี้ได้', details: error.details });
 };
 

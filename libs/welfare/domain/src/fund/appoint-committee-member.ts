@@ -1,13 +1,14 @@
 import { AppointCommitteeMember } from './fund.commands';
 import { CommitteeMemberAppointed } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requireRegistered, requireText } from './refusals';
 
 /** Seats an elected committee member (กรรมการ); one chair at a time. */
 export const appointCommitteeMember = (command: AppointCommitteeMember, state: FundState): CommitteeMemberAppointed[] => {
   const fund = requireRegistered(state);
   const { member, appointedOn } = command.data;
-  requirePastDate(appointedOn, 'appointedOn', command.metadata);
+  requireFundDate(appointedOn, 'appointedOn', fund, command.metadata);
   requireText(member.citizenIdHash, 'committee.personal-data-required', 'A committee member\'s citizen-ID hash', 'ข้อมูลบัตรประชาชนของกรรมการ');
   requireText(member.personalDataRef, 'committee.personal-data-required', 'A committee member\'s personal data', 'ข้อมูลส่วนบุคคลของกรรมการ');
   const sitting = [...fund.committee.values()];

@@ -1,5 +1,5 @@
 import { Money } from '@kongthun/kernel';
-import { fiscalYearOfDate } from '../calendar/calendar-date';
+import { dateOfInstant, fiscalYearOfDate } from '../calendar/calendar-date';
 import { PersistentMap } from '../persistent/persistent-map';
 import { MatchingSource } from './fund-rules';
 import { rulesFromData } from './fund-rules.data';
@@ -103,13 +103,13 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const { claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords } = event.data;
       const claim: Claim = {
         claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords,
-        amount: Money.fromJSON(event.data.amount), status: 'submitted', approverIds: [], payoutId: null,
+        amount: Money.fromJSON(event.data.amount), status: 'submitted', approverIds: [], approvedOn: null, payoutId: null,
       };
       return { ...state, claims: state.claims.with(claimId, claim) };
     }
     case 'welfare.claim.approval-recorded': {
       const claim = state.claims.get(event.data.claimId);
-      return changeClaim(state, event.data.claimId, { approverIds: [...(claim?.approverIds ?? []), event.data.approverId] });
+      return changeClaim(state, event.data.claimId, { approverIds: [...(claim?.approverIds ?? []), event.data.approverId], approvedOn: dateOfInstant(event.data.approvedAt) });
     }
     case 'welfare.claim.approved':
       return changeClaim(state, event.data.claimId, { status: 'approved' });

@@ -45,6 +45,8 @@ export interface Claim {
   status: ClaimStatus;
   /** Distinct committee members who approved, in order. */
   approverIds: readonly string[];
+  /** Bangkok date of the latest approval; a payout may not be dated before it. */
+  approvedOn: CalendarDate | null;
   /** The payout in effect; null before payment and after a reversal. */
   payoutId: string | null;
 }

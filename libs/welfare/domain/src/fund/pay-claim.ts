@@ -3,7 +3,8 @@ import { PayClaim } from './fund.commands';
 import { PayoutMade } from './fund.events';
 import { balanceOf, FundState } from './fund.state';
 import { approversOf } from './approvers';
-import { refuse, requireClaim, requireMember, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate, requireNotBeforeApproval } from './plausible-dates';
+import { refuse, requireClaim, requireMember, requireRegistered, requireText } from './refusals';
 
 const METHODS = ['cash', 'bank-transfer', 'promptpay'];
 
@@ -25,7 +26,8 @@ export const payClaim = (command: PayClaim, state: FundState): PayoutMade[] => {
     throw refuse('payout.payee-account-required', 'A transfer or PromptPay payout needs the account or PromptPay id paid into',
       'การโอนเงินหรือพร้อมเพย์ต้องระบุเลขบัญชีหรือพร้อมเพย์ของผู้รับ', { method });
   }
-  requirePastDate(paidOn, 'paidOn', command.metadata);
+  requireFundDate(paidOn, 'paidOn', fund, command.metadata);
+  requireNotBeforeApproval(paidOn, claim);
   const member = requireMember(fund, claim.memberId);
   const balance = balanceOf(fund.ledger);
   if (wouldOverdraw(balance, claim.amount)) {

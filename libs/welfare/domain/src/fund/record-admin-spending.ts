@@ -4,7 +4,8 @@ import { rulesInForceOn } from './fund-rules';
 import { RecordAdminSpending } from './fund.commands';
 import { AdminSpendingRecorded } from './fund.events';
 import { balanceOf, FundState, RegisteredFund, totalReceived } from './fund.state';
-import { refuse, requirePastDate, requirePositive, requireRegistered, requireText, todayOf } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requirePositive, requireRegistered, requireText, todayOf } from './refusals';
 
 const requireUsableOverride = (fund: RegisteredFund, overrideId: string, amount: RecordAdminSpending['data']['amount']): void => {
   const override = fund.overrides.get(overrideId);
@@ -25,7 +26,7 @@ export const recordAdminSpending = (command: RecordAdminSpending, state: FundSta
   const { spendingId, amount, purpose, spentOn, documentRef, overrideId } = command.data;
   if (fund.recordedIds.has(spendingId)) throw refuse('admin.duplicate', `Spending ${spendingId} is already recorded`, 'บันทึกรายการนี้แล้ว', { spendingId });
   requirePositive(amount, 'admin.amount-not-positive');
-  requirePastDate(spentOn, 'spentOn', command.metadata);
+  requireFundDate(spentOn, 'spentOn', fund, command.metadata);
   const balance = balanceOf(fund.ledger);
   if (wouldOverdraw(balance, amount)) {
     throw refuse('admin.overdraft', `Spending ${amount.format()} baht would overdraw the fund (balance ${balance.format()})`,

@@ -6,7 +6,8 @@ import { planFor, rulesInForceOn } from './fund-rules';
 import { RecordContribution } from './fund.commands';
 import { ContributionRecorded } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requireMember, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requireMember, requireRegistered, requireText } from './refusals';
 
 const MAX_MONTHS_AT_ONCE = 24;
 
@@ -25,7 +26,7 @@ export const recordContribution = (command: RecordContribution, state: FundState
   if (member.status !== 'active') {
     throw refuse('member.not-active', `Member ${memberId} is ${member.status}`, 'สมาชิกไม่อยู่ในสถานะปกติ', { memberId, status: member.status });
   }
-  requirePastDate(receivedOn, 'receivedOn', command.metadata);
+  requireFundDate(receivedOn, 'receivedOn', fund, command.metadata);
   if (isBefore(receivedOn, member.enrolledOn)) {
     throw refuse('contribution.before-enrolment', 'Money received before enrolment', 'วันที่รับเงินก่อนวันสมัครสมาชิก', { receivedOn });
   }

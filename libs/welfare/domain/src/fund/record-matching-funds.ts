@@ -3,7 +3,8 @@ import { MATCHING_SOURCES } from './fund-rules';
 import { RecordMatchingFunds } from './fund.commands';
 import { MatchingFundsReceived } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requirePastDate, requirePositive, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requirePositive, requireRegistered, requireText } from './refusals';
 
 /**
  * Records matching money (เงินสมทบ) from CODI (พอช.), local government (อบต./เทศบาล/อบจ.) or another
@@ -20,7 +21,7 @@ export const recordMatchingFunds = (command: RecordMatchingFunds, state: FundSta
   }
   fiscalYearRange(fiscalYear);
   requirePositive(amount, 'matching.amount-not-positive');
-  requirePastDate(receivedOn, 'receivedOn', command.metadata);
+  requireFundDate(receivedOn, 'receivedOn', fund, command.metadata);
   if (amountWords !== null) requireWordsMatch(amount, amountWords);
   return [{
     type: 'welfare.matching-funds.received',

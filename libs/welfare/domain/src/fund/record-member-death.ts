@@ -2,7 +2,8 @@ import { isBefore } from '../calendar/calendar-date';
 import { RecordMemberDeath } from './fund.commands';
 import { MemberDied } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requireMember, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requireMember, requireRegistered, requireText } from './refusals';
 
 /** Records a member's death (ถึงแก่กรรม) on the evidence of a death certificate reference. */
 export const recordMemberDeath = (command: RecordMemberDeath, state: FundState): MemberDied[] => {
@@ -10,7 +11,7 @@ export const recordMemberDeath = (command: RecordMemberDeath, state: FundState):
   const { memberId, diedOn, evidenceRef } = command.data;
   const member = requireMember(fund, memberId);
   if (member.status === 'deceased') throw refuse('member.already-deceased', `Member ${memberId} is already recorded as deceased`, 'บันทึกการเสียชีวิตของสมาชิกแล้ว', { memberId });
-  requirePastDate(diedOn, 'diedOn', command.metadata);
+  requireFundDate(diedOn, 'diedOn', fund, command.metadata);
   if (isBefore(diedOn, member.enrolledOn)) {
     throw refuse('member.died-before-enrolment', 'Date of death is before enrolment', 'วันที่เสียชีวิตก่อนวันสมัครสมาชิก', { diedOn });
   }

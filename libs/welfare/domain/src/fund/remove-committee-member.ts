@@ -1,14 +1,15 @@
 import { RemoveCommitteeMember } from './fund.commands';
 import { CommitteeMemberRemoved } from './fund.events';
 import { FundState } from './fund.state';
-import { requireCommitteeMember, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { requireCommitteeMember, requireRegistered, requireText } from './refusals';
 
 /** Ends a committee seat; approvals already given stay on record. */
 export const removeCommitteeMember = (command: RemoveCommitteeMember, state: FundState): CommitteeMemberRemoved[] => {
   const fund = requireRegistered(state);
   const { userId, removedOn, reason } = command.data;
   requireCommitteeMember(fund, userId);
-  requirePastDate(removedOn, 'removedOn', command.metadata);
+  requireFundDate(removedOn, 'removedOn', fund, command.metadata);
   return [{
     type: 'welfare.committee.member-removed',
     data: { fundId: fund.fundId, userId, removedOn, reason: requireText(reason, 'committee.reason-required', 'A reason', 'เหตุผล') },

@@ -1,7 +1,8 @@
 import { ResignMember } from './fund.commands';
 import { MemberResigned } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requireMember, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requireMember, requireRegistered, requireText } from './refusals';
 
 /** A member leaves the fund of their own will (ลาออก). */
 export const resignMember = (command: ResignMember, state: FundState): MemberResigned[] => {
@@ -11,7 +12,7 @@ export const resignMember = (command: ResignMember, state: FundState): MemberRes
   if (member.status !== 'active') {
     throw refuse('member.not-active', `Member ${memberId} is ${member.status}`, 'สมาชิกไม่อยู่ในสถานะปกติ', { memberId, status: member.status });
   }
-  requirePastDate(resignedOn, 'resignedOn', command.metadata);
+  requireFundDate(resignedOn, 'resignedOn', fund, command.metadata);
   return [{
     type: 'welfare.member.resigned',
     data: { fundId: fund.fundId, memberId, resignedOn, reason: requireText(reason, 'member.reason-required', 'A reason', 'เหตุผลการลาออก') },

@@ -1,7 +1,8 @@
 import { ReversePayout } from './fund.commands';
 import { PayoutReversed } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requireCommitteeMember, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requireCommitteeMember, requireRegistered, requireText } from './refusals';
 
 /**
  * A payout is never edited or deleted: a mistake is undone by a reversal (กลับรายการ) naming the
@@ -15,7 +16,7 @@ export const reversePayout = (command: ReversePayout, state: FundState): PayoutR
   const payout = fund.payouts.get(payoutId);
   if (payout === undefined) throw refuse('payout.not-found', `No payout ${payoutId}`, 'ไม่พบรายการจ่ายเงิน', { payoutId });
   if (payout.reversed) throw refuse('payout.already-reversed', `Payout ${payoutId} is already reversed`, 'รายการจ่ายนี้ถูกกลับรายการแล้ว', { payoutId });
-  requirePastDate(reversedOn, 'reversedOn', command.metadata);
+  requireFundDate(reversedOn, 'reversedOn', fund, command.metadata);
   return [{
     type: 'welfare.payout.reversed',
     data: {

@@ -4,7 +4,8 @@ import { rulesInForceOn } from './fund-rules';
 import { SubmitClaim } from './fund.commands';
 import { ClaimSubmitted } from './fund.events';
 import { FundState } from './fund.state';
-import { refuse, requireMember, requirePastDate, requirePositive, requireRegistered } from './refusals';
+import { requireFundDate } from './plausible-dates';
+import { refuse, requireMember, requirePositive, requireRegistered } from './refusals';
 
 /** Thai forms state money in figures and in words; a claim whose two disagree is refused, not guessed at. */
 const amountOf = (figures: string, words: string): Money => {
@@ -28,7 +29,7 @@ export const submitClaim = (command: SubmitClaim, state: FundState): ClaimSubmit
   const amount = requirePositive(amountOf(amountFigures, amountWords), 'claim.amount-not-positive');
   const evidence = evidenceRefs.map((ref) => ref.trim()).filter((ref) => ref !== '');
   if (evidence.length === 0) throw refuse('claim.evidence-required', 'A claim needs at least one piece of evidence', 'ต้องแนบหลักฐานประกอบคำขออย่างน้อย 1 รายการ');
-  requirePastDate(eventDate, 'eventDate', command.metadata);
+  requireFundDate(eventDate, 'eventDate', fund, command.metadata);
   const member = requireMember(fund, memberId);
   const rules = rulesInForceOn(fund.rules, eventDate);
   checkEligibility(fund, member, rules, { benefit, eventDate, hospitalNights, amount });

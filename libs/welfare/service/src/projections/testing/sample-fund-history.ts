@@ -39,6 +39,8 @@ const m = (baht: string) => Money.parse(baht);
 
 /** Commands are decided as of mid-December 2024 unless they say otherwise, so the history never depends on today. */
 const DECEMBER_2024 = '2024-12-15T03:00:00.000Z';
+/** Claim c-1 is approved before it is paid on 2024-09-15: a payout may not precede its approval. */
+const SEPTEMBER_12_2024 = '2024-09-12T03:00:00.000Z';
 
 /**
  * A fund's stream with an event of every type, decided by the domain's own decider: members
@@ -76,8 +78,8 @@ export const sampleFundHistory = async (store: EventStore = new InMemoryEventSto
   await run(malee, { type: 'RecordAdminSpending', data: { spendingId: 'ad-1', amount: m('50.00'), purpose: 'สมุดบัญชี', spentOn: '2024-04-02', documentRef: 'rc-ad-1', overrideId: null } });
 
   await run(malee, { type: 'SubmitClaim', data: { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 2, evidenceRefs: ['ev-1'], amountFigures: '200.00', amountWords: 'สองร้อยบาทถ้วน' } });
-  await run(somchai, { type: 'ApproveClaim', data: { claimId: 'c-1' } });
-  await run(prasert, { type: 'ApproveClaim', data: { claimId: 'c-1' } });
+  await run(somchai, { type: 'ApproveClaim', data: { claimId: 'c-1' } }, SEPTEMBER_12_2024);
+  await run(prasert, { type: 'ApproveClaim', data: { claimId: 'c-1' } }, SEPTEMBER_12_2024);
   await run(malee, { type: 'PayClaim', data: { payoutId: 'p-1', claimId: 'c-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15', payeeAccountHash: 'f'.repeat(64) } });
   await run(malee, { type: 'ReversePayout', data: { reversalId: 'rv-1', payoutId: 'p-1', reason: 'โอนผิดบัญชี', reversedOn: '2024-09-16' } });
   await run(malee, { type: 'PayClaim', data: { payoutId: 'p-1b', claimId: 'c-1', method: 'cash', reference: 'rc-p-1b', paidOn: '2024-09-17', payeeAccountHash: null } });
