@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
 import { MoneyMessage, MoneyMessageOf } from '@kongthun/money-contract';
-import { moneyMessage, MoneyEnvelopeOverrides } from '@kongthun/money-contract/testing';
+import { moneyMessage as contractMessage, MoneyEnvelopeOverrides } from '@kongthun/money-contract/testing';
 import { RedFlagFinding } from '../finding';
 import { DEFAULT_RED_FLAG_CONFIG, RedFlagConfig } from '../red-flag-config';
 import { scanRedFlags } from '../evaluate';
 
 /** A keyed hash stand-in: 64 hex digits from a label, so tests read `person('somchai')`. */
 export const hashOf = (label: string): string => createHash('sha256').update(label).digest('hex');
+
+/**
+ * A message of its own source stream (as a claim or a payout is), so a test may list messages in
+ * any order without one looking like a redelivery of another; delivery order is tested apart.
+ */
+const moneyMessage: typeof contractMessage = (type, data, envelope = {}) => {
+  const message = contractMessage(type, data, envelope);
+  return envelope.source !== undefined ? message : { ...message, source: { ...message.source, streamId: `${message.source.streamId}-${message.source.streamRevision}` } };
+};
 
 type Data<T extends MoneyMessageOf<MoneyMessage['type']>['type']> = MoneyMessageOf<T>['data'];
 
