@@ -2,9 +2,9 @@ import { DEFAULT_RED_FLAG_CONFIG, parseRedFlagConfig, redFlagConfig } from './re
 import { redFlagConfigFromEnv } from './red-flag-config-from-env';
 
 describe('red-flag configuration', () => {
-  it('defaults: no overlapping purposes, 30-day window, 10% margin, 2 payments, 3 people per account, no rule off', () => {
+  it('defaults: no overlapping purposes, 730 days remembered per person, 30-day window, 10% margin, 2 payments, 3 people per account, no rule off', () => {
     expect(parseRedFlagConfig({})).toEqual({
-      duplicatePayment: { overlappingPurposes: [] }, splitPayments: { windowDays: 30, marginPercent: 10, minPayments: 2 },
+      duplicatePayment: { overlappingPurposes: [], lookbackDays: 730 }, splitPayments: { windowDays: 30, marginPercent: 10, minPayments: 2 },
       sharedAccount: { minDistinctPeople: 3 }, disabledRules: [],
     });
     expect(redFlagConfig()).toEqual(DEFAULT_RED_FLAG_CONFIG);

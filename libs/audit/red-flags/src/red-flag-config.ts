@@ -14,6 +14,8 @@ export interface RedFlagConfig {
      * An entry is `programme:purpose` or a bare `purpose` (any programme). Equal purposes always overlap.
      */
     overlappingPurposes: readonly (readonly string[])[];
+    /** Payments whose need ended more than this many days before a new one's are forgotten (bounds the state per person). */
+    lookbackDays: number;
   };
   /** Several payments just under an approval limit (แบ่งจ่ายเลี่ยงวงเงินอนุมัติ). */
   splitPayments: {
@@ -34,7 +36,7 @@ export interface RedFlagConfig {
 }
 
 export const DEFAULT_RED_FLAG_CONFIG: RedFlagConfig = Object.freeze({
-  duplicatePayment: Object.freeze({ overlappingPurposes: Object.freeze([]) }),
+  duplicatePayment: Object.freeze({ overlappingPurposes: Object.freeze([]), lookbackDays: 730 }),
   splitPayments: Object.freeze({ windowDays: 30, marginPercent: 10, minPayments: 2 }),
   sharedAccount: Object.freeze({ minDistinctPeople: 3 }),
   disabledRules: Object.freeze([]),
@@ -46,6 +48,7 @@ const whole = (min: number, max: number) => z.int().min(min).max(max);
 export const redFlagConfigSchema = z.strictObject({
   duplicatePayment: z.strictObject({
     overlappingPurposes: z.array(z.array(z.string().regex(/^([a-z][a-z-]{1,39}:)?[^:\s]{1,200}$/)).min(2)),
+    lookbackDays: whole(1, 36_600),
   }).partial().optional(),
   splitPayments: z.strictObject({
     windowDays: whole(0, 3660), marginPercent: whole(0, 100), minPayments: whole(2, 1000),

@@ -60,4 +60,12 @@ describe('red-flag.duplicate-payment', () => {
     expect(findingsOf(RULE, [first, undone, second])).toEqual([]);
     expect(findingsOf(RULE, [first, refund, disbursement({ disbursementId: 'p-3' }, { unitId: 'wichit' })])).toHaveLength(1);
   });
+
+  it('payments for needs older than the lookback are forgotten, so the state per person stays bounded', () => {
+    const old = disbursement({ disbursementId: 'p-1', covers: covers('2022-01-10') });
+    const recent = disbursement({ disbursementId: 'p-2', covers: covers('2025-12-10') });
+    const lateDuplicateOfOld = disbursement({ disbursementId: 'p-3', covers: covers('2022-01-10') });
+    expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld])).toEqual([]);
+    expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld], redFlagConfig({ duplicatePayment: { lookbackDays: 3650 } }))).toHaveLength(1);
+  });
 });

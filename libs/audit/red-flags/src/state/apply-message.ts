@@ -74,13 +74,16 @@ const disbursementMade = (state: RedFlagState, message: MoneyMessageOf<'money.di
   if (commitmentKey !== null && commitment !== undefined) {
     next = { ...next, commitments: tableSet(next.commitments, commitmentKey, { ...commitment, paid: addAmounts(commitment.paid, data.amount) }) };
   }
-  if (citizenIdHash !== null && data.kind !== 'administration') {
+  const needStart = data.covers.eventDate ?? data.covers.periodFrom;
+  if (citizenIdHash !== null && data.kind !== 'administration' && needStart !== null) {
+    const horizon = dayNumber(needStart) - config.duplicatePayment.lookbackDays;
+    const kept = (tableGet(next.needsPaid, citizenIdHash) ?? []).filter((need) => dayNumber(need.periodTo ?? need.eventDate ?? need.periodFrom ?? needStart) >= horizon);
     next = {
       ...next,
-      needsPaid: push(next.needsPaid, citizenIdHash, {
+      needsPaid: tableSet(next.needsPaid, citizenIdHash, [...kept, {
         disbursementKey: key, commitmentKey, programme: message.programme, unitId: message.unitId, purpose: data.purpose,
         eventDate: data.covers.eventDate, periodFrom: data.covers.periodFrom, periodTo: data.covers.periodTo, amount: data.amount, evidence: evidenceOf(message),
-      }),
+      }]),
     };
   }
   const account = accountAfter(state, message, config);
