@@ -1,31 +1,52 @@
-const SHARDS = 1024;
+/** 32 branches on each of 3 levels: 32,768 leaves, so a million keys leave about 30 per leaf. */
+const BITS = 5;
+const FANOUT = 1 << BITS;
+const LEVELS = 3;
 
 /** djb2 over the key: spreads keyed hashes and ids alike. */
-const shardOf = (key: string): string => {
+const hashOf = (key: string): number => {
   let hash = 5381;
   for (let i = 0; i < key.length; i += 1) hash = (Math.imul(hash, 33) + key.charCodeAt(i)) | 0;
-  return String((hash >>> 0) % SHARDS);
+  return hash >>> 0;
 };
 
-/**
- * A plain-object map for keys counted in millions (every person paid, across all programmes),
- * copied on write one shard at a time: a change copies the shard index and one shard, never
- * the whole table, and the table stays plain JSON so the state can be persisted as it is.
- */
-export type ShardedTable<V> = Readonly<Record<string, Readonly<Record<string, V>>>>;
+const slotAt = (hash: number, level: number): number => (hash >>> (level * BITS)) & (FANOUT - 1);
 
-export const emptyTable = <V>(): ShardedTable<V> => ({});
+/** Key–value pairs: keys as object properties would give every leaf its own hidden class. */
+type Leaf<V> = readonly (readonly [string, V])[];
+type Branch = readonly (Branch | Leaf<unknown> | null)[];
+
+/**
+ * A map for keys counted in millions (every person paid, across all programmes), kept as plain
+ * JSON (arrays of 32 and leaves of pairs) so the state can be persisted as it is, and copied on
+ * write along one path: a change copies three arrays of 32 and one small leaf, never the table.
+ * Copying one flat object of shards instead made each message cost more than the rules did.
+ * `__value` is never set: it only keeps tables of different values apart for the type checker.
+ */
+export type ShardedTable<V> = { readonly root: Branch | null; readonly __value?: V };
+
+export const emptyTable = <V>(): ShardedTable<V> => ({ root: null });
 
 export const tableGet = <V>(table: ShardedTable<V>, key: string): V | undefined => {
-  const shard = table[shardOf(key)];
-  return shard !== undefined && Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
+  const hash = hashOf(key);
+  let node: Branch | Leaf<unknown> | null = table.root;
+  for (let level = 0; level < LEVELS && node !== null; level += 1) node = (node as Branch)[slotAt(hash, level)];
+  if (node === null) return undefined;
+  for (const [candidate, value] of node as Leaf<V>) if (candidate === key) return value;
+  return undefined;
+};
+
+const setIn = <V>(node: Branch | Leaf<unknown> | null, hash: number, level: number, key: string, value: V | undefined): Branch | Leaf<unknown> => {
+  if (level === LEVELS) {
+    const leaf = node === null ? [] : (node as Leaf<unknown>).filter(([candidate]) => candidate !== key);
+    return value === undefined ? leaf : [...leaf, [key, value] as const];
+  }
+  const branch = node === null ? new Array<Branch | Leaf<unknown> | null>(FANOUT).fill(null) : (node as Branch).slice();
+  const slot = slotAt(hash, level);
+  branch[slot] = setIn(branch[slot], hash, level + 1, key, value);
+  return branch;
 };
 
 /** A table with `key` set to `value` (or removed, for `undefined`); the given one is unchanged. */
-export const tableSet = <V>(table: ShardedTable<V>, key: string, value: V | undefined): ShardedTable<V> => {
-  const name = shardOf(key);
-  const shard: Record<string, V> = { ...table[name] };
-  if (value === undefined) delete shard[key];
-  else shard[key] = value;
-  return { ...table, [name]: shard };
-};
+export const tableSet = <V>(table: ShardedTable<V>, key: string, value: V | undefined): ShardedTable<V> =>
+  ({ root: setIn(table.root, hashOf(key), 0, key, value) as Branch });
