@@ -5,7 +5,7 @@ import { emptyTable, ShardedTable } from './sharded-table';
 /**
  * What the red-flag rules remember of the money history (plain JSON, so the audit service can
  * persist it with its checkpoint and resume). Amounts are baht decimal strings (`"1234.50"`);
- * keys join programme, unit and the programme's id with `/`.
+ * keys are built by {@link keyOf} from programme, unit and the programme's own id.
  */
 
 /** One rule version of a programme unit, as `money.unit.declared` published it. */
@@ -127,7 +127,8 @@ export const initialRedFlagState = (): RedFlagState => ({
   capClaims: emptyTable(),
 });
 
-export const keyOf = (...parts: readonly string[]): string => parts.join('/');
+/** A table key from its parts, unambiguous whatever the ids contain (a `/` in a unit id included). */
+export const keyOf = (...parts: readonly string[]): string => JSON.stringify(parts);
 
 /** The state as JSON text, for a checkpoint. */
 export const serializeRedFlagState = (state: RedFlagState): string => JSON.stringify(state);

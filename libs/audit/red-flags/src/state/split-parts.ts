@@ -3,7 +3,7 @@ import { RedFlagConfig } from '../red-flag-config';
 import { amountOf, justUnderLimit } from './amounts';
 import { dayNumber } from '../arithmetic/calendar-days';
 import { evidenceOf } from './evidence';
-import { RedFlagState, SplitPart } from './red-flag-state';
+import { keyOf, RedFlagState, SplitPart } from './red-flag-state';
 import { tableGet } from './sharded-table';
 import { declarationOn, unitOf } from './unit-declarations';
 
@@ -29,7 +29,7 @@ export const splitCandidateOf = (state: RedFlagState, message: Splittable, confi
   if (limit === null || !justUnderLimit(amountOf(message.data.amount), amountOf(limit), config.splitPayments.marginPercent)) return null;
   const who = recipient.citizenIdHash ?? `ref:${recipient.reference}`;
   return {
-    key: [message.programme, message.unitId, isCommitment ? 'commitment' : 'payment', who].join('/'),
+    key: keyOf(message.programme, message.unitId, isCommitment ? 'commitment' : 'payment', who),
     limit,
     part: { day, amount: message.data.amount, evidence: evidenceOf(message) },
   };

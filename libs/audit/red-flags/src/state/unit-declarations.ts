@@ -1,7 +1,7 @@
-import { RedFlagState, UnitDeclaration, UnitRecord } from './red-flag-state';
+import { keyOf, RedFlagState, UnitDeclaration, UnitRecord } from './red-flag-state';
 import { tableGet } from './sharded-table';
 
-export const unitKeyOf = (programme: string, unitId: string): string => `${programme}/${unitId}`;
+export const unitKeyOf = (programme: string, unitId: string): string => keyOf(programme, unitId);
 
 export const unitOf = (state: RedFlagState, programme: string, unitId: string): UnitRecord | undefined =>
   tableGet(state.units, unitKeyOf(programme, unitId));
