@@ -8,6 +8,7 @@ import { ShardedTable, tableGet, tableSet } from './sharded-table';
 import { partsInWindow, splitCandidateOf } from './split-parts';
 import { unitKeyOf } from './unit-declarations';
 import { accountAfter } from './account-people';
+import { WELFARE_PROGRAMME } from '../rules/welfare-terms';
 
 const EMPTY_UNIT: UnitRecord = { declarations: [], received: '0.00', adminSpent: '0.00' };
 /** Cap claims older than this before the newest are dropped: no cap year reaches that far. */
@@ -49,7 +50,7 @@ const commitmentMade = (state: RedFlagState, message: MoneyMessageOf<'money.comm
       purpose: data.purpose, eventDate: data.covers.eventDate, evidence: evidenceOf(message),
     }),
   };
-  if (message.programme === 'welfare' && data.covers.eventDate !== null) {
+  if (message.programme === WELFARE_PROGRAMME && data.covers.eventDate !== null) {
     const capKey = keyOf(message.unitId, data.recipient.reference, data.purpose);
     const newest = dayNumber(data.covers.eventDate);
     const kept = (tableGet(state.capClaims, capKey) ?? []).filter((claim) => newest - dayNumber(claim.eventDate) <= CAP_CLAIMS_KEPT_DAYS);
