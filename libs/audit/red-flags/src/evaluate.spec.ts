@@ -1,91 +1,70 @@
+import { moneyMessage } from '@kongthun/money-contract/testing';
 import { evaluateRedFlags, initialRedFlagState, scanRedFlags } from './evaluate';
-import { findingIdOf, RED_FLAG_RULE_IDS } from './finding';
 import { redFlagConfig } from './red-flag-config';
-import { RED_FLAG_RULES } from './rules/all-rules';
-import { approvalRecorded, claimSubmitted, payoutMade } from './testing/crafted-events';
-import { PRASERT, WelfareHistory } from './testing/welfare-history';
-import { WelfareEnvelope } from './welfare-envelope';
+import { parseRedFlagState, serializeRedFlagState } from './state/red-flag-state';
+import { commitment, disbursement, hashOf, moneyIn, recipient, relation, reversal, unitDeclared } from './testing/money-story';
 
-/** A history with several red flags: a self-approval, a payout above approval, a cross-fund duplicate, figures ≠ words. */
-const troubledHistory = (): WelfareHistory => {
-  const history = new WelfareHistory();
-  const talatYai = history.fund('talat-yai').enrol('m-p', '2022-10-03', PRASERT).enrol('m-1', '2022-10-03', 'p-1');
-  talatYai.claim('cl-1', 'm-p', 'birth', '2023-05-10', '1000').record(approvalRecorded('talat-yai', 'cl-1', PRASERT));
-  talatYai.paid('cl-2', 'm-1', 'birth', '2023-05-10', '1000').record(payoutMade('talat-yai', 'po-x', 'cl-2', 'm-1', '1000.00', '2023-05-20'));
-  talatYai.record(claimSubmitted('talat-yai', 'cl-3', 'm-1', 'birth', '2023-06-01', '380000.00', { words: 'สามล้านแปดแสนบาทถ้วน' }));
-  history.fund('wichit').enrol('m-9', '2022-10-03', 'p-1').paid('cl-9', 'm-9', 'birth', '2023-05-10', '1000');
-  return history;
-};
+/** A history that raises several rules: a duplicate, an over-payment, a conflicted approver, words ≠ figures. */
+const history = () => [
+  unitDeclared({ areaCodes: ['830101'] }, { unitId: 'talat-yai' }),
+  moneyIn({ document: { reference: 'pao-1', amountFigures: '380000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' }, amount: '380000.00' }, { unitId: 'talat-yai' }),
+  relation({ approverId: 'u-chair', recipientReference: 'm-a' }, { unitId: 'talat-yai' }),
+  commitment({ commitmentId: 'c-1', amount: '200.00', approvers: [{ userId: 'u-chair', citizenIdHash: null }] }, { unitId: 'talat-yai' }),
+  disbursement({ disbursementId: 'p-1', commitmentId: 'c-1', amount: '300.00', recipient: recipient('a', { accountHash: hashOf('account:1') }) }, { unitId: 'talat-yai' }),
+  disbursement({ disbursementId: 'p-2', amount: '200.00' }, { unitId: 'wichit' }),
+  reversal({ type: 'money.disbursement.made', id: 'p-2' }, '200.00', { unitId: 'wichit' }),
+];
 
-const foldOneByOne = (envelopes: WelfareEnvelope[]) => {
-  let state = initialRedFlagState();
-  const findings = [];
-  for (const envelope of envelopes) {
-    const step = evaluateRedFlags(state, envelope);
-    state = step.state;
-    findings.push(...step.findings);
-  }
-  return findings;
-};
-
-describe('evaluating red flags over a history', () => {
-  const history = troubledHistory();
-  const { findings } = scanRedFlags(history.envelopes);
-
-  it('finds each pattern once, with unique ids', () => {
-    expect(findings.map((finding) => finding.rule).sort()).toEqual([
-      'red-flag.amount-words-mismatch', 'red-flag.conflicted-approver', 'red-flag.duplicate-payment', 'red-flag.payout-above-approved',
+describe('evaluating money messages', () => {
+  it('a finding names programme, unit, area, the source streams and the raising event', () => {
+    const messages = history();
+    const { findings } = scanRedFlags(messages);
+    expect(findings.map((finding) => finding.rule)).toEqual([
+      'red-flag.amount-words-mismatch', 'red-flag.conflicted-approver', 'red-flag.payout-above-approved', 'red-flag.duplicate-payment',
     ]);
-    expect(new Set(findings.map((finding) => finding.findingId)).size).toBe(findings.length);
+    expect(findings[2]).toMatchObject({
+      programme: 'welfare', unitId: 'talat-yai', fundId: 'talat-yai', areaCode: '830101', streamId: messages[4].source.streamId, raisedBy: messages[4].source.eventId,
+    });
+    expect(findings[0].areaCode).toBe('830101'); // money in has no area of its own: the unit's
   });
 
-  it('a replay of the same history gives the same findings, and so does a fold one event at a time', () => {
-    expect(scanRedFlags(troubledHistory().envelopes).findings).toEqual(findings);
-    expect(foldOneByOne(history.envelopes)).toEqual(findings);
-  });
-
-  it('continues from a saved state: the second half of a history adds what the whole adds', () => {
-    const half = Math.floor(history.envelopes.length / 2);
-    const first = scanRedFlags(history.envelopes.slice(0, half));
-    const second = scanRedFlags(history.envelopes.slice(half), undefined, first.state);
-    expect([...first.findings, ...second.findings]).toEqual(findings);
-  });
-
-  it('an event delivered again (at-least-once) changes nothing and raises nothing', () => {
-    const { state } = scanRedFlags(history.envelopes);
-    const again = evaluateRedFlags(state, history.envelopes[history.envelopes.length - 1]);
+  it('a redelivered message raises nothing and changes nothing', () => {
+    const messages = history();
+    const once = scanRedFlags(messages);
+    const again = scanRedFlags(messages, undefined, once.state);
     expect(again.findings).toEqual([]);
-    expect(again.state).toBe(state);
+    expect(again.state).toEqual(once.state);
+    const interleaved = scanRedFlags(messages.flatMap((message) => [message, message]));
+    expect(interleaved.findings).toEqual(once.findings);
   });
 
-  it('reads envelopes as JSON carries them (revision as a string) and findings are JSON-safe', () => {
-    const fromJson = history.envelopes.map((envelope) => ({ ...envelope, streamRevision: envelope.streamRevision.toString() }));
-    const replayed = scanRedFlags(fromJson).findings;
-    expect(replayed).toEqual(findings);
-    expect(JSON.parse(JSON.stringify(replayed))).toEqual(replayed);
+  it('a message below the last revision seen of its source stream is a redelivery', () => {
+    const source = (revision: string) => ({ eventId: `0190f111-0000-7000-8000-00000000000${revision}`, streamId: 'welfare-claim-c-9', streamRevision: revision, type: 'welfare.claim.paid', hash: 'a'.repeat(64) });
+    const later = moneyMessage('money.disbursement.made', disbursement({ disbursementId: 'p-9' }).data, { source: source('2') });
+    const earlier = moneyMessage('money.disbursement.made', disbursement({ disbursementId: 'p-8' }).data, { source: source('1') });
+    const afterLater = evaluateRedFlags(initialRedFlagState(), later).state;
+    expect(evaluateRedFlags(afterLater, earlier).state).toBe(afterLater);
   });
 
-  it('passes events of other contexts through untouched', () => {
-    const state = initialRedFlagState();
-    const grant = { id: 'g-1', type: 'grants.project.approved', streamId: 'grants-project-1', streamRevision: 0n, recordedAt: '2024-01-01T00:00:00Z', data: {} };
-    expect(evaluateRedFlags(state, grant)).toEqual({ state, findings: [] });
+  it('the state is plain JSON: serialised and parsed, it is equal and resumes with the same findings', () => {
+    const messages = history();
+    const half = scanRedFlags(messages.slice(0, 4));
+    const text = serializeRedFlagState(half.state);
+    const restored = parseRedFlagState(text);
+    expect(restored).toEqual(half.state);
+    expect(JSON.parse(text)).toEqual(half.state);
+    expect(scanRedFlags(messages.slice(4), undefined, restored)).toEqual(scanRedFlags(messages.slice(4), undefined, half.state));
+    expect([...half.findings, ...scanRedFlags(messages.slice(4), undefined, restored).findings]).toEqual(scanRedFlags(messages).findings);
+    expect(() => parseRedFlagState('{"version":2}')).toThrow(expect.objectContaining({ code: 'red-flags.state-invalid' }));
   });
 
-  it('a rule switched off in configuration raises nothing', () => {
-    const config = redFlagConfig({ disabledRules: ['red-flag.duplicate-payment'] });
-    const some = scanRedFlags(history.envelopes, config).findings;
-    expect(some.map((finding) => finding.rule)).not.toContain('red-flag.duplicate-payment');
-    expect(some).toHaveLength(findings.length - 1);
+  it('a disabled rule raises nothing', () => {
+    const config = redFlagConfig({ disabledRules: ['red-flag.amount-words-mismatch', 'red-flag.conflicted-approver'] });
+    expect(scanRedFlags(history(), config).findings.map((finding) => finding.rule)).toEqual(['red-flag.payout-above-approved', 'red-flag.duplicate-payment']);
   });
 
-  it('a finding id depends on the rule and the set of evidence, not on its order', () => {
-    const finding = findings.find((f) => f.rule === 'red-flag.duplicate-payment');
-    expect(finding?.findingId).toBe(findingIdOf('red-flag.duplicate-payment', [...(finding?.evidenceEventIds ?? [])].reverse()));
-    expect(finding?.findingId).not.toBe(findingIdOf('red-flag.payout-above-approved', finding?.evidenceEventIds ?? []));
-    expect(finding?.findingId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  });
-
-  it('every rule id has exactly one rule', () => {
-    expect(RED_FLAG_RULES.map((rule) => rule.id).sort()).toEqual([...RED_FLAG_RULE_IDS].sort());
+  it('findings have stable ids: the same history replayed gives the same ids', () => {
+    const messages = history();
+    expect(scanRedFlags(messages).findings.map((finding) => finding.findingId)).toEqual(scanRedFlags(messages).findings.map((finding) => finding.findingId));
   });
 });

@@ -1,74 +1,60 @@
-import { PersistentMap } from '@kongthun/welfare-domain';
+import { MoneyMessage } from '@kongthun/money-contract';
 import { findingIdOf, RedFlagFinding } from './finding';
 import { DEFAULT_RED_FLAG_CONFIG, RedFlagConfig } from './red-flag-config';
 import { RED_FLAG_RULES } from './rules/all-rules';
-import { applyToView } from './view/apply-to-view';
-import { AuditView, emptyAuditView } from './view/audit-view';
-import { auditedEventOf, WelfareEnvelope } from './welfare-envelope';
-
-/**
- * Where red-flag evaluation stands after some history: the auditor's view, the last revision seen
- * per stream (so a redelivered event is skipped) and the findings already raised (so none is
- * raised twice). Immutable; keep it in memory and rebuild it by replaying the ledger.
- */
-export interface RedFlagState {
-  view: AuditView;
-  revisions: PersistentMap<bigint>;
-  raised: PersistentMap<true>;
-}
-
-export const initialRedFlagState = (): RedFlagState => ({ view: emptyAuditView(), revisions: PersistentMap.empty(), raised: PersistentMap.empty() });
+import { applyMessage } from './state/apply-message';
+import { markSeen, seenBefore } from './state/delivery';
+import { initialRedFlagState, RedFlagState } from './state/red-flag-state';
+import { tableGet, tableSet } from './state/sharded-table';
+import { latestDeclaration, unitOf } from './state/unit-declarations';
 
 export interface RedFlagStep {
   state: RedFlagState;
-  /** New findings raised by this event, in rule order. */
+  /** New findings raised by this message, in rule order. */
   findings: RedFlagFinding[];
 }
 
 /**
- * One step of the fold: the state after `envelope` and the findings it raises. Events of other
- * contexts pass through; an event at or below the last revision seen of its stream (at-least-once
- * delivery) changes nothing. Per-stream order is required; streams may interleave in any order.
+ * One step of the fold over money-contract messages: the state after `message` and the findings it
+ * raises. Messages must be validated first (`parseMoneyMessage`). A redelivered message changes
+ * nothing; messages of one source stream must arrive in order, streams may interleave freely.
  */
-export const evaluateRedFlags = (state: RedFlagState, envelope: WelfareEnvelope, config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG): RedFlagStep => {
-  const audited = auditedEventOf(envelope);
-  if (audited === null) return { state, findings: [] };
-  const last = state.revisions.get(audited.ref.streamId);
-  if (last !== undefined && audited.streamRevision <= last) return { state, findings: [] };
-
-  const before = state.view;
-  const after = applyToView(before, audited);
-  const fund = after.funds.get(audited.event.data.fundId);
+export const evaluateRedFlags = (state: RedFlagState, message: MoneyMessage, config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG): RedFlagStep => {
+  if (seenBefore(state, message)) return { state, findings: [] };
+  const unitArea = latestDeclaration(unitOf(state, message.programme, message.unitId))?.areaCodes[0] ?? null;
   let raised = state.raised;
   const findings: RedFlagFinding[] = [];
   for (const rule of RED_FLAG_RULES) {
-    if (config.disabledRules.includes(rule.id)) continue;
-    for (const draft of rule.check({ before, after, audited, config })) {
+    for (const draft of rule.check({ before: state, message, config })) {
+      if (config.disabledRules.includes(draft.rule)) continue;
       const evidenceEventIds = draft.evidence.map((ref) => ref.eventId);
       const findingId = findingIdOf(draft.rule, evidenceEventIds);
-      if (raised.has(findingId)) continue;
-      raised = raised.with(findingId, true);
+      if (tableGet(raised, findingId) !== undefined) continue;
+      raised = tableSet(raised, findingId, true);
       findings.push({
-        findingId, rule: draft.rule, severity: draft.severity, summaryTh: draft.summaryTh, summary: draft.summary,
-        fundId: audited.event.data.fundId, streamId: fund?.streamId ?? audited.ref.streamId,
-        streamIds: [...new Set(draft.evidence.map((ref) => ref.streamId))], evidenceEventIds,
-        raisedBy: audited.ref.eventId, details: draft.details,
+        findingId, rule: draft.rule, severity: draft.severity, summary: draft.summary, summaryTh: draft.summaryTh,
+        programme: message.programme, unitId: message.unitId, fundId: message.unitId, areaCode: draft.areaCode ?? unitArea,
+        streamId: message.source.streamId, streamIds: [...new Set(draft.evidence.map((ref) => ref.streamId))],
+        evidenceEventIds, raisedBy: message.source.eventId, details: draft.details,
       });
     }
   }
-  return { state: { view: after, revisions: state.revisions.with(audited.ref.streamId, audited.streamRevision), raised }, findings };
+  return { state: { ...markSeen(applyMessage(state, message, config), message), raised }, findings };
 };
 
-/** Every finding over a whole history (ประวัติทั้งหมด), e.g. an auditor's replay from the ledger. */
+/** Every finding over a history of money messages, from the start or from a saved state. */
 export const scanRedFlags = (
-  envelopes: Iterable<WelfareEnvelope>, config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG, from: RedFlagState = initialRedFlagState(),
+  messages: Iterable<MoneyMessage>, config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG, from: RedFlagState = initialRedFlagState(),
 ): RedFlagStep => {
   let state = from;
   const findings: RedFlagFinding[] = [];
-  for (const envelope of envelopes) {
-    const step = evaluateRedFlags(state, envelope, config);
+  for (const message of messages) {
+    const step = evaluateRedFlags(state, message, config);
     state = step.state;
     findings.push(...step.findings);
   }
   return { state, findings };
 };
+
+export { initialRedFlagState };
+export type { RedFlagState };

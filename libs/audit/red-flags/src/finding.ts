@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EventRef } from './welfare-envelope';
+import { Evidence } from './state/evidence';
 
 /** Stable codes of the red-flag rules (ธงแดง); cases and reports match on them, so they never change. */
 export const RED_FLAG_RULE_IDS = [
@@ -12,20 +12,24 @@ export const RED_FLAG_RULE_IDS = [
   'red-flag.shared-payee-account',
   'red-flag.admin-spending-over-cap',
   'red-flag.amount-words-mismatch',
+  'red-flag.paid-outside-unit-area',
+  'red-flag.paid-outside-unit-period',
 ] as const;
 export type RedFlagRuleId = (typeof RED_FLAG_RULE_IDS)[number];
 
 /** How urgently an auditor should look: money plainly lost (`high`) or a pattern worth a question. */
 export type RedFlagSeverity = 'low' | 'medium' | 'high';
 
-/** JSON-safe facts that explain a finding: amounts as decimal strings, dates as ISO days. */
-export type FindingDetails = Readonly<Record<string, string | number | boolean | null>>;
+/**
+ * JSON-safe facts that explain a finding: amounts as decimal strings, dates as ISO days, and the
+ * threshold the rule used (`thresholdName`, `thresholdValue`) so a reader can judge it.
+ */
+export type FindingDetails = Readonly<Record<string, string | number | boolean | null | string[]>>;
 
 /**
- * An audit finding (ข้อสังเกตจากการตรวจสอบ): a rule, the fund it concerns and the ledger events
- * that show it. The caller attaches an inclusion proof per evidence event. The shape is the audit
- * service's `Finding` (rule, severity, summary, summaryTh, streamId, evidenceEventIds, details)
- * plus what only red flags know, so a red flag can be raised as it is.
+ * An audit finding (ข้อสังเกตจากการตรวจสอบ) raised from money-contract messages: a rule, the
+ * programme unit it concerns and the programme events that show it. Evidence ids are the source
+ * events (`source.eventId`) the ledger holds, so each can be proven by an inclusion proof.
  */
 export interface RedFlagFinding {
   /** A UUID-shaped digest of the rule and the evidence ids ({@link findingIdOf}): the same facts give the same id. */
@@ -36,25 +40,33 @@ export interface RedFlagFinding {
   /** In English. */
   summary: string;
   summaryTh: string;
-  /** The fund whose event raised the finding, and its stream. */
+  /** The programme and unit (fund, grant project, disaster declaration) of the message that raised the finding. */
+  programme: string;
+  unitId: string;
+  /** The same as `unitId`, for readers written when every unit was a welfare fund. */
   fundId: string;
+  /** Area of the payment, else of the unit; auditors are scoped by its prefix. Null when neither is known. */
+  areaCode: string | null;
+  /** The source stream of the raising message. */
   streamId: string;
-  /** Every stream the evidence comes from, in evidence order; more than one for cross-fund findings. */
+  /** Every source stream the evidence comes from, in evidence order; more than one across units. */
   streamIds: string[];
-  /** Evidence event ids, in the order the story reads. */
+  /** Source event ids, in the order the story reads. */
   evidenceEventIds: string[];
-  /** The event whose arrival raised the finding. */
+  /** Source event id of the message whose arrival raised the finding. */
   raisedBy: string;
   details: FindingDetails;
 }
 
-/** What a rule produces; the evaluator adds the id, fund, streams and the raising event. */
+/** What a rule produces; the evaluator adds the id, unit, streams and the raising event. */
 export interface FindingDraft {
   rule: RedFlagRuleId;
   severity: RedFlagSeverity;
   summary: string;
   summaryTh: string;
-  evidence: readonly EventRef[];
+  /** Area of the payment; the evaluator falls back to the unit's first area. */
+  areaCode?: string | null;
+  evidence: readonly Evidence[];
   details: FindingDetails;
 }
 
@@ -70,9 +82,9 @@ export const findingIdOf = (rule: string, evidenceEventIds: readonly string[]): 
 };
 
 /** Evidence without repeats, first mention kept, so a story reads in order. */
-export const distinctRefs = (refs: readonly (EventRef | null | undefined)[]): EventRef[] => {
+export const distinctEvidence = (refs: readonly (Evidence | null | undefined)[]): Evidence[] => {
   const seen = new Set<string>();
-  const out: EventRef[] = [];
+  const out: Evidence[] = [];
   for (const ref of refs) {
     if (ref === null || ref === undefined || seen.has(ref.eventId)) continue;
     seen.add(ref.eventId);

@@ -1,24 +1,41 @@
-import { DEFAULT_RED_FLAG_CONFIG, redFlagConfig } from './red-flag-config';
+import { DEFAULT_RED_FLAG_CONFIG, parseRedFlagConfig, redFlagConfig } from './red-flag-config';
+import { redFlagConfigFromEnv } from './red-flag-config-from-env';
 
 describe('red-flag configuration', () => {
-  it('defaults: 30-day window, 10% margin, 2 payouts, 3 people per account, no rule off', () => {
-    expect(redFlagConfig()).toEqual({
-      splitPayouts: { windowDays: 30, marginPercent: 10, minPayouts: 2 }, sharedAccount: { minDistinctMembers: 3 }, disabledRules: [],
+  it('defaults: no overlapping purposes, 730 days remembered per person, 30-day window, 10% margin, 2 payments, 3 people per account, no rule off', () => {
+    expect(parseRedFlagConfig({})).toEqual({
+      duplicatePayment: { overlappingPurposes: [], lookbackDays: 730 }, splitPayments: { windowDays: 30, marginPercent: 10, minPayments: 2 },
+      sharedAccount: { minDistinctPeople: 3 }, disabledRules: [],
     });
     expect(redFlagConfig()).toEqual(DEFAULT_RED_FLAG_CONFIG);
   });
 
   it('a given value replaces only its own default', () => {
-    expect(redFlagConfig({ splitPayouts: { windowDays: 60 } }).splitPayouts).toEqual({ windowDays: 60, marginPercent: 10, minPayouts: 2 });
+    expect(parseRedFlagConfig({ splitPayments: { windowDays: 60 } }).splitPayments).toEqual({ windowDays: 60, marginPercent: 10, minPayments: 2 });
   });
 
   it.each([
-    [{ splitPayouts: { marginPercent: 101 } }, 'splitPayouts.marginPercent'],
-    [{ splitPayouts: { windowDays: 1.5 } }, 'splitPayouts.windowDays'],
-    [{ splitPayouts: { minPayouts: 1 } }, 'splitPayouts.minPayouts'],
-    [{ sharedAccount: { minDistinctMembers: 1 } }, 'sharedAccount.minDistinctMembers'],
-    [{ disabledRules: ['red-flag.no-such-rule'] }, 'disabledRules'],
-  ])('refuses %j', (input, field) => {
-    expect(() => redFlagConfig(input)).toThrow(expect.objectContaining({ code: 'red-flags.config-invalid', details: expect.objectContaining({ field }) }));
+    [{ splitPayments: { marginPercent: 101 } }, 'splitPayments.marginPercent'],
+    [{ splitPayments: { windowDays: 1.5 } }, 'splitPayments.windowDays'],
+    [{ splitPayments: { minPayments: 1 } }, 'splitPayments.minPayments'],
+    [{ sharedAccount: { minDistinctPeople: 1 } }, 'sharedAccount.minDistinctPeople'],
+    [{ disabledRules: ['red-flag.no-such-rule'] }, 'disabledRules.0'],
+    [{ duplicatePayment: { overlappingPurposes: [['sickness']] } }, 'duplicatePayment.overlappingPurposes.0'],
+    [{ splitPayouts: { windowDays: 60 } }, '(root)'],
+  ])('refuses %j, naming %s', (input, field) => {
+    expect(() => parseRedFlagConfig(input)).toThrow(expect.objectContaining({ code: 'red-flags.config-invalid', details: expect.objectContaining({ field }) }));
+  });
+
+  it('from the environment: the file, then inline JSON over it; the file is read by the caller', () => {
+    const files: Record<string, string> = {
+      '/etc/kongthun/red-flags.json': JSON.stringify({ sharedAccount: { minDistinctPeople: 5 }, splitPayments: { windowDays: 45 } }),
+    };
+    const config = redFlagConfigFromEnv(
+      { KONGTHUN_RED_FLAGS_FILE: '/etc/kongthun/red-flags.json', KONGTHUN_RED_FLAGS: '{"splitPayments":{"windowDays":14}}' },
+      (path) => files[path],
+    );
+    expect(config).toMatchObject({ sharedAccount: { minDistinctPeople: 5 }, splitPayments: { windowDays: 14, marginPercent: 10 } });
+    expect(redFlagConfigFromEnv({}, () => { throw new Error('no file should be read'); })).toEqual(DEFAULT_RED_FLAG_CONFIG);
+    expect(() => redFlagConfigFromEnv({ KONGTHUN_RED_FLAGS: 'not json' }, () => '')).toThrow(expect.objectContaining({ code: 'red-flags.config-invalid' }));
   });
 });

@@ -1,69 +1,83 @@
+import { z } from 'zod/v4';
 import { DomainError } from '@kongthun/kernel';
-import { RedFlagRuleId, RED_FLAG_RULE_IDS } from './finding';
+import { RED_FLAG_RULE_IDS, RedFlagRuleId } from './finding';
 
 /**
  * Thresholds of the red-flag rules (เกณฑ์ธงแดง). They are policy, not code: an audit office tunes
- * them per deployment, and every finding records the values that raised it.
+ * them per deployment in a JSON file or the environment, and every finding cites the one it used.
  */
 export interface RedFlagConfig {
-  /** Several payouts just under an approval limit (แบ่งจ่ายเลี่ยงวงเงินอนุมัติ). */
-  splitPayouts: {
-    /** Payouts count together when paid within this many days of each other. */
-    windowDays: number;
-    /** "Just under": at most the limit and at least the limit less this percent of it. */
-    marginPercent: number;
-    /** How many such payouts to one person or one account make a finding. */
-    minPayouts: number;
+  /** The same need paid twice (จ่ายซ้ำซ้อน). */
+  duplicatePayment: {
+    /**
+     * Purpose categories that are one need across programmes, e.g. `[["welfare:sickness", "relief:medical"]]`.
+     * An entry is `programme:purpose` or a bare `purpose` (any programme). Equal purposes always overlap.
+     */
+    overlappingPurposes: readonly (readonly string[])[];
+    /** Payments whose need ended more than this many days before a new one's are forgotten (bounds the state per person). */
+    lookbackDays: number;
   };
-  /** One bank or PromptPay account paid for many people (บัญชีรับเงินแทนหลายคน). */
+  /** Several payments just under an approval limit (แบ่งจ่ายเลี่ยงวงเงินอนุมัติ). */
+  splitPayments: {
+    /** Payments count together when made within this many days of each other. */
+    windowDays: number;
+    /** "Just under": below the limit and at least the limit less this percent of it. */
+    marginPercent: number;
+    /** How many such payments to one recipient make a finding (they must also sum over the limit). */
+    minPayments: number;
+  };
+  /** One account paid for many people (บัญชีรับเงินแทนหลายคน). */
   sharedAccount: {
     /** Distinct people (by citizen-ID hash) paid into one account that make a finding. */
-    minDistinctMembers: number;
+    minDistinctPeople: number;
   };
   /** Rules switched off for this deployment. */
   disabledRules: readonly RedFlagRuleId[];
 }
 
 export const DEFAULT_RED_FLAG_CONFIG: RedFlagConfig = Object.freeze({
-  splitPayouts: Object.freeze({ windowDays: 30, marginPercent: 10, minPayouts: 2 }),
-  sharedAccount: Object.freeze({ minDistinctMembers: 3 }),
+  duplicatePayment: Object.freeze({ overlappingPurposes: Object.freeze([]), lookbackDays: 730 }),
+  splitPayments: Object.freeze({ windowDays: 30, marginPercent: 10, minPayments: 2 }),
+  sharedAccount: Object.freeze({ minDistinctPeople: 3 }),
   disabledRules: Object.freeze([]),
 });
 
-export interface RedFlagConfigInput {
-  splitPayouts?: Partial<RedFlagConfig['splitPayouts']>;
-  sharedAccount?: Partial<RedFlagConfig['sharedAccount']>;
-  disabledRules?: readonly string[];
-}
+const whole = (min: number, max: number) => z.int().min(min).max(max);
 
-const invalid = (field: string, message: string, messageTh: string, value: unknown): DomainError =>
-  new DomainError('red-flags.config-invalid', `Red-flag configuration: ${message}`, {
-    messageTh: `การตั้งค่าธงแดงไม่ถูกต้อง: ${messageTh}`,
-    details: { field, value: String(value) },
-  });
+/** The file's shape: every section and field optional, nothing unknown (a typo must not silently keep a default). */
+export const redFlagConfigSchema = z.strictObject({
+  duplicatePayment: z.strictObject({
+    overlappingPurposes: z.array(z.array(z.string().regex(/^([a-z][a-z-]{1,39}:)?[^:\s]{1,200}$/)).min(2)),
+    lookbackDays: whole(1, 36_600),
+  }).partial().optional(),
+  splitPayments: z.strictObject({
+    windowDays: whole(0, 3660), marginPercent: whole(0, 100), minPayments: whole(2, 1000),
+  }).partial().optional(),
+  sharedAccount: z.strictObject({ minDistinctPeople: whole(2, 100_000) }).partial().optional(),
+  disabledRules: z.array(z.enum(RED_FLAG_RULE_IDS)).optional(),
+});
 
-const whole = (value: number, min: number, max: number, field: string, th: string): number => {
-  if (!Number.isInteger(value) || value < min || value > max) throw invalid(field, `${field} must be a whole number ${min}–${max}`, `${th}ต้องเป็นจำนวนเต็ม ${min}–${max}`, value);
-  return value;
-};
+export type RedFlagConfigInput = z.input<typeof redFlagConfigSchema>;
 
-/** The defaults with the given values over them; refuses values no rule could apply. */
-export const redFlagConfig = (input: RedFlagConfigInput = {}): RedFlagConfig => {
-  const split = { ...DEFAULT_RED_FLAG_CONFIG.splitPayouts, ...input.splitPayouts };
-  const shared = { ...DEFAULT_RED_FLAG_CONFIG.sharedAccount, ...input.sharedAccount };
-  const disabled = input.disabledRules ?? DEFAULT_RED_FLAG_CONFIG.disabledRules;
-  for (const id of disabled) {
-    if (!(RED_FLAG_RULE_IDS as readonly string[]).includes(id)) throw invalid('disabledRules', `unknown rule ${id}`, `ไม่รู้จักกฎ ${id}`, id);
+/** The defaults with the given values over them; refuses values no rule could apply (`red-flags.config-invalid`). */
+export const parseRedFlagConfig = (input: unknown = {}): RedFlagConfig => {
+  const parsed = redFlagConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.') || '(root)';
+    throw new DomainError('red-flags.config-invalid', `Red-flag configuration: ${field}: ${issue.message}`, {
+      messageTh: `การตั้งค่าธงแดงไม่ถูกต้อง: ${field}`,
+      details: { field },
+    });
   }
+  const given = parsed.data;
   return {
-    splitPayouts: {
-      windowDays: whole(split.windowDays, 0, 3660, 'splitPayouts.windowDays', 'จำนวนวัน'),
-      marginPercent: whole(split.marginPercent, 0, 100, 'splitPayouts.marginPercent', 'ร้อยละ'),
-      minPayouts: whole(split.minPayouts, 2, 1000, 'splitPayouts.minPayouts', 'จำนวนครั้ง'),
-    },
-    sharedAccount: {
-      minDistinctMembers: whole(shared.minDistinctMembers, 2, 100_000, 'sharedAccount.minDistinctMembers', 'จำนวนสมาชิก'),
-    },
-    disabledRules: [...disabled] as RedFlagRuleId[],
+    duplicatePayment: { ...DEFAULT_RED_FLAG_CONFIG.duplicatePayment, ...given.duplicatePayment },
+    splitPayments: { ...DEFAULT_RED_FLAG_CONFIG.splitPayments, ...given.splitPayments },
+    sharedAccount: { ...DEFAULT_RED_FLAG_CONFIG.sharedAccount, ...given.sharedAccount },
+    disabledRules: given.disabledRules ?? [],
   };
 };
+
+/** The same as {@link parseRedFlagConfig}, typed for code that builds the input itself. */
+export const redFlagConfig = (input: RedFlagConfigInput = {}): RedFlagConfig => parseRedFlagConfig(input);

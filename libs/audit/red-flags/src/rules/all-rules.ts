@@ -4,14 +4,14 @@ import { approvedAboveYearlyCap } from './approved-above-yearly-cap';
 import { approvedInWaitingPeriod } from './approved-in-waiting-period';
 import { conflictedApprover } from './conflicted-approver';
 import { duplicatePayment } from './duplicate-payment';
+import { paidOutsideUnit } from './paid-outside-unit';
 import { payoutAboveApproved } from './payout-above-approved';
 import { RedFlagRule } from './red-flag-rule';
 import { sharedPayeeAccount } from './shared-payee-account';
 import { splitUnderApprovalLimit } from './split-under-approval-limit';
 
-/** Every rule, in the order findings of one event are reported. */
+/** Every rule, in the order their findings are reported for one message. */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
-  duplicatePayment, approvedInWaitingPeriod, approvedAboveYearlyCap, conflictedApprover, payoutAboveApproved,
-  splitUnderApprovalLimit, sharedPayeeAccount, adminSpendingOverCap, amountWordsMismatch,
+  duplicatePayment, payoutAboveApproved, splitUnderApprovalLimit, conflictedApprover, paidOutsideUnit,
+  sharedPayeeAccount, amountWordsMismatch, adminSpendingOverCap, approvedInWaitingPeriod, approvedAboveYearlyCap,
 ];
-

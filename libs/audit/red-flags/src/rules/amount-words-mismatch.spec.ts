@@ -1,35 +1,25 @@
-import { scanRedFlags } from '../evaluate';
-import { claimSubmitted } from '../testing/crafted-events';
-import { WelfareHistory } from '../testing/welfare-history';
+import { commitment, disbursement, eventIds, findingsOf, moneyIn } from '../testing/money-story';
 
-const flagged = (history: WelfareHistory) =>
-  scanRedFlags(history.envelopes).findings.filter((finding) => finding.rule === 'red-flag.amount-words-mismatch');
+const RULE = 'red-flag.amount-words-mismatch';
 
 describe('red-flag.amount-words-mismatch', () => {
-  it('figures that disagree with the Thai words are flagged (380,000 in figures, three million eight hundred thousand in words)', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03')
-      .record(claimSubmitted('talat-yai', 'cl-1', 'm-1', 'birth', '2023-05-10', '380000.00', { words: 'สามล้านแปดแสนบาทถ้วน' }));
-    expect(flagged(history)).toMatchObject([{
-      severity: 'medium', evidenceEventIds: [history.idOf('welfare.claim.submitted')],
-      details: { figures: '380000.00', wordsAmount: '3800000.00', reason: 'amounts-differ' },
+  it('given matching money written 380,000 in figures and สามล้านแปดแสนบาทถ้วน in words, it is flagged', () => {
+    const received = moneyIn({ amount: '380000.00', document: { reference: 'pao-2568-17', amountFigures: '380000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' } });
+    expect(findingsOf(RULE, [received])).toMatchObject([{
+      evidenceEventIds: eventIds(received),
+      details: { reason: 'amounts-differ', figures: '380000.00', wordsAmount: '3800000.00', documentReference: 'pao-2568-17', messageType: 'money.in.received' },
     }]);
-    expect(flagged(history)[0].summaryTh).toContain('380,000.00 บาท');
   });
 
-  it('words that cannot be read are flagged as a lesser finding', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03')
-      .record(claimSubmitted('talat-yai', 'cl-1', 'm-1', 'birth', '2023-05-10', '1000.00', { words: 'หนึ่งพันบาทสองร้อยแปด' }));
-    expect(flagged(history)).toMatchObject([{ severity: 'low', details: { reason: 'words-unreadable', wordsAmount: null } }]);
+  it('commitments and payments are checked too, and unreadable words are a finding', () => {
+    const claim = commitment({ document: { reference: 'claim-1', amountFigures: '300.00', amountWords: 'สามพันบาทถ้วน' } });
+    const paid = disbursement({ document: { reference: 'pay-1', amountFigures: '200.00', amountWords: 'สองร้อยบาทเศษ ๆ' } });
+    expect(findingsOf(RULE, [claim, paid]).map((finding) => finding.details.reason)).toEqual(['amounts-differ', 'words-unreadable']);
   });
 
-  it('the same amount written another way (เอ็ด or หนึ่ง, ถ้วน or ตรง) is not flagged', () => {
-    const history = new WelfareHistory();
-    const fund = history.fund('talat-yai').enrol('m-1', '2022-10-03');
-    fund.record(claimSubmitted('talat-yai', 'cl-1', 'm-1', 'birth', '2023-05-10', '101.00', { words: 'หนึ่งร้อยหนึ่งบาทถ้วน' }));
-    fund.record(claimSubmitted('talat-yai', 'cl-2', 'm-1', 'birth', '2023-05-11', '101.00', { words: 'หนึ่งร้อยเอ็ดบาทตรง' }));
-    fund.claim('cl-3', 'm-1', 'birth', '2023-05-12', '1000');
-    expect(flagged(history)).toEqual([]);
+  it('near miss: the same amount written another way, or a document without words', () => {
+    const same = moneyIn({ document: { reference: 'r-1', amountFigures: '101.00', amountWords: 'หนึ่งร้อยเอ็ดบาทตรง' } });
+    const noWords = moneyIn({ moneyInId: 'in-2', document: { reference: 'r-2', amountFigures: '101.00', amountWords: null } });
+    expect(findingsOf(RULE, [same, noWords])).toEqual([]);
   });
 });

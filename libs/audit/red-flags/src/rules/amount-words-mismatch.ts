@@ -1,38 +1,42 @@
-import { checkFiguresMatchWords, Money } from '@kongthun/kernel';
+import { checkFiguresMatchWords, isDomainError } from '@kongthun/kernel';
 import { FindingDraft } from '../finding';
-import { baht } from './thai-wording';
+import { evidenceOf } from '../state/evidence';
 import { RedFlagRule, RuleContext } from './red-flag-rule';
 
 /**
- * A claim whose amount in figures differs from the amount in Thai words (ตัวเลขไม่ตรงกับตัวอักษร),
- * or whose words cannot be read at all. The service refuses both, so a recorded one means the
- * check was bypassed; amounts are compared, not strings, so เอ็ด/หนึ่ง or ถ้วน/ตรง never matter.
+ * Figures that disagree with the Thai words of the same document (ตัวเลขไม่ตรงกับตัวอักษร), on
+ * money in, commitments and payments; words that cannot be read are a finding too. Compared as
+ * amounts by the kernel, so spacing, เอ็ด/หนึ่ง and ถ้วน/ตรง do not matter.
  */
-const check = ({ audited }: RuleContext): FindingDraft[] => {
-  const { event } = audited;
-  if (event.type !== 'welfare.claim.submitted') return [];
-  const { claimId, amount, amountWords } = event.data;
-  const result = checkFiguresMatchWords(amount, amountWords);
-  if (result.matches) return [];
-  const figures = Money.fromJSON(amount);
-  if (result.reason === 'words-unreadable') {
-    return [{
-      rule: 'red-flag.amount-words-mismatch',
-      severity: 'low',
-      summaryTh: `คำขอ ${claimId}: อ่านจำนวนเงินที่เขียนเป็นตัวอักษรไม่ได้ ("${amountWords}") จำนวนเงินตัวเลข ${baht(figures)}`,
-      summary: `Claim ${claimId}: the amount in words cannot be read ("${amountWords}"); figures say ${figures.format()} baht`,
-      evidence: [audited.ref],
-      details: { claimId, figures: figures.toJSON(), words: amountWords, wordsAmount: null, reason: result.reason },
-    }];
+const check = ({ message }: RuleContext): FindingDraft[] => {
+  if (message.type !== 'money.in.received' && message.type !== 'money.commitment.made' && message.type !== 'money.disbursement.made') return [];
+  const document = message.data.document;
+  if (document === null || document.amountFigures === null || document.amountWords === null) return [];
+  let check;
+  try {
+    check = checkFiguresMatchWords(document.amountFigures, document.amountWords);
+  } catch (error: unknown) {
+    if (isDomainError(error)) return []; // the contract's figures pattern makes this unreachable; no finding on unreadable figures
+    throw error;
   }
+  if (check.matches) return [];
+  const wordsAmount = check.reason === 'amounts-differ' ? check.wordsAmount.toJSON() : null;
   return [{
     rule: 'red-flag.amount-words-mismatch',
     severity: 'medium',
-    summaryTh: `คำขอ ${claimId}: จำนวนเงินตัวเลข ${baht(figures)} ไม่ตรงกับตัวอักษร "${amountWords}" (${baht(result.wordsAmount)})`,
-    summary: `Claim ${claimId}: ${figures.format()} baht in figures, but the words say ${result.wordsAmount.format()} baht`,
-    evidence: [audited.ref],
-    details: { claimId, figures: figures.toJSON(), words: amountWords, wordsAmount: result.wordsAmount.toJSON(), reason: result.reason },
+    areaCode: message.type === 'money.disbursement.made' ? message.data.areaCode : null,
+    summaryTh: check.reason === 'amounts-differ'
+      ? `เอกสาร ${document.reference}: จำนวนเงินตัวเลข ${check.figures.format()} ไม่ตรงกับตัวอักษร "${document.amountWords}" (${check.wordsAmount.format()})`
+      : `เอกสาร ${document.reference}: อ่านจำนวนเงินตัวอักษร "${document.amountWords}" ไม่ได้`,
+    summary: check.reason === 'amounts-differ'
+      ? `Document ${document.reference}: the figures ${check.figures.format()} differ from the words (${check.wordsAmount.format()})`
+      : `Document ${document.reference}: the amount in words cannot be read`,
+    evidence: [evidenceOf(message)],
+    details: {
+      messageType: message.type, reason: check.reason, documentReference: document.reference, figures: check.figures.toJSON(), wordsAmount,
+      words: document.amountWords, amount: message.data.amount, thresholdName: 'figures = words', thresholdValue: 0, moneyMessageIds: [message.id],
+    },
   }];
 };
 
-export const amountWordsMismatch: RedFlagRule = { id: 'red-flag.amount-words-mismatch', check };
+export const amountWordsMismatch: RedFlagRule = { name: 'amount-words-mismatch', check };

@@ -1,56 +1,31 @@
-import { scanRedFlags } from '../evaluate';
-import { approvalRecorded, claimApproved, claimSubmitted } from '../testing/crafted-events';
-import { CHAIR, FundScript, PRASERT, WelfareHistory } from '../testing/welfare-history';
+import { unitDeclared, commitment, covers, eventIds, findingsOf, reversal, WELFARE_TERMS } from '../testing/money-story';
 
-const flagged = (history: WelfareHistory) =>
-  scanRedFlags(history.envelopes).findings.filter((finding) => finding.rule === 'red-flag.approved-above-yearly-cap');
-
-/** Sickness pays 200 a night, at most 2,000 a calendar year; the first claim (6 nights, 1,200) goes through the service. */
-const firstSickness = (history: WelfareHistory): FundScript => {
-  const fund = history.fund('talat-yai').enrol('m-1', '2022-10-03');
-  fund.claim('cl-1', 'm-1', 'sickness', '2023-05-10', '1200', 6).approve('cl-1', '2023-05-11');
-  return fund;
-};
-
-const craftedSickness = (fund: FundScript, claimId: string, eventDate: string, nights: number): void => {
-  const amount = `${nights * 200}.00`;
-  fund.record(claimSubmitted(fund.fundId, claimId, 'm-1', 'sickness', eventDate, amount, { hospitalNights: nights }));
-  fund.record(approvalRecorded(fund.fundId, claimId, CHAIR));
-  fund.record(claimApproved(fund.fundId, claimId, amount, [CHAIR, PRASERT]));
-};
+const RULE = 'red-flag.approved-above-yearly-cap';
+const claim = (id: string, eventDate: string, amount: string) => commitment({ commitmentId: id, covers: covers(eventDate), amount });
 
 describe('red-flag.approved-above-yearly-cap', () => {
-  it('a second approval taking the year past the cap is flagged, citing both claims', () => {
-    const history = new WelfareHistory();
-    craftedSickness(firstSickness(history), 'cl-2', '2023-07-01', 5);
-    const found = flagged(history);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'high', details: { cap: '2000.00', approvedInYear: '2200.00', capYear: 2023, capYearBasis: 'calendar' } });
-    expect(found[0].evidenceEventIds).toEqual([
-      history.idOf('welfare.fund.registered'), history.idOf('welfare.member.enrolled'),
-      history.idOf('welfare.claim.submitted', { claimId: 'cl-1' }), history.idOf('welfare.claim.approved', { claimId: 'cl-1' }),
-      history.idOf('welfare.claim.submitted', { claimId: 'cl-2' }), history.idOf('welfare.claim.approved', { claimId: 'cl-2' }),
-    ]);
+  it('given a 1,000 baht cap by fiscal year, approvals of 600 in October and 500 in March of one fiscal year are flagged', () => {
+    const unit = unitDeclared();
+    const first = claim('c-1', '2025-10-15', '600.00');
+    const second = claim('c-2', '2026-03-01', '500.00');
+    expect(findingsOf(RULE, [unit, first, second])).toMatchObject([{
+      evidenceEventIds: eventIds(unit, first, second),
+      details: { capYearBasis: 'fiscal', capYear: 2026, total: '1100.00', thresholdName: 'terms.benefits.yearlyCap', thresholdValue: '1000.00' },
+    }]);
   });
 
-  it('reaching the cap exactly, through the service, is not flagged', () => {
-    const history = new WelfareHistory();
-    firstSickness(history).claim('cl-2', 'm-1', 'sickness', '2023-07-01', '800', 4).approve('cl-2', '2023-07-02');
-    expect(history.idOf('welfare.claim.approved', { claimId: 'cl-2' })).toMatch(/^evt-/);
-    expect(flagged(history)).toEqual([]);
+  it('near misses: exactly the cap; across the fiscal year boundary', () => {
+    expect(findingsOf(RULE, [unitDeclared(), claim('c-1', '2025-10-15', '600.00'), claim('c-2', '2026-03-01', '400.00')])).toEqual([]);
+    expect(findingsOf(RULE, [unitDeclared(), claim('c-1', '2025-09-30', '600.00'), claim('c-2', '2025-10-01', '500.00')])).toEqual([]);
   });
 
-  it('claims in different cap years are not added together', () => {
-    const history = new WelfareHistory();
-    craftedSickness(firstSickness(history), 'cl-2', '2024-01-05', 5);
-    expect(flagged(history)).toEqual([]);
+  it('by calendar year, September and October are one year', () => {
+    const calendar = unitDeclared({ terms: { ...WELFARE_TERMS, capYear: 'calendar' } });
+    expect(findingsOf(RULE, [calendar, claim('c-1', '2025-09-30', '600.00'), claim('c-2', '2025-10-01', '500.00')])).toMatchObject([{ details: { capYearBasis: 'calendar', capYear: 2025 } }]);
   });
 
-  it('a claim rejected rather than approved does not count', () => {
-    const history = new WelfareHistory();
-    const fund = firstSickness(history);
-    fund.claim('cl-2', 'm-1', 'sickness', '2023-06-01', '800', 4).command({ type: 'RejectClaim', data: { claimId: 'cl-2', reason: 'เอกสารไม่ครบ' } }, '2023-06-02', CHAIR);
-    craftedSickness(fund, 'cl-3', '2023-07-01', 4);
-    expect(flagged(history)).toEqual([]);
+  it('a reversed approval no longer counts against the cap', () => {
+    const undone = reversal({ type: 'money.commitment.made', id: 'c-1' }, '600.00');
+    expect(findingsOf(RULE, [unitDeclared(), claim('c-1', '2025-10-15', '600.00'), undone, claim('c-2', '2026-03-01', '500.00')])).toEqual([]);
   });
 });

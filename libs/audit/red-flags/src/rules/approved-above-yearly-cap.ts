@@ -1,47 +1,46 @@
-import { Money } from '@kongthun/kernel';
-import { capYearOf, schemeFor } from '@kongthun/welfare-domain';
-import { distinctRefs, FindingDraft } from '../finding';
-import { ClaimView } from '../view/audit-view';
-import { rulesVersionOn } from '../view/view-queries';
-import { baht, BENEFIT_TH } from './thai-wording';
+import { committedInCapYear, staysWithinYearlyCap } from '../arithmetic/welfare-arithmetic';
+import { capYearOf } from '../arithmetic/calendar-days';
+import { distinctEvidence, FindingDraft } from '../finding';
+import { amountOf } from '../state/amounts';
+import { evidenceOf } from '../state/evidence';
+import { keyOf } from '../state/red-flag-state';
+import { tableGet } from '../state/sharded-table';
+import { bahtTh } from '../wording/thai-wording';
 import { RedFlagRule, RuleContext } from './red-flag-rule';
+import { welfareTermsOf } from './welfare-terms';
 
 /**
- * Approvals that take a member past the yearly cap of a benefit (อนุมัติเกินเพดานต่อปี), recomputed
- * from the ledger: every claim of the member for that benefit approved in the same cap year, at the
- * approved amounts, against the cap of the rules version in force on this claim's event date.
- * Reaching the cap exactly is allowed, as in the fund's rules.
+ * Welfare approvals of one member and benefit above the yearly cap (อนุมัติเกินเพดานต่อปี): the
+ * commitments of the cap year (calendar or Thai fiscal year, as the terms say), net of reversals,
+ * with the new one. Exactly the cap is allowed.
  */
-const check = ({ after, audited }: RuleContext): FindingDraft[] => {
-  const { event } = audited;
-  if (event.type !== 'welfare.claim.approved') return [];
-  const fund = after.funds.get(event.data.fundId);
-  const claim = fund?.claims.get(event.data.claimId);
-  const member = claim === undefined ? undefined : fund?.members.get(claim.memberId);
-  if (fund === undefined || claim === undefined || member === undefined) return [];
-  const inForce = rulesVersionOn(fund, claim.eventDate);
-  const cap = inForce === undefined ? null : schemeFor(inForce.rules, claim.benefit)?.yearlyCap ?? null;
-  if (inForce === undefined || cap === null) return [];
-  const year = capYearOf(claim.eventDate, inForce.rules.capYear);
-  const counted = member.claimIds
-    .map((claimId) => fund.claims.get(claimId))
-    .filter((other): other is ClaimView & { approved: NonNullable<ClaimView['approved']> } =>
-      other !== undefined && other.approved !== null && !other.rejected && other.benefit === claim.benefit
-      && capYearOf(other.eventDate, inForce.rules.capYear) === year);
-  const total = Money.sum(counted.map((other) => other.approved.amount));
-  if (!total.isGreaterThan(cap)) return [];
-  const yearLabel = inForce.rules.capYear === 'fiscal' ? `ปีงบประมาณ ${year}` : `ปี ค.ศ. ${year}`;
+const check = ({ before, message }: RuleContext): FindingDraft[] => {
+  if (message.type !== 'money.commitment.made') return [];
+  const terms = welfareTermsOf(before, message);
+  if (terms === null || terms.benefit.yearlyCap === null) return [];
+  const cap = amountOf(terms.benefit.yearlyCap);
+  const earlier = (tableGet(before.capClaims, keyOf(message.unitId, message.data.recipient.reference, message.data.purpose)) ?? [])
+    .map((claim) => ({ ...claim, amount: amountOf(claim.amount) }));
+  const claim = { eventDate: terms.eventDate, amount: amountOf(message.data.amount) };
+  if (staysWithinYearlyCap(cap, terms.capYear, earlier, claim)) return [];
+  const year = capYearOf(terms.eventDate, terms.capYear);
+  const inYear = earlier.filter((other) => capYearOf(other.eventDate, terms.capYear) === year);
+  const total = committedInCapYear(earlier, terms.eventDate, terms.capYear).plus(claim.amount);
+  const member = message.data.recipient.reference;
+  const yearTh = terms.capYear === 'fiscal' ? `ปีงบประมาณ ${year + 543}` : `ปี ${year + 543}`;
   return [{
     rule: 'red-flag.approved-above-yearly-cap',
     severity: 'high',
-    summaryTh: `อนุมัติสวัสดิการ${BENEFIT_TH[claim.benefit]}รวม ${baht(total)} เกินเพดานต่อปี ${baht(cap)} (${yearLabel})`,
-    summary: `${claim.benefit} approvals for one member total ${total.format()} baht, above the yearly cap of ${cap.format()} (${inForce.rules.capYear} year ${year})`,
-    evidence: distinctRefs([inForce.source, member.source, ...counted.flatMap((other) => [other.source, other.approved.source])]),
+    summaryTh: `อนุมัติสวัสดิการ ${terms.benefit.benefit} ให้สมาชิก ${member} รวม ${bahtTh(total)} ใน${yearTh} เกินเพดาน ${bahtTh(cap)}`,
+    summary: `${terms.benefit.benefit} approved for member ${member} reaches ${total.format()} baht in ${terms.capYear} year ${year}, above the ${cap.format()} baht cap`,
+    evidence: distinctEvidence([terms.declaration.evidence, ...inYear.map((other) => other.evidence), evidenceOf(message)]),
     details: {
-      claimId: claim.claimId, memberId: member.memberId, benefit: claim.benefit, capYear: year, capYearBasis: inForce.rules.capYear,
-      cap: cap.toJSON(), approvedInYear: total.toJSON(), rulesVersion: inForce.rules.version,
+      commitmentId: message.data.commitmentId, benefit: terms.benefit.benefit, capYearBasis: terms.capYear, capYear: year,
+      total: total.toJSON(), amount: message.data.amount, ruleVersion: terms.declaration.ruleVersion,
+      thresholdName: 'terms.benefits.yearlyCap', thresholdValue: cap.toJSON(),
+      moneyMessageIds: [terms.declaration.evidence.messageId, ...inYear.map((other) => other.evidence.messageId), message.id],
     },
   }];
 };
 
-export const approvedAboveYearlyCap: RedFlagRule = { id: 'red-flag.approved-above-yearly-cap', check };
+export const approvedAboveYearlyCap: RedFlagRule = { name: 'approved-above-yearly-cap', check };

@@ -1,83 +1,63 @@
-import { distinctRefs, FindingDraft } from '../finding';
-import { ClaimView, FundView, MemberView, relationKeyOf } from '../view/audit-view';
-import { EventRef } from '../welfare-envelope';
-import { BENEFIT_TH } from './thai-wording';
+import { MoneyMessageOf } from '@kongthun/money-contract';
+import { distinctEvidence, FindingDraft } from '../finding';
+import { Evidence, evidenceOf } from '../state/evidence';
+import { keyOf, RelationRecord } from '../state/red-flag-state';
+import { tableGet } from '../state/sharded-table';
 import { RedFlagRule, RuleContext } from './red-flag-rule';
 
-/** `claimant`: the approver is the member; `beneficiary`: they receive the death benefit; `related`: declared related. */
-type Conflict = { kind: 'claimant' | 'beneficiary' | 'related'; shownBy: EventRef };
+type Decision = MoneyMessageOf<'money.commitment.made'> | MoneyMessageOf<'money.disbursement.made'>;
 
-const KIND_TH = { claimant: 'เป็นผู้ขอรับสวัสดิการเอง', beneficiary: 'เป็นผู้รับผลประโยชน์', related: 'เป็นญาติหรือผู้มีส่วนได้เสียตามที่แจ้งไว้' } as const;
-const KIND_EN = { claimant: 'is the claimant', beneficiary: 'is the death beneficiary', related: 'was declared related to the member' } as const;
+const draft = (
+  kind: 'self' | 'related', approverId: string, recipientReference: string, evidence: (Evidence | undefined)[], areaCode: string | null, relationship: string | null,
+): FindingDraft => ({
+  rule: 'red-flag.conflicted-approver',
+  severity: 'high',
+  areaCode,
+  summaryTh: kind === 'self'
+    ? `ผู้อนุมัติ ${approverId} อนุมัติเงินให้ตนเอง (ผู้รับ ${recipientReference})`
+    : `ผู้อนุมัติ ${approverId} มีส่วนได้เสียกับผู้รับ ${recipientReference} (${relationship}) แต่ร่วมอนุมัติ`,
+  summary: kind === 'self'
+    ? `Approver ${approverId} approved money for themselves (recipient ${recipientReference})`
+    : `Approver ${approverId}, declared related to recipient ${recipientReference} (${relationship}), approved them`,
+  evidence: distinctEvidence(evidence),
+  details: {
+    conflict: kind, approverId, recipientReference, relationship,
+    thresholdName: kind === 'self' ? 'approver.citizenIdHash = recipient.citizenIdHash' : 'money.relation.declared', thresholdValue: null,
+    moneyMessageIds: evidence.flatMap((ref) => (ref === undefined ? [] : [ref.messageId])),
+  },
+});
 
-const conflictOf = (fund: FundView, claim: ClaimView, member: MemberView, approverId: string): Conflict | null => {
-  const seat = fund.committee.get(approverId);
-  if (seat !== undefined && seat.citizenIdHash === member.citizenIdHash) return { kind: 'claimant', shownBy: seat.source };
-  if (seat !== undefined && claim.benefit === 'death' && seat.citizenIdHash === member.beneficiaryHash) return { kind: 'beneficiary', shownBy: seat.source };
-  const relation = fund.relations.get(relationKeyOf(approverId, member.memberId));
-  return relation === undefined ? null : { kind: 'related', shownBy: relation };
-};
+const relatedTo = (relation: RelationRecord, approverId: string, approverHash: string | null): boolean =>
+  relation.approverId === approverId || (approverHash !== null && relation.approverCitizenIdHash === approverHash);
 
-const draft = (fund: FundView, claim: ClaimView, member: MemberView, approverId: string, approval: EventRef): FindingDraft[] => {
-  const conflict = conflictOf(fund, claim, member, approverId);
-  if (conflict === null) return [];
-  return [{
-    rule: 'red-flag.conflicted-approver',
-    severity: 'high',
-    summaryTh: `กรรมการ ${approverId} อนุมัติคำขอสวัสดิการ${BENEFIT_TH[claim.benefit]} ${claim.claimId} ทั้งที่${KIND_TH[conflict.kind]} (ผลประโยชน์ทับซ้อน)`,
-    summary: `Committee member ${approverId} approved ${claim.benefit} claim ${claim.claimId} but ${KIND_EN[conflict.kind]} (conflict of interest)`,
-    // Same evidence whichever event reveals the conflict, so approval-then-relation and relation-then-approval give one finding.
-    evidence: distinctRefs([member.source, conflict.shownBy, claim.source, approval]),
-    details: { claimId: claim.claimId, memberId: member.memberId, approverId, conflict: conflict.kind },
-  }];
-};
-
-/** Approvals of a claim with the event that records each; an approver named only in `claim.approved` cites that event. */
-const approvalsOf = (claim: ClaimView): { approverId: string; source: EventRef }[] => {
-  const recorded = claim.approvals.map(({ approverId, source }) => ({ approverId, source }));
-  const named = claim.approved === null ? [] : claim.approved.approverIds
-    .filter((approverId) => !claim.approvals.some((approval) => approval.approverId === approverId))
-    .map((approverId) => ({ approverId, source: (claim.approved as NonNullable<ClaimView['approved']>).source }));
-  return [...recorded, ...named];
+const onDecision = (context: RuleContext, message: Decision): FindingDraft[] => {
+  const { recipient, approvers } = message.data;
+  if (recipient === null) return [];
+  const areaCode = message.type === 'money.disbursement.made' ? message.data.areaCode : null;
+  const relations = tableGet(context.before.relations, keyOf(message.programme, message.unitId, recipient.reference)) ?? [];
+  return approvers.flatMap((approver) => {
+    if (approver.citizenIdHash !== null && approver.citizenIdHash === recipient.citizenIdHash) {
+      return [draft('self', approver.userId, recipient.reference, [evidenceOf(message)], areaCode, null)];
+    }
+    const relation = relations.find((candidate) => relatedTo(candidate, approver.userId, approver.citizenIdHash));
+    return relation === undefined ? [] : [draft('related', approver.userId, recipient.reference, [relation.evidence, evidenceOf(message)], areaCode, relation.relationship)];
+  });
 };
 
 /**
- * An approver with a conflict of interest (ผู้อนุมัติมีส่วนได้เสีย): the claimant themself, the death
- * beneficiary, or a committee member declared related to the member. Raised when the approval is
- * recorded, when an approval names an approver with no approval of their own (a bypass), and when
- * a relation is declared after the fact, for the approvals it taints.
+ * An approver who is the recipient (same keyed citizen-ID hash) or declared related to them
+ * (ผู้อนุมัติมีส่วนได้เสีย); a relation declared after the approval still finds it.
  */
-const check = ({ after, audited }: RuleContext): FindingDraft[] => {
-  const { event } = audited;
-  const fund = after.funds.get(event.data.fundId);
-  if (fund === undefined) return [];
-  const claimAndMember = (claimId: string): [ClaimView, MemberView] | undefined => {
-    const claim = fund.claims.get(claimId);
-    const member = claim === undefined ? undefined : fund.members.get(claim.memberId);
-    return claim === undefined || member === undefined ? undefined : [claim, member];
-  };
-  switch (event.type) {
-    case 'welfare.claim.approval-recorded': {
-      const found = claimAndMember(event.data.claimId);
-      return found === undefined ? [] : draft(fund, ...found, event.data.approverId, audited.ref);
-    }
-    case 'welfare.claim.approved': {
-      const found = claimAndMember(event.data.claimId);
-      if (found === undefined) return [];
-      return approvalsOf(found[0]).filter((a) => a.source.eventId === audited.ref.eventId).flatMap((a) => draft(fund, ...found, a.approverId, a.source));
-    }
-    case 'welfare.committee.relation-declared': {
-      const member = fund.members.get(event.data.memberId);
-      if (member === undefined) return [];
-      return member.claimIds.flatMap((claimId) => {
-        const claim = fund.claims.get(claimId);
-        if (claim === undefined) return [];
-        return approvalsOf(claim).filter((a) => a.approverId === event.data.userId).flatMap((a) => draft(fund, claim, member, a.approverId, a.source));
-      });
-    }
-    default:
-      return [];
-  }
+const check = (context: RuleContext): FindingDraft[] => {
+  const { message, before } = context;
+  if (message.type === 'money.commitment.made' || message.type === 'money.disbursement.made') return onDecision(context, message);
+  if (message.type !== 'money.relation.declared') return [];
+  const { data } = message;
+  const relation: RelationRecord = { approverId: data.approverId, approverCitizenIdHash: data.approverCitizenIdHash, relationship: data.relationship, evidence: evidenceOf(message) };
+  return (tableGet(before.approvals, keyOf(message.programme, message.unitId, data.recipientReference)) ?? [])
+    .filter((approval) => approval.approverIds.includes(data.approverId)
+      || (data.approverCitizenIdHash !== null && approval.approverHashes.includes(data.approverCitizenIdHash)))
+    .map((approval) => draft('related', data.approverId, data.recipientReference, [relation.evidence, approval.evidence], null, data.relationship));
 };
 
-export const conflictedApprover: RedFlagRule = { id: 'red-flag.conflicted-approver', check };
+export const conflictedApprover: RedFlagRule = { name: 'conflicted-approver', check };

@@ -1,54 +1,71 @@
-import { scanRedFlags } from '../evaluate';
-import { CHAIR, WelfareHistory } from '../testing/welfare-history';
+import { redFlagConfig } from '../red-flag-config';
+import { covers, disbursement, eventIds, findingsOf, recipient, reversal, unitDeclared } from '../testing/money-story';
 
-const duplicates = (history: WelfareHistory) =>
-  scanRedFlags(history.envelopes).findings.filter((finding) => finding.rule === 'red-flag.duplicate-payment');
+const RULE = 'red-flag.duplicate-payment';
+const overlapping = redFlagConfig({ duplicatePayment: { overlappingPurposes: [['welfare:sickness', 'relief:medical']] } });
 
 describe('red-flag.duplicate-payment', () => {
-  it('a person paid the birth benefit for the same day by two funds is flagged, citing both chains', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03', 'p-1').paid('cl-a', 'm-1', 'birth', '2023-05-10', '1000');
-    history.fund('wichit').enrol('m-9', '2022-10-03', 'p-1').paid('cl-b', 'm-9', 'birth', '2023-05-10', '1000');
-    const found = duplicates(history);
+  it('given welfare paid a person for sickness on a day, when relief pays the same person hash for medical care that day in another unit, it is flagged across programmes', () => {
+    const welfareUnit = unitDeclared({}, { programme: 'welfare', unitId: 'talat-yai' });
+    const reliefUnit = unitDeclared({ areaCodes: ['83'] }, { programme: 'relief', unitId: 'flood-2568' });
+    const welfarePaid = disbursement({ disbursementId: 'p-1', recipient: recipient('boonmee', { reference: 'm-001' }) }, { programme: 'welfare', unitId: 'talat-yai' });
+    const reliefPaid = disbursement({ disbursementId: 'r-9', kind: 'relief', purpose: 'medical', recipient: recipient('boonmee', { reference: 'hh-77' }), areaCode: '830102' },
+      { programme: 'relief', unitId: 'flood-2568' });
+
+    const found = findingsOf(RULE, [welfareUnit, reliefUnit, welfarePaid, reliefPaid], overlapping);
+
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      severity: 'high', fundId: 'wichit', streamId: 'welfare-fund-wichit', streamIds: ['welfare-fund-talat-yai', 'welfare-fund-wichit'],
-      raisedBy: history.idOf('welfare.payout.made', { fundId: 'wichit' }),
-      details: { crossFund: true, firstFundId: 'talat-yai', benefit: 'birth', eventDate: '2023-05-10' },
+      severity: 'high', programme: 'relief', unitId: 'flood-2568', areaCode: '830102', raisedBy: reliefPaid.source.eventId,
+      evidenceEventIds: eventIds(welfarePaid, reliefPaid), streamIds: [welfarePaid.source.streamId, reliefPaid.source.streamId],
+      details: {
+        crossProgramme: true, crossUnit: true, firstProgramme: 'welfare', firstUnitId: 'talat-yai', firstPurpose: 'sickness', purpose: 'medical',
+        eventDate: '2025-12-10', thresholdName: 'duplicatePayment.overlappingPurposes', moneyMessageIds: [welfarePaid.id, reliefPaid.id],
+      },
     });
-    expect(found[0].evidenceEventIds).toEqual([
-      history.idOf('welfare.member.enrolled', { fundId: 'talat-yai' }), history.idOf('welfare.claim.submitted', { claimId: 'cl-a' }),
-      history.idOf('welfare.payout.made', { claimId: 'cl-a' }), history.idOf('welfare.member.enrolled', { fundId: 'wichit' }),
-      history.idOf('welfare.claim.submitted', { claimId: 'cl-b' }), history.idOf('welfare.payout.made', { claimId: 'cl-b' }),
-    ]);
-    expect(found[0].summaryTh).toContain('10 พ.ค. 2566');
+    expect(found[0].summaryTh).toContain('10 ธ.ค. 2568');
   });
 
-  it('two claims of one member in one fund for the same benefit and day are flagged (the service allows it: twins)', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03').paid('cl-1', 'm-1', 'birth', '2023-05-10', '1000').paid('cl-2', 'm-1', 'birth', '2023-05-10', '1000');
-    expect(duplicates(history)).toMatchObject([{ details: { crossFund: false, firstPayoutId: 'po-cl-1', payoutId: 'po-cl-2' } }]);
+  it('given the same purposes are not configured as overlapping, sickness and medical on one day are two needs', () => {
+    const welfarePaid = disbursement({ disbursementId: 'p-1', recipient: recipient('boonmee') }, { programme: 'welfare', unitId: 'talat-yai' });
+    const reliefPaid = disbursement({ disbursementId: 'r-9', kind: 'relief', purpose: 'medical', recipient: recipient('boonmee') }, { programme: 'relief', unitId: 'flood-2568' });
+    expect(findingsOf(RULE, [welfarePaid, reliefPaid])).toEqual([]);
   });
 
-  it('a second payout for a different event date is not a duplicate', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03', 'p-1').paid('cl-a', 'm-1', 'birth', '2023-05-10', '1000');
-    history.fund('wichit').enrol('m-9', '2022-10-03', 'p-1').paid('cl-b', 'm-9', 'birth', '2023-05-11', '1000');
-    expect(duplicates(history)).toEqual([]);
+  it('given one fund paid a member for sickness on a day, when it pays the same member again for that day under another claim, it is flagged within the programme', () => {
+    const first = disbursement({ disbursementId: 'p-1', commitmentId: 'c-1' });
+    const second = disbursement({ disbursementId: 'p-2', commitmentId: 'c-2' });
+    expect(findingsOf(RULE, [first, second])).toMatchObject([{ programme: 'welfare', unitId: 'fund-1', evidenceEventIds: eventIds(first, second), details: { crossUnit: false } }]);
   });
 
-  it('different people paid for the same day are not duplicates', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03', 'p-1').enrol('m-2', '2022-10-03', 'p-2')
-      .paid('cl-1', 'm-1', 'birth', '2023-05-10', '1000').paid('cl-2', 'm-2', 'birth', '2023-05-10', '1000');
-    expect(duplicates(history)).toEqual([]);
+  it('overlapping periods are one need; adjoining ones are not', () => {
+    const monthly = (id: string, from: string, to: string) =>
+      disbursement({ disbursementId: id, purpose: 'elderly', covers: covers(null, from, to) }, { programme: 'grants', unitId: 'g-1' });
+    const january = monthly('g-1', '2026-01-01', '2026-01-31');
+    expect(findingsOf(RULE, [january, monthly('g-2', '2026-01-15', '2026-02-14')])).toHaveLength(1);
+    expect(findingsOf(RULE, [january, monthly('g-3', '2026-02-01', '2026-02-28')])).toEqual([]);
   });
 
-  it('a payout reversed before the other fund paid is no longer money paid', () => {
-    const history = new WelfareHistory();
-    const talatYai = history.fund('talat-yai').enrol('m-1', '2022-10-03', 'p-1').paid('cl-a', 'm-1', 'birth', '2023-05-10', '1000');
-    talatYai.command({ type: 'ReversePayout', data: { reversalId: 'rv-1', payoutId: 'po-cl-a', reason: 'จ่ายซ้ำกองทุนอื่น', reversedOn: '2023-05-12' } }, '2023-05-12', CHAIR);
-    history.fund('wichit').enrol('m-9', '2022-10-03', 'p-1').paid('cl-b', 'm-9', 'birth', '2023-05-10', '1000');
-    expect(duplicates(history)).toEqual([]);
+  it('near miss: another event date, or another person, is not a duplicate', () => {
+    const first = disbursement({ disbursementId: 'p-1' });
+    expect(findingsOf(RULE, [first, disbursement({ disbursementId: 'p-2', covers: covers('2025-12-11') })])).toEqual([]);
+    expect(findingsOf(RULE, [first, disbursement({ disbursementId: 'p-3', recipient: recipient('b') })])).toEqual([]);
+  });
+
+  it('a payment reversed in full before the second no longer counts; a partial refund still does', () => {
+    const first = disbursement({ disbursementId: 'p-1' }, { unitId: 'talat-yai' });
+    const second = disbursement({ disbursementId: 'p-2' }, { unitId: 'wichit' });
+    const undone = reversal({ type: 'money.disbursement.made', id: 'p-1' }, '200.00', { unitId: 'talat-yai' });
+    const refund = reversal({ type: 'money.disbursement.made', id: 'p-1' }, '50.00', { unitId: 'talat-yai' });
+    expect(findingsOf(RULE, [first, undone, second])).toEqual([]);
+    expect(findingsOf(RULE, [first, refund, disbursement({ disbursementId: 'p-3' }, { unitId: 'wichit' })])).toHaveLength(1);
+  });
+
+  it('payments for needs older than the lookback are forgotten, so the state per person stays bounded', () => {
+    const old = disbursement({ disbursementId: 'p-1', covers: covers('2022-01-10') });
+    const recent = disbursement({ disbursementId: 'p-2', covers: covers('2025-12-10') });
+    const lateDuplicateOfOld = disbursement({ disbursementId: 'p-3', covers: covers('2022-01-10') });
+    expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld])).toEqual([]);
+    expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld], redFlagConfig({ duplicatePayment: { lookbackDays: 3650 } }))).toHaveLength(1);
   });
 });

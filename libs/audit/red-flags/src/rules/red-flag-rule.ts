@@ -1,21 +1,20 @@
-import { FindingDraft, RedFlagRuleId } from '../finding';
+import { MoneyMessage } from '@kongthun/money-contract';
+import { FindingDraft } from '../finding';
 import { RedFlagConfig } from '../red-flag-config';
-import { AuditView } from '../view/audit-view';
-import { AuditedEvent } from '../welfare-envelope';
+import { RedFlagState } from '../state/red-flag-state';
 
-/** What a rule sees when one event arrives: the view without it, the view with it, the thresholds. */
+/** What a rule sees when one message arrives: the history before it, the message, the thresholds. */
 export interface RuleContext {
-  before: AuditView;
-  after: AuditView;
-  audited: AuditedEvent;
+  before: RedFlagState;
+  message: MoneyMessage;
   config: RedFlagConfig;
 }
 
 /**
- * One red-flag rule (กฎธงแดง): a pure function of the arriving event and the history before it, so
- * the same rules serve a whole-history replay and a live subscription.
+ * One red-flag rule (กฎธงแดง): a pure function of the arriving message and the history before it,
+ * so the same rules serve a whole-history replay and a live subscription.
  */
 export interface RedFlagRule {
-  id: RedFlagRuleId;
+  name: string;
   check: (context: RuleContext) => FindingDraft[];
 }

@@ -1,49 +1,25 @@
-import { scanRedFlags } from '../evaluate';
-import { redFlagConfig, RedFlagConfigInput } from '../red-flag-config';
-import { WelfareHistory } from '../testing/welfare-history';
+import { redFlagConfig } from '../red-flag-config';
+import { disbursement, eventIds, findingsOf, hashOf, recipient } from '../testing/money-story';
 
-const flagged = (history: WelfareHistory, config: RedFlagConfigInput = {}) =>
-  scanRedFlags(history.envelopes, redFlagConfig(config)).findings.filter((finding) => finding.rule === 'red-flag.shared-payee-account');
-
-/** Birth benefits of 1,000 for `people` (member id = person), each on its own day, into `account`. */
-const paidInto = (history: WelfareHistory, fundId: string, people: string[], account: string, firstDay = 10): void => {
-  const fund = history.fund(fundId);
-  people.forEach((person, i) => fund.enrol(person, '2022-10-03').paid(`cl-${person}`, person, 'birth', `2023-05-${firstDay + i}`, '1000', account));
-};
+const RULE = 'red-flag.shared-payee-account';
+const account = hashOf('account:xyz');
+const paidInto = (id: string, who: string, programme = 'welfare') =>
+  disbursement({ disbursementId: id, recipient: recipient(who, { accountHash: account }), covers: { eventDate: `2025-12-1${id.slice(-1)}`, periodFrom: null, periodTo: null } }, { programme, unitId: `${programme}-unit` });
 
 describe('red-flag.shared-payee-account', () => {
-  it('one account paid for three different people is flagged once, citing the first payout of each', () => {
-    const history = new WelfareHistory();
-    paidInto(history, 'talat-yai', ['p-1', 'p-2'], 'acct-1');
-    paidInto(history, 'wichit', ['p-3', 'p-4'], 'acct-1');
-    const found = flagged(history);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({
-      severity: 'medium', fundId: 'wichit', raisedBy: history.idOf('welfare.payout.made', { payoutId: 'po-cl-p-3' }),
-      details: { distinctPeople: 3, threshold: 3, funds: 'talat-yai,wichit' },
-      evidenceEventIds: ['po-cl-p-1', 'po-cl-p-2', 'po-cl-p-3'].map((payoutId) => history.idOf('welfare.payout.made', { payoutId })),
-    });
+  it('given one account paid for two people, when a third person is paid into it (another programme), it is flagged once', () => {
+    const payments = [paidInto('p-1', 'a'), paidInto('p-2', 'b'), paidInto('p-3', 'c', 'relief'), paidInto('p-4', 'd')];
+    expect(findingsOf(RULE, payments)).toMatchObject([{
+      evidenceEventIds: eventIds(payments[0], payments[1], payments[2]),
+      details: { accountHash: account, people: 3, thresholdName: 'sharedAccount.minDistinctPeople', thresholdValue: 3 },
+    }]);
   });
 
-  it('two people sharing an account stay under the default threshold; a threshold of 2 flags them', () => {
-    const history = new WelfareHistory();
-    paidInto(history, 'talat-yai', ['p-1', 'p-2'], 'acct-1');
-    expect(flagged(history)).toEqual([]);
-    expect(flagged(history, { sharedAccount: { minDistinctMembers: 2 } })).toHaveLength(1);
+  it('near miss: the same two people paid many times', () => {
+    expect(findingsOf(RULE, [paidInto('p-1', 'a'), paidInto('p-2', 'b'), paidInto('p-3', 'a'), paidInto('p-4', 'b')])).toEqual([]);
   });
 
-  it('one person paid three times into their own account is one person', () => {
-    const history = new WelfareHistory();
-    history.fund('talat-yai').enrol('m-1', '2022-10-03')
-      .paid('cl-1', 'm-1', 'birth', '2023-05-10', '1000', 'acct-1').paid('cl-2', 'm-1', 'birth', '2023-05-20', '1000', 'acct-1')
-      .paid('cl-3', 'm-1', 'birth', '2023-06-20', '1000', 'acct-1');
-    expect(flagged(history)).toEqual([]);
-  });
-
-  it('three people paid into three accounts raise nothing', () => {
-    const history = new WelfareHistory();
-    const fund = history.fund('talat-yai');
-    ['p-1', 'p-2', 'p-3'].forEach((person, i) => fund.enrol(person, '2022-10-03').paid(`cl-${i}`, person, 'birth', '2023-05-10', '1000', `acct-${person}`));
-    expect(flagged(history)).toEqual([]);
+  it('the threshold comes from configuration', () => {
+    expect(findingsOf(RULE, [paidInto('p-1', 'a'), paidInto('p-2', 'b')], redFlagConfig({ sharedAccount: { minDistinctPeople: 2 } }))).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { evaluateRedFlags, initialRedFlagState, RedFlagConfig, RedFlagFinding, RedFlagState } from '@kongthun/audit-red-flags';
 import { LedgerEntry } from '@kongthun/audit-store';
+import { MoneyMessage, moneyMessageSchema } from '@kongthun/money-contract';
 import { Finding } from '../findings/finding';
 import { FindingsLog } from '../findings/findings-log';
 
@@ -8,10 +9,20 @@ export interface LedgerLog {
   readLog(options: { after?: number; maxCount: number }): Promise<LedgerEntry[]>;
 }
 
-const asFinding = ({ findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, details, fundId, streamIds, raisedBy }: RedFlagFinding): Finding => ({
+const asFinding = ({ findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, details, programme, unitId, fundId, areaCode, streamIds, raisedBy }: RedFlagFinding): Finding => ({
   findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds,
-  details: { ...details, fundId, streamIds, raisedBy },
+  details: { ...details, programme, unitId, fundId, areaCode, streamIds, raisedBy },
 });
+
+/**
+ * Red flags read money-contract messages only. Until this scanner consumes the money topic, the
+ * ledger's leaves are programme events and none passes: only a leaf whose data is a money message
+ * is evaluated.
+ */
+const moneyMessageOf = (entry: LedgerEntry): MoneyMessage | null => {
+  const parsed = moneyMessageSchema.safeParse(entry.event.data);
+  return parsed.success ? parsed.data : null;
+};
 
 /**
  * Runs the red-flag rules over the ledger in leaf order. The rules' state lives in memory and is
@@ -47,7 +58,9 @@ export class RedFlagScanner {
       let state = this.state;
       const found: Finding[] = [];
       for (const entry of batch) {
-        const step = evaluateRedFlags(state, entry.event, this.config);
+        const message = moneyMessageOf(entry);
+        if (message === null) continue;
+        const step = evaluateRedFlags(state, message, this.config);
         state = step.state;
         found.push(...step.findings.map(asFinding));
       }
