@@ -6,6 +6,7 @@ import { AppendOutcome, appendLeaves } from './leaf-append';
 import { entryFromRow, LEAF_COLUMNS, LeafRow, LedgerEntry } from './ledger-rows';
 import { migrateLedger } from './ledger-schema';
 import { MoneyLogStore } from './money/money-log-store';
+import { ScanCheckpointStore } from './money/scan-checkpoint-store';
 import { ConsistencyProof, consistencyProofBetween, currentSize, InclusionProof, inclusionProofAt, rootHashAt } from './ledger-proofs';
 import { LedgerVerification, verifyStoredLedger } from './ledger-verification';
 import { checkHead, checkSignature } from './tree-head-checks';
@@ -32,6 +33,7 @@ export interface SignedInclusionProof extends InclusionProof {
  */
 export class AuditLedgerStore {
   private moneyLogOpening: Promise<MoneyLogStore> | undefined;
+  private scanCheckpointsOpening: Promise<ScanCheckpointStore> | undefined;
 
   private constructor(
     private readonly sql: SqlClient,
@@ -72,6 +74,12 @@ export class AuditLedgerStore {
   moneyLog(): Promise<MoneyLogStore> {
     this.moneyLogOpening ??= MoneyLogStore.open(this.sql, { schema: this.schema });
     return this.moneyLogOpening;
+  }
+
+  /** The scanners' checkpoints, in the ledger's database. */
+  scanCheckpoints(): Promise<ScanCheckpointStore> {
+    this.scanCheckpointsOpening ??= ScanCheckpointStore.open(this.sql, { schema: this.schema });
+    return this.scanCheckpointsOpening;
   }
 
   size(): Promise<number> {

@@ -13,3 +13,5 @@ export { MoneyLogStore } from './money/money-log-store';
 export type { MoneyUnitRef } from './money/money-log-store';
 export type { MoneyAppendOutcome } from './money/money-append';
 export type { MoneyLogEntry } from './money/money-log-rows';
+export { ScanCheckpointStore } from './money/scan-checkpoint-store';
+export type { ScanCheckpoint } from './money/scan-checkpoint-store';

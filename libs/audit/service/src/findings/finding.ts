@@ -15,6 +15,8 @@ export interface Finding {
   summaryTh: string;
   streamId: string | null;
   evidenceEventIds: string[];
+  /** Where the money went or the unit lies (area code); what scopes an auditor's view. Absent for chain findings. */
+  areaCode?: string | null;
   details: JsonObject;
 }
 

@@ -13,7 +13,7 @@ import { ledgerStreamsOf } from './ledger-recorded-events';
 
 export interface CheckRun {
   redFlagsRaised: number;
-  leavesScanned: number;
+  moneyMessagesScanned: number;
   chain: ChainCheckReport;
   chainFindingsRaised: number;
 }
@@ -34,7 +34,7 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
     ledgerCopy: OwnEventsLedgerCopy,
   ) {
     this.findings = new FindingsLog(store, ledgerCopy);
-    this.scanner = new RedFlagScanner(ledger, this.findings, options.redFlags);
+    this.scanner = new RedFlagScanner(() => ledger.moneyLog(), () => ledger.scanCheckpoints(), this.findings, options.redFlags);
   }
 
   onApplicationBootstrap(): void {
@@ -71,7 +71,7 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
     const redFlagsRaised = await this.scanner.scan();
     const chain = await runChainCheck(ledgerStreamsOf(this.ledger), this.options.sources);
     const chainFindingsRaised = (await this.findings.raise(chain.problems.map(findingOfChainProblem))).length;
-    this.lastCheck = { redFlagsRaised, leavesScanned: this.scanner.scannedLeaves, chain, chainFindingsRaised };
+    this.lastCheck = { redFlagsRaised, moneyMessagesScanned: this.scanner.scannedMessages, chain, chainFindingsRaised };
     return this.lastCheck;
   }
 

@@ -1,73 +1,83 @@
-import { evaluateRedFlags, initialRedFlagState, RedFlagConfig, RedFlagFinding, RedFlagState } from '@kongthun/audit-red-flags';
-import { LedgerEntry } from '@kongthun/audit-store';
-import { MoneyMessage, moneyMessageSchema } from '@kongthun/money-contract';
+import { evaluateRedFlags, initialRedFlagState, parseRedFlagState, RedFlagConfig, RedFlagFinding, RedFlagState, serializeRedFlagState } from '@kongthun/audit-red-flags';
+import { MoneyLogEntry, ScanCheckpoint } from '@kongthun/audit-store';
 import { Finding } from '../findings/finding';
 import { FindingsLog } from '../findings/findings-log';
 
-/** What the scanner reads of the ledger: its leaves in order, after a leaf index. */
-export interface LedgerLog {
-  readLog(options: { after?: number; maxCount: number }): Promise<LedgerEntry[]>;
+/** What the scanner reads: the money log in arrival order, after a position. */
+export interface MoneyLog {
+  readMoneyLog(options: { after?: number; maxCount: number }): Promise<MoneyLogEntry[]>;
 }
 
-const asFinding = ({ findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, details, programme, unitId, fundId, areaCode, streamIds, raisedBy }: RedFlagFinding): Finding => ({
-  findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds,
-  details: { ...details, programme, unitId, fundId, areaCode, streamIds, raisedBy },
+/** Where the scanner keeps its position and state between runs. */
+export interface ScanCheckpoints {
+  load(name: string): Promise<ScanCheckpoint | undefined>;
+  save(name: string, checkpoint: ScanCheckpoint): Promise<void>;
+}
+
+/** The red-flag scanner's checkpoint name. */
+export const RED_FLAG_SCANNER = 'red-flags';
+
+const asFinding = ({ findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, details, programme, unitId, areaCode, streamIds, raisedBy }: RedFlagFinding): Finding => ({
+  findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, areaCode,
+  details: { ...details, programme, unitId, areaCode, streamIds, raisedBy },
 });
 
 /**
- * Red flags read money-contract messages only. Until this scanner consumes the money topic, the
- * ledger's leaves are programme events and none passes: only a leaf whose data is a money message
- * is evaluated.
- */
-const moneyMessageOf = (entry: LedgerEntry): MoneyMessage | null => {
-  const parsed = moneyMessageSchema.safeParse(entry.event.data);
-  return parsed.success ? parsed.data : null;
-};
-
-/**
- * Runs the red-flag rules over the ledger in leaf order. The rules' state lives in memory and is
- * rebuilt by replaying the ledger at start; finding ids come from the facts, so the replay raises
- * nothing twice. One scan at a time: a call during a scan waits for it and then scans again.
+ * Runs the red-flag rules over the money log, the programmes' published money contract and
+ * nothing else of theirs. After each batch it raises the batch's findings, then saves its
+ * position with its state, so a restart resumes where it stopped instead of replaying the log; a
+ * crash in between re-raises findings whose ids are derived from the facts, which records nothing
+ * twice. One scan at a time: a call during a scan waits for it and then scans again.
  */
 export class RedFlagScanner {
   private state: RedFlagState = initialRedFlagState();
-  private lastLeaf = -1;
+  private position: number | undefined;
   private running: Promise<number> = Promise.resolve(0);
 
   constructor(
-    private readonly ledger: LedgerLog,
+    private readonly log: () => Promise<MoneyLog>,
+    private readonly checkpoints: () => Promise<ScanCheckpoints>,
     private readonly findings: FindingsLog,
     private readonly config?: RedFlagConfig,
     private readonly batchSize = 1_000,
   ) {}
 
-  /** Leaves scanned so far (the ledger's size at the last scan). */
-  get scannedLeaves(): number {
-    return this.lastLeaf + 1;
+  /** Money messages scanned so far (the log's position at the last scan). */
+  get scannedMessages(): number {
+    return this.position ?? 0;
   }
 
-  /** Scans every leaf not yet scanned; resolves with the number of new findings raised. */
+  /** Scans every message not yet scanned; resolves with the number of new findings raised. */
   scan(): Promise<number> {
     this.running = this.running.then(() => this.scanOnce(), () => this.scanOnce());
     return this.running;
   }
 
+  private async resume(checkpoints: ScanCheckpoints): Promise<number> {
+    if (this.position !== undefined) return this.position;
+    const saved = await checkpoints.load(RED_FLAG_SCANNER);
+    this.state = saved ? parseRedFlagState(saved.state) : initialRedFlagState();
+    this.position = saved?.position ?? 0;
+    return this.position;
+  }
+
   private async scanOnce(): Promise<number> {
+    const [log, checkpoints] = await Promise.all([this.log(), this.checkpoints()]);
     let raised = 0;
-    for (let batch = await this.ledger.readLog({ after: this.lastLeaf, maxCount: this.batchSize }); batch.length > 0; batch = await this.ledger.readLog({ after: this.lastLeaf, maxCount: this.batchSize })) {
+    for (let batch = await log.readMoneyLog({ after: await this.resume(checkpoints), maxCount: this.batchSize }); batch.length > 0; batch = await log.readMoneyLog({ after: this.position, maxCount: this.batchSize })) {
       let state = this.state;
       const found: Finding[] = [];
       for (const entry of batch) {
-        const message = moneyMessageOf(entry);
-        if (message === null) continue;
-        const step = evaluateRedFlags(state, message, this.config);
+        const step = evaluateRedFlags(state, entry.message, this.config);
         state = step.state;
         found.push(...step.findings.map(asFinding));
       }
-      // Findings are recorded before the scanner moves past their evidence, so a crash re-raises them.
+      // Findings are recorded before the checkpoint moves past their evidence, so a crash re-raises them.
       raised += (await this.findings.raise(found)).length;
+      const position = batch[batch.length - 1].seq;
+      await checkpoints.save(RED_FLAG_SCANNER, { position, state: serializeRedFlagState(state) });
       this.state = state;
-      this.lastLeaf = batch[batch.length - 1].leafIndex;
+      this.position = position;
     }
     return raised;
   }
