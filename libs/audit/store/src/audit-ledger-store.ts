@@ -9,6 +9,7 @@ import { ConsistencyProof, consistencyProofBetween, currentSize, InclusionProof,
 import { LedgerVerification, verifyStoredLedger } from './ledger-verification';
 import { checkHead, checkSignature } from './tree-head-checks';
 import { HeadQuery, insertTreeHead, readTreeHead } from './tree-head-table';
+import { admitWitnessSignature, readWitnesses, registerWitness, revokeWitness, Witness } from './witness-register';
 
 export interface AuditLedgerStoreOptions {
   /** PostgreSQL schema of the ledger's tables; default `kongthun_audit`. */
@@ -137,17 +138,38 @@ export class AuditLedgerStore {
     if (!Number.isSafeInteger(sth.treeSize) || sth.treeSize > size)
       throw new AuditStoreError('audit.tree-head-mismatch', `Tree head of size ${sth.treeSize}; this ledger holds ${size}`, { treeSize: String(sth.treeSize) });
     checkHead(sth, this.origin, (await this.rootHash(sth.treeSize)).rootHash);
-    await this.sql.transaction((tx) => insertTreeHead(tx, this.schema, sth));
+    await this.sql.transaction(async (tx) => {
+      const signatures = [];
+      for (const s of sth.signatures) signatures.push(s.signer === 'log' ? s : await admitWitnessSignature(tx, this.schema, s));
+      await insertTreeHead(tx, this.schema, { ...sth, signatures });
+    });
     return (await this.treeHead({ head: sth })) as SignedTreeHead;
   }
 
-  /** Adds a witness's co-signature to a stored head, keeping every earlier signature. */
+  /** Adds a registered witness's co-signature to a stored head, keeping every earlier signature. */
   async addCosignature(head: TreeHead, signature: HeadSignature): Promise<SignedTreeHead> {
     const stored = await this.treeHead({ head });
     if (!stored) throw new AuditStoreError('audit.unknown-tree-head', `No stored tree head of size ${head.treeSize} at ${head.timestamp}`);
-    checkSignature(stored, signature);
-    await insertTreeHead(this.sql, this.schema, { ...stored, signatures: [signature] });
+    await this.sql.transaction(async (tx) => {
+      const admitted = await admitWitnessSignature(tx, this.schema, signature);
+      checkSignature(stored, admitted);
+      await insertTreeHead(tx, this.schema, { ...stored, signatures: [admitted] });
+    });
     return (await this.treeHead({ head })) as SignedTreeHead;
+  }
+
+  /** Allows a key to co-sign heads from now on; recorded for good, with who did it and when. */
+  registerWitness(witness: { name: string; publicKey: string; actor: string }): Promise<Witness> {
+    return this.sql.transaction((tx) => registerWitness(tx, this.schema, { ...witness, at: this.now().toISOString() }));
+  }
+
+  /** Refuses the key's co-signatures from now on; those it gave before stay. */
+  revokeWitness(revocation: { keyId: string; reason: string; actor: string }): Promise<Witness> {
+    return this.sql.transaction((tx) => revokeWitness(tx, this.schema, { ...revocation, at: this.now().toISOString() }));
+  }
+
+  witnesses(): Promise<Witness[]> {
+    return readWitnesses(this.sql, this.schema);
   }
 
   latestTreeHead(): Promise<SignedTreeHead | undefined> {

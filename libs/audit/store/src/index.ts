@@ -9,3 +9,4 @@ export type { LedgerProblem, LedgerVerification } from './ledger-verification';
 export type { HeadQuery } from './tree-head-table';
 export { IMMUTABLE_LEDGER_SQLSTATE } from './ledger-schema';
 export { loadOrCreateSigningKey } from './signing-key-file';
+export type { Witness } from './witness-register';

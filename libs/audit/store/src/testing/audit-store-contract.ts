@@ -3,6 +3,7 @@ import { LedgerEngine } from './ledger-engine';
 import { proofContract } from './proof-contract';
 import { treeHeadContract } from './tree-head-contract';
 import { verificationContract } from './verification-contract';
+import { witnessContract } from './witness-contract';
 
 /** The one suite every database engine of the audit ledger store must pass. */
 export const auditStoreContract = (engine: LedgerEngine): void => {
@@ -10,4 +11,5 @@ export const auditStoreContract = (engine: LedgerEngine): void => {
   describe('roots and proofs for every past size', () => proofContract(engine));
   describe('signed tree heads and evidence', () => treeHeadContract(engine));
   describe('full recomputation of the stored ledger', () => verificationContract(engine));
+  describe('the witness register and who may co-sign', () => witnessContract(engine));
 };
