@@ -1,5 +1,5 @@
 import { eventLeafHash, verifyConsistency, verifyInclusion } from '@kongthun/audit-ledger';
-import { cosignTreeHead, generateSigningKeyPem, publicKeyBase64, signingKeyFromPem, verifyBundle } from '@kongthun/audit-evidence';
+import { cosignTreeHead, generateSigningKeyPem, publicKeyBase64, publicKeyPem, signingKeyFromPem, verifyBundle } from '@kongthun/audit-evidence';
 import request from 'supertest';
 import { FUNDS, paidSicknessClaim, startEmbeddedWithAudit } from './embedded-audit-fixture';
 
@@ -82,16 +82,33 @@ describe('audit service, embedded', () => {
     expect((await host.get('/api/audit/funds/nowhere/replay', 'auditor').expect(404)).body).toMatchObject({ code: 'audit.fund.not-found' });
   });
 
-  it('a witness co-signs a tree head, and a forged co-signature is refused', async () => {
+  it('only a witness an administrator registered co-signs; a forged or revoked one is refused in Thai and English', async () => {
     const head = (await host.get('/api/audit/tree-heads/latest', 'finance').expect(200)).body;
     const { signatures: _signatures, ...unsigned } = head;
     const witness = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
     const signature = cosignTreeHead(unsigned, witness, 'สำนักงานการตรวจเงินแผ่นดินจังหวัดภูเก็ต');
+    const unregistered = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(422);
+    expect(unregistered.body).toMatchObject({ code: 'audit.witness.not-registered', message: expect.stringContaining(witness.keyId), messageTh: expect.stringContaining('ไม่ได้ขึ้นทะเบียน') });
+
+    const registration = { name: 'สำนักงานการตรวจเงินแผ่นดินจังหวัดภูเก็ต', publicKeyPem: publicKeyPem(witness.publicKey) };
+    expect((await host.post('/api/audit/witnesses', 'auditor', registration).expect(403)).body).toMatchObject({ code: 'auth.forbidden' });
+    expect((await host.post('/api/audit/witnesses', 'admin', registration).expect(201)).body).toMatchObject({ keyId: witness.keyId, name: registration.name, registeredBy: 'admin', revokedAt: null });
+    expect((await host.post('/api/audit/witnesses', 'admin', registration).expect(409)).body).toMatchObject({ code: 'audit.witness.already-registered', messageTh: expect.any(String) });
+
     const cosigned = (await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(201)).body;
-    expect(cosigned.signatures.map((s: { signer: string }) => s.signer)).toEqual(['log', 'witness']);
-    const forged = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: { ...unsigned, treeSize: unsigned.treeSize - 1 }, signature });
-    expect(forged.status).toBeGreaterThanOrEqual(400);
-    expect(forged.status).toBeLessThan(500);
+    expect(cosigned.signatures.map((s: { signer: string; keyId: string }) => [s.signer, s.keyId])).toEqual([['log', head.signatures[0].keyId], ['witness', witness.keyId]]);
+    const forged = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature: { ...signature, signature: cosignTreeHead({ ...unsigned, treeSize: 1 }, witness).signature } });
+    expect(forged.status).toBe(422);
+    expect(forged.body).toMatchObject({ code: 'audit.invalid-signature', messageTh: expect.any(String) });
+
+    await host.post(`/api/audit/witnesses/${witness.keyId}/revocation`, 'finance', { reason: 'x' }).expect(403);
+    const revoked = (await host.post(`/api/audit/witnesses/${witness.keyId}/revocation`, 'admin', { reason: 'กุญแจรั่วไหล (key leaked)' }).expect(201)).body;
+    expect(revoked).toMatchObject({ keyId: witness.keyId, revokedBy: 'admin', revocationReason: 'กุญแจรั่วไหล (key leaked)' });
+    const after = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(422);
+    expect(after.body).toMatchObject({ code: 'audit.witness.revoked', messageTh: expect.stringContaining('เพิกถอน') });
+    expect((await host.post('/api/audit/witnesses/ab/revocation', 'admin', { reason: 'x' }).expect(404)).body).toMatchObject({ code: 'audit.witness.not-found' });
+    const listed = (await host.get('/api/audit/witnesses', 'finance').expect(200)).body;
+    expect(listed).toEqual([expect.objectContaining({ keyId: witness.keyId, revokedAt: expect.any(String) })]);
   });
 
   it('an unknown event has no proof: 404 with a Thai message', async () => {

@@ -4,6 +4,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { CaseCommandHandler } from './cases/case-command-handler';
 import { FindingsController } from './http/findings.controller';
 import { LedgerController } from './http/ledger.controller';
+import { WitnessesController } from './http/witnesses.controller';
 import { AuditJobs } from './ledger/audit-jobs';
 import { AuditOptions } from './ledger/audit-options';
 import { AUDIT_EVENT_STORE, AUDIT_LEDGER, AUDIT_OPTIONS } from './ledger/audit-tokens';
@@ -21,7 +22,7 @@ export class AuditModule {
   static register({ ledger, store, ...options }: AuditModuleOptions): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [LedgerController, FindingsController],
+      controllers: [LedgerController, FindingsController, WitnessesController],
       providers: [
         { provide: AUDIT_LEDGER, useValue: ledger },
         { provide: AUDIT_EVENT_STORE, useValue: store },
