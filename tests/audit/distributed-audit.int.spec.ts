@@ -91,7 +91,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
     const checks = (await call(auditPort, 'POST', '/api/audit/checks', auditor)).body;
     const ours = (problems: Json[]) => problems.filter((problem) => funds.some((fundId) => problem.streamId === `welfare-fund-${fundId}`));
     expect(ours(checks.chain.problems)).toEqual([]);
-    const findings = (await call(auditPort, 'GET', '/api/audit/findings', auditor)).body as Json[];
+    const findings = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', auditor)).body.findings as Json[];
     const duplicate = findings.find((finding) => finding.rule === 'red-flag.duplicate-payment' && payoutIds.every((id) => finding.evidenceEventIds.includes(id)));
     expect(duplicate).toBeDefined();
     const bundle = await eventually(async () => {
@@ -119,7 +119,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
       ['source.event-reordered', b, '4'],
       ['source.event-reordered', b, '5'],
     ]);
-    const raised = (await call(auditPort, 'GET', '/api/audit/findings', auditor)).body as Json[];
+    const raised = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', auditor)).body.findings as Json[];
     expect(raised.filter((finding) => finding.rule.startsWith('chain.source.') && [a, b].includes(finding.streamId)).map((finding) => finding.rule).sort()).toEqual([
       'chain.source.event-changed', 'chain.source.event-lost', 'chain.source.event-reordered', 'chain.source.event-reordered',
     ]);

@@ -36,14 +36,18 @@ describe('audit service, embedded', () => {
     const run = (await host.post('/api/audit/checks', 'auditor').expect(201)).body;
     expect(run).toMatchObject({ redFlagsRaised: 1, chain: { problems: [], sourcesCompared: ['welfare'] }, chainFindingsRaised: 0 });
     expect((await host.post('/api/audit/checks', 'auditor').expect(201)).body).toMatchObject({ redFlagsRaised: 0 });
-    const findings = (await host.get('/api/audit/findings', 'auditor').expect(200)).body;
+    const { findings, nextCursor } = (await host.get('/api/audit/findings', 'auditor').expect(200)).body;
     expect(findings).toEqual([expect.objectContaining({ rule: 'red-flag.duplicate-payment', severity: 'high', caseStatus: 'NotOpened' })]);
+    expect(nextCursor).toBeNull();
+    expect((await host.get('/api/audit/findings?limit=0', 'auditor').expect(400)).body).toMatchObject({ code: 'request.invalid-limit', messageTh: expect.any(String) });
+    expect((await host.get('/api/audit/findings?cursor=abc', 'auditor').expect(400)).body).toMatchObject({ code: 'request.invalid-cursor', messageTh: expect.any(String) });
+    expect((await host.get(`/api/audit/findings?limit=1&cursor=1`, 'auditor').expect(200)).body).toEqual({ findings: [], nextCursor: null });
     const payouts = (await Promise.all(FUNDS.map((fundId) => host.store.readStream(`welfare-fund-${fundId}`)))).flat().filter((event) => event.type === 'welfare.payout.made');
     expect(findings[0].evidenceEventIds).toEqual(expect.arrayContaining(payouts.map((event) => event.id)));
   });
 
   it('its evidence bundle verifies offline, and one changed byte does not', async () => {
-    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
+    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body.findings;
     const bundle = (await host.get(`/api/audit/findings/${finding.findingId}/evidence`, 'auditor').expect(200)).body;
     const published = (await request(host.app.getHttpServer()).get('/api/audit/signing-key').expect(200)).body;
     expect(published.publicKeyBase64).toBe(publicKeyBase64(host.audit.module.signingKey.publicKey));
@@ -56,7 +60,7 @@ describe('audit service, embedded', () => {
   });
 
   it('a case on the finding goes open → investigating → closed, by auditors only', async () => {
-    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
+    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body.findings;
     const refused = await host.post(`/api/audit/findings/${finding.findingId}/case`, 'treasurer').expect(403);
     expect(refused.body).toMatchObject({ code: 'auth.forbidden', messageTh: expect.any(String) });
     expect((await host.post(`/api/audit/findings/${finding.findingId}/case`, 'auditor').expect(201)).body).toMatchObject({ status: 'Open' });
@@ -67,7 +71,7 @@ describe('audit service, embedded', () => {
     const again = await host.post(`/api/audit/cases/${finding.findingId}/investigation`, 'auditor');
     expect(again.status).toBeGreaterThanOrEqual(400);
     expect(again.body).toMatchObject({ code: expect.stringMatching(/^case\./), messageTh: expect.any(String) });
-    expect((await host.get('/api/audit/findings', 'auditor')).body[0].caseStatus).toBe('Closed');
+    expect((await host.get('/api/audit/findings', 'auditor')).body.findings[0].caseStatus).toBe('Closed');
   });
 
   it('replay recomputes a fund from the ledger at a time, and the timeline shows who did what', async () => {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { EventStore } from '@kongthun/event-sourcing';
 import { CaseCommandHandler } from './cases/case-command-handler';
+import { FindingListProjection } from './findings/finding-list-projection';
 import { FindingsController } from './http/findings.controller';
 import { LedgerController } from './http/ledger.controller';
 import { WitnessesController } from './http/witnesses.controller';
@@ -29,6 +30,7 @@ export class AuditModule {
         { provide: AUDIT_OPTIONS, useValue: options },
         AuditJobs,
         CaseCommandHandler,
+        FindingListProjection,
       ],
       exports: [AuditJobs],
     };

@@ -2,6 +2,7 @@ import { LedgerEvent } from '@kongthun/audit-ledger';
 import { EvidenceBundle, Finding, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
 import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
 import { AuditStoreError } from './audit-store-error';
+import { FindingIndex } from './finding-index';
 import { AppendOutcome, appendLeaves } from './leaf-append';
 import { entryFromRow, LEAF_COLUMNS, LeafRow, LedgerEntry } from './ledger-rows';
 import { migrateLedger } from './ledger-schema';
@@ -31,12 +32,17 @@ export interface SignedInclusionProof extends InclusionProof {
  * memory, so any number of store objects on one database (restarts, replicas) see one tree.
  */
 export class AuditLedgerStore {
+  /** The findings listing with each finding's case status, kept beside the ledger. */
+  readonly findingIndex: FindingIndex;
+
   private constructor(
     private readonly sql: SqlClient,
     readonly schema: string,
     readonly origin: string,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.findingIndex = new FindingIndex(sql, schema);
+  }
 
   /** Opens the store and ensures its schema. */
   static async open(sql: SqlClient, options: AuditLedgerStoreOptions = {}): Promise<AuditLedgerStore> {
@@ -46,8 +52,9 @@ export class AuditLedgerStore {
   }
 
   /** Creates the tables if missing (idempotent; safe with several starters). */
-  ensureSchema(): Promise<void> {
-    return migrateLedger(this.sql, this.schema);
+  async ensureSchema(): Promise<void> {
+    await migrateLedger(this.sql, this.schema);
+    await this.findingIndex.ensureSchema();
   }
 
   /** Stores one delivered event; a redelivery is a no-op that answers with the existing leaf. */

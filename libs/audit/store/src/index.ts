@@ -10,3 +10,5 @@ export type { HeadQuery } from './tree-head-table';
 export { IMMUTABLE_LEDGER_SQLSTATE } from './ledger-schema';
 export { loadOrCreateSigningKey } from './signing-key-file';
 export type { Witness } from './witness-register';
+export { FindingIndex } from './finding-index';
+export type { FindingIndexChange, IndexedFinding } from './finding-index';

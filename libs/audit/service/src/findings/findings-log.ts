@@ -11,7 +11,7 @@ export interface RaisedFinding extends Finding {
   raisedByEventId: string;
 }
 
-const raisedFrom = (event: RecordedEvent): RaisedFinding => ({ ...(event.data as unknown as Finding), raisedAt: event.recordedAt, raisedByEventId: event.id });
+export const raisedFrom = (event: RecordedEvent): RaisedFinding => ({ ...(event.data as unknown as Finding), raisedAt: event.recordedAt, raisedByEventId: event.id });
 
 /**
  * Findings as events of the audit service's own store. The event id is the finding id, so raising

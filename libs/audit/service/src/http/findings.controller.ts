@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { AuthenticatedActor, CurrentActor, Roles, ZodBody } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
 import { CaseCommandHandler } from '../cases/case-command-handler';
+import { FindingListProjection } from '../findings/finding-list-projection';
 import { RaisedFinding } from '../findings/findings-log';
 import { AuditJobs } from '../ledger/audit-jobs';
 import { AUDIT_LEDGER } from '../ledger/audit-tokens';
 import { closeRequest, noteRequest } from './audit-requests';
+import { cursorOf, pageLimitOf } from './findings-page-query';
 import { refusingAsDomain } from './audit-refusal';
 import { jsonSafe } from './json-safe';
 
@@ -25,6 +27,7 @@ export class FindingsController {
     @Inject(AUDIT_LEDGER) private readonly ledger: AuditLedgerStore,
     private readonly jobs: AuditJobs,
     private readonly cases: CaseCommandHandler,
+    private readonly listing: FindingListProjection,
   ) {}
 
   private async finding(findingId: string): Promise<RaisedFinding> {
@@ -34,11 +37,11 @@ export class FindingsController {
   }
 
   @Get('findings')
-  @ApiOperation({ summary: 'Every finding raised, newest first, with the status of its case' })
-  async list() {
-    const findings = await this.jobs.findings.list();
-    const withCases = await Promise.all(findings.map(async (finding) => ({ ...finding, caseStatus: (await this.cases.state(finding.findingId)).status })));
-    return withCases.reverse();
+  @ApiOperation({ summary: 'Findings raised, newest first, with the status of their case: a page of `limit` (default 50, at most 500), the next from `cursor` = the previous `nextCursor`' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  list(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    return this.listing.page(pageLimitOf(limit), cursorOf(cursor));
   }
 
   @Get('findings/:findingId')

@@ -1,4 +1,5 @@
 import { appendContract } from './append-contract';
+import { findingIndexContract } from './finding-index-contract';
 import { LedgerEngine } from './ledger-engine';
 import { proofContract } from './proof-contract';
 import { treeHeadContract } from './tree-head-contract';
@@ -12,4 +13,5 @@ export const auditStoreContract = (engine: LedgerEngine): void => {
   describe('signed tree heads and evidence', () => treeHeadContract(engine));
   describe('full recomputation of the stored ledger', () => verificationContract(engine));
   describe('the witness register and who may co-sign', () => witnessContract(engine));
+  describe('the findings listing table', () => findingIndexContract(engine));
 };
