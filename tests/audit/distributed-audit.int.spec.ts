@@ -112,7 +112,8 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
       UPDATE welfare.events SET stream_revision = 5 WHERE stream_id = '${b}' AND stream_revision = -1;
       ALTER TABLE welfare.events ENABLE TRIGGER USER; COMMIT;`);
 
-    const after = (await call(auditPort, 'POST', '/api/audit/checks', auditor)).body;
+    // The edited streams received no new event, so only the full check rereads them.
+    const after = (await call(auditPort, 'POST', '/api/audit/checks?full=true', auditor)).body;
     expect(ours(after.chain.problems).map((problem) => [problem.problem, problem.streamId, problem.streamRevision])).toEqual([
       ['source.event-changed', a, '7'],
       ['source.event-lost', b, '2'],

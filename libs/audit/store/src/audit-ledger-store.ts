@@ -2,6 +2,7 @@ import { LedgerEvent } from '@kongthun/audit-ledger';
 import { EvidenceBundle, Finding, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
 import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
 import { AuditStoreError } from './audit-store-error';
+import { ChainCheckCheckpoint } from './chain-check-checkpoint';
 import { FindingIndex } from './finding-index';
 import { AppendOutcome, appendLeaves } from './leaf-append';
 import { entryFromRow, LEAF_COLUMNS, LeafRow, LedgerEntry } from './ledger-rows';
@@ -34,6 +35,8 @@ export interface SignedInclusionProof extends InclusionProof {
 export class AuditLedgerStore {
   /** The findings listing with each finding's case status, kept beside the ledger. */
   readonly findingIndex: FindingIndex;
+  /** How far the incremental chain check has got, kept beside the ledger. */
+  readonly chainCheckpoint: ChainCheckCheckpoint;
 
   private constructor(
     private readonly sql: SqlClient,
@@ -42,6 +45,7 @@ export class AuditLedgerStore {
     private readonly now: () => Date,
   ) {
     this.findingIndex = new FindingIndex(sql, schema);
+    this.chainCheckpoint = new ChainCheckCheckpoint(sql, schema);
   }
 
   /** Opens the store and ensures its schema. */
@@ -55,6 +59,7 @@ export class AuditLedgerStore {
   async ensureSchema(): Promise<void> {
     await migrateLedger(this.sql, this.schema);
     await this.findingIndex.ensureSchema();
+    await this.chainCheckpoint.ensureSchema();
   }
 
   /** Stores one delivered event; a redelivery is a no-op that answers with the existing leaf. */
@@ -101,6 +106,15 @@ export class AuditLedgerStore {
   async streamIds(): Promise<string[]> {
     const { rows } = await this.sql.query<{ stream_id: string }>(`SELECT DISTINCT l.stream_id FROM ${this.schema}.leaves l ORDER BY l.stream_id`);
     return rows.map((row) => row.stream_id);
+  }
+
+  /** The streams with a leaf after leaf `after` (exclusive; -1: every stream) and the last such leaf (-1: none); O(new leaves). */
+  async streamsChangedAfter(after: number): Promise<{ streamIds: string[]; lastLeafIndex: number }> {
+    const { rows } = await this.sql.query<{ stream_id: string; last_leaf: string }>(
+      `SELECT l.stream_id, MAX(l.leaf_index)::text AS last_leaf FROM ${this.schema}.leaves l WHERE l.leaf_index > $1::bigint GROUP BY l.stream_id ORDER BY l.stream_id`,
+      [String(after)],
+    );
+    return { streamIds: rows.map((row) => row.stream_id), lastLeafIndex: rows.reduce((last, row) => Math.max(last, Number(row.last_leaf)), -1) };
   }
 
   /** The ledger in leaf order after leaf `after` (exclusive; omit to start at leaf 0). Leaf indices are gapless. */

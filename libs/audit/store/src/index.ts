@@ -12,3 +12,4 @@ export { loadOrCreateSigningKey } from './signing-key-file';
 export type { Witness } from './witness-register';
 export { FindingIndex } from './finding-index';
 export type { FindingIndexChange, IndexedFinding } from './finding-index';
+export { ChainCheckCheckpoint } from './chain-check-checkpoint';

@@ -73,9 +73,10 @@ export class FindingsController {
   }
 
   @Post('checks')
-  @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now' })
-  async runChecks() {
-    return jsonSafe(await this.jobs.runChecks());
+  @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now: of the streams that grew since the last check, or of every stream with `?full=true`' })
+  @ApiQuery({ name: 'full', required: false })
+  async runChecks(@Query('full') full?: string) {
+    return jsonSafe(await this.jobs.runChecks({ fullChainCheck: full === 'true' }));
   }
 
   @Post('findings/:findingId/case')
