@@ -41,7 +41,7 @@ describe('kongthun witness, against the embedded audit service', () => {
     token = await host.app.get(TokenIssuer).issue({ userId: 'finance-phuket', role: 'provincial-finance', scope: { province: '83' } });
     writeFileSync(join(dir, 'witness.pem'), witnessPem.privateKeyPem);
     await host.post('/api/audit/witnesses', 'admin', { name: 'สำนักงานคลังจังหวัดภูเก็ต', publicKeyPem: publicKeyPem(witness.publicKey) }).expect(201);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await host?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -56,7 +56,7 @@ describe('kongthun witness, against the embedded audit service', () => {
     expect(stdout).toContain(`co-signed tree head size ${head.treeSize}`);
     expect(state('state.json')).toMatchObject({ format: 'kongthun.witness-state/v1', logKeyId: head.signatures[0].keyId, treeHead: { treeSize: head.treeSize, rootHash: head.rootHash } });
     expect(await witnessSignersOfLatest()).toEqual([expect.objectContaining({ keyId: witness.keyId, name: 'สำนักงานคลังจังหวัดภูเก็ต' })]);
-  }, 60_000);
+  }, 120_000);
 
   it('after the ledger grew, the second run verifies consistency from the remembered head and co-signs the new one', async () => {
     const before = state('state.json').treeHead;
@@ -68,7 +68,7 @@ describe('kongthun witness, against the embedded audit service', () => {
     expect(stdout).toContain(`consistency ${before.treeSize} → ${head.treeSize}: verified`);
     expect(state('state.json').treeHead).toMatchObject({ treeSize: head.treeSize, rootHash: head.rootHash });
     expect((await witnessSignersOfLatest()).map((s) => s.keyId)).toEqual([witness.keyId]);
-  }, 60_000);
+  }, 120_000);
 
   it('a remembered head that is not a prefix of the new one (tampered root) is refused: exit 1, nothing signed, state kept', async () => {
     const remembered = state('state.json');
@@ -84,7 +84,7 @@ describe('kongthun witness, against the embedded audit service', () => {
     expect(stderr).toContain('ปฏิเสธ ไม่ลงนามรับรอง: หลักฐานความสอดคล้อง');
     expect(await witnessSignersOfLatest()).toEqual([]);
     expect(state('state.json')).toEqual(flipped);
-  }, 60_000);
+  }, 120_000);
 
   it('a key no administrator registered is refused by the service: exit 1 with its code, no state written', async () => {
     writeFileSync(join(dir, 'stranger.pem'), generateSigningKeyPem().privateKeyPem);
@@ -94,7 +94,7 @@ describe('kongthun witness, against the embedded audit service', () => {
     expect(stderr).toContain('ไม่ได้ขึ้นทะเบียน');
     expect(existsSync(join(dir, 'stranger-state.json'))).toBe(false);
     expect(await witnessSignersOfLatest()).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('a missing option or an unreadable key is a usage error, exit 2', async () => {
     const missing = await kongthun(dir, 'witness', '--url', url, '--key', 'witness.pem');
@@ -102,5 +102,5 @@ describe('kongthun witness, against the embedded audit service', () => {
     expect([missing.code, badKey.code]).toEqual([2, 2]);
     expect(missing.stderr).toContain('--state is required');
     expect(badKey.stderr).toContain('cannot read no-such.pem');
-  }, 60_000);
+  }, 120_000);
 });

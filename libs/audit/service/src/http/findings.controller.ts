@@ -76,7 +76,7 @@ export class FindingsController {
   @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now: of the streams that grew since the last check, or of every stream with `?full=true`' })
   @ApiQuery({ name: 'full', required: false })
   async runChecks(@Query('full') full?: string) {
-    return jsonSafe(await this.jobs.runChecks({ fullChainCheck: full === 'true' }));
+    return jsonSafe(await this.jobs.runChecks({ fullChainCheck: full === 'true' || full === '1' }));
   }
 
   @Post('findings/:findingId/case')
