@@ -1,5 +1,5 @@
 import { eventLeafHash, verifyConsistency, verifyInclusion } from '@kongthun/audit-ledger';
-import { cosignTreeHead, generateSigningKeyPem, publicKeyBase64, signingKeyFromPem, verifyBundle } from '@kongthun/audit-evidence';
+import { cosignTreeHead, generateSigningKeyPem, publicKeyBase64, publicKeyPem, signingKeyFromPem, verifyBundle } from '@kongthun/audit-evidence';
 import request from 'supertest';
 import { FUNDS, paidSicknessClaim, startEmbeddedWithAudit } from './embedded-audit-fixture';
 
@@ -36,14 +36,18 @@ describe('audit service, embedded', () => {
     const run = (await host.post('/api/audit/checks', 'auditor').expect(201)).body;
     expect(run).toMatchObject({ redFlagsRaised: 1, chain: { problems: [], sourcesCompared: ['welfare'] }, chainFindingsRaised: 0 });
     expect((await host.post('/api/audit/checks', 'auditor').expect(201)).body).toMatchObject({ redFlagsRaised: 0 });
-    const findings = (await host.get('/api/audit/findings', 'auditor').expect(200)).body;
+    const { findings, nextCursor } = (await host.get('/api/audit/findings', 'auditor').expect(200)).body;
     expect(findings).toEqual([expect.objectContaining({ rule: 'red-flag.duplicate-payment', severity: 'high', caseStatus: 'NotOpened' })]);
+    expect(nextCursor).toBeNull();
+    expect((await host.get('/api/audit/findings?limit=0', 'auditor').expect(400)).body).toMatchObject({ code: 'request.invalid-limit', messageTh: expect.any(String) });
+    expect((await host.get('/api/audit/findings?cursor=abc', 'auditor').expect(400)).body).toMatchObject({ code: 'request.invalid-cursor', messageTh: expect.any(String) });
+    expect((await host.get(`/api/audit/findings?limit=1&cursor=1`, 'auditor').expect(200)).body).toEqual({ findings: [], nextCursor: null });
     const payouts = (await Promise.all(FUNDS.map((fundId) => host.store.readStream(`welfare-fund-${fundId}`)))).flat().filter((event) => event.type === 'welfare.payout.made');
     expect(findings[0].evidenceEventIds).toEqual(expect.arrayContaining(payouts.map((event) => event.id)));
   });
 
   it('its evidence bundle verifies offline, and one changed byte does not', async () => {
-    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
+    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body.findings;
     const bundle = (await host.get(`/api/audit/findings/${finding.findingId}/evidence`, 'auditor').expect(200)).body;
     const published = (await request(host.app.getHttpServer()).get('/api/audit/signing-key').expect(200)).body;
     expect(published.publicKeyBase64).toBe(publicKeyBase64(host.audit.module.signingKey.publicKey));
@@ -56,7 +60,7 @@ describe('audit service, embedded', () => {
   });
 
   it('a case on the finding goes open → investigating → closed, by auditors only', async () => {
-    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body;
+    const [finding] = (await host.get('/api/audit/findings', 'auditor')).body.findings;
     const refused = await host.post(`/api/audit/findings/${finding.findingId}/case`, 'treasurer').expect(403);
     expect(refused.body).toMatchObject({ code: 'auth.forbidden', messageTh: expect.any(String) });
     expect((await host.post(`/api/audit/findings/${finding.findingId}/case`, 'auditor').expect(201)).body).toMatchObject({ status: 'Open' });
@@ -67,7 +71,7 @@ describe('audit service, embedded', () => {
     const again = await host.post(`/api/audit/cases/${finding.findingId}/investigation`, 'auditor');
     expect(again.status).toBeGreaterThanOrEqual(400);
     expect(again.body).toMatchObject({ code: expect.stringMatching(/^case\./), messageTh: expect.any(String) });
-    expect((await host.get('/api/audit/findings', 'auditor')).body[0].caseStatus).toBe('Closed');
+    expect((await host.get('/api/audit/findings', 'auditor')).body.findings[0].caseStatus).toBe('Closed');
   });
 
   it('the timeline shows who did what; replay refuses a bad cut and an unknown fund', async () => {
@@ -78,16 +82,33 @@ describe('audit service, embedded', () => {
     expect((await host.get('/api/audit/funds/nowhere/replay', 'auditor').expect(404)).body).toMatchObject({ code: 'audit.fund.not-found' });
   });
 
-  it('a witness co-signs a tree head, and a forged co-signature is refused', async () => {
+  it('only a witness an administrator registered co-signs; a forged or revoked one is refused in Thai and English', async () => {
     const head = (await host.get('/api/audit/tree-heads/latest', 'finance').expect(200)).body;
     const { signatures: _signatures, ...unsigned } = head;
     const witness = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
     const signature = cosignTreeHead(unsigned, witness, 'สำนักงานการตรวจเงินแผ่นดินจังหวัดภูเก็ต');
+    const unregistered = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(422);
+    expect(unregistered.body).toMatchObject({ code: 'audit.witness.not-registered', message: expect.stringContaining(witness.keyId), messageTh: expect.stringContaining('ไม่ได้ขึ้นทะเบียน') });
+
+    const registration = { name: 'สำนักงานการตรวจเงินแผ่นดินจังหวัดภูเก็ต', publicKeyPem: publicKeyPem(witness.publicKey) };
+    expect((await host.post('/api/audit/witnesses', 'auditor', registration).expect(403)).body).toMatchObject({ code: 'auth.forbidden' });
+    expect((await host.post('/api/audit/witnesses', 'admin', registration).expect(201)).body).toMatchObject({ keyId: witness.keyId, name: registration.name, registeredBy: 'admin', revokedAt: null });
+    expect((await host.post('/api/audit/witnesses', 'admin', registration).expect(409)).body).toMatchObject({ code: 'audit.witness.already-registered', messageTh: expect.any(String) });
+
     const cosigned = (await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(201)).body;
-    expect(cosigned.signatures.map((s: { signer: string }) => s.signer)).toEqual(['log', 'witness']);
-    const forged = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: { ...unsigned, treeSize: unsigned.treeSize - 1 }, signature });
-    expect(forged.status).toBeGreaterThanOrEqual(400);
-    expect(forged.status).toBeLessThan(500);
+    expect(cosigned.signatures.map((s: { signer: string; keyId: string }) => [s.signer, s.keyId])).toEqual([['log', head.signatures[0].keyId], ['witness', witness.keyId]]);
+    const forged = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature: { ...signature, signature: cosignTreeHead({ ...unsigned, treeSize: 1 }, witness).signature } });
+    expect(forged.status).toBe(422);
+    expect(forged.body).toMatchObject({ code: 'audit.invalid-signature', messageTh: expect.any(String) });
+
+    await host.post(`/api/audit/witnesses/${witness.keyId}/revocation`, 'finance', { reason: 'x' }).expect(403);
+    const revoked = (await host.post(`/api/audit/witnesses/${witness.keyId}/revocation`, 'admin', { reason: 'กุญแจรั่วไหล (key leaked)' }).expect(201)).body;
+    expect(revoked).toMatchObject({ keyId: witness.keyId, revokedBy: 'admin', revocationReason: 'กุญแจรั่วไหล (key leaked)' });
+    const after = await host.post('/api/audit/tree-heads/cosignatures', 'finance', { treeHead: unsigned, signature }).expect(422);
+    expect(after.body).toMatchObject({ code: 'audit.witness.revoked', messageTh: expect.stringContaining('เพิกถอน') });
+    expect((await host.post('/api/audit/witnesses/ab/revocation', 'admin', { reason: 'x' }).expect(404)).body).toMatchObject({ code: 'audit.witness.not-found' });
+    const listed = (await host.get('/api/audit/witnesses', 'finance').expect(200)).body;
+    expect(listed).toEqual([expect.objectContaining({ keyId: witness.keyId, revokedAt: expect.any(String) })]);
   });
 
   it('an unknown event has no proof: 404 with a Thai message', async () => {

@@ -1,6 +1,8 @@
 import { EXIT_USAGE, UsageError } from './exit-codes';
 import { REPLAY_USAGE, runReplay } from './replay/replay-command';
 import { runVerify } from './verify/verify-command';
+import { runWitness } from './witness/witness-command';
+import { WITNESS_USAGE } from './witness/witness-args';
 
 const USAGE = `usage: kongthun verify <evidence.json> [--key <public key: PEM file, PEM or base64>]... [--json]
 วิธีใช้: kongthun verify <ไฟล์หลักฐาน.json> [--key <กุญแจสาธารณะ: ไฟล์ PEM, PEM หรือ base64>]... [--json]
@@ -9,14 +11,18 @@ Checks an evidence bundle offline (no network): signatures, event hashes, inclus
 ตรวจสอบเอกสารหลักฐานแบบออฟไลน์ (ไม่ใช้เครือข่าย): ลายมือชื่อดิจิทัล ค่าแฮช หลักฐานการอยู่ในบัญชี และสายโซ่แฮช
 Exit code / รหัสออก: 0 valid ถูกต้อง · 1 invalid ไม่ถูกต้อง · 2 usage error ใช้คำสั่งไม่ถูกต้อง
 
-${REPLAY_USAGE}`;
+${REPLAY_USAGE}
 
-/** `kongthun <command> ...`: the auditor's command line. `verify` (offline) and `replay` (rebuild read models from the ledger). */
+${WITNESS_USAGE}`;
+
+/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads). */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
     if (command === 'verify') return await runVerify(rest, (line) => process.stdout.write(`${line}\n`));
     if (command === 'replay') return await runReplay(rest, (line) => process.stderr.write(`${line}\n`));
+    if (command === 'witness')
+      return await runWitness(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

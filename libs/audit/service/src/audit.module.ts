@@ -2,10 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { EventStore } from '@kongthun/event-sourcing';
 import { CaseCommandHandler } from './cases/case-command-handler';
+import { FindingListProjection } from './findings/finding-list-projection';
 import { OwnEventsLedgerCopy } from './findings/own-events-ledger-copy';
 import { FindingsController } from './http/findings.controller';
 import { LedgerController } from './http/ledger.controller';
 import { UnitReplayController } from './http/unit-replay.controller';
+import { WitnessesController } from './http/witnesses.controller';
 import { AuditJobs } from './ledger/audit-jobs';
 import { AuditOptions } from './ledger/audit-options';
 import { AUDIT_EVENT_STORE, AUDIT_LEDGER, AUDIT_MONEY_LOG, AUDIT_OPTIONS } from './ledger/audit-tokens';
@@ -24,7 +26,7 @@ export class AuditModule {
   static register({ ledger, store, ...options }: AuditModuleOptions): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [LedgerController, FindingsController, UnitReplayController],
+      controllers: [LedgerController, FindingsController, UnitReplayController, WitnessesController],
       providers: [
         { provide: AUDIT_LEDGER, useValue: ledger },
         { provide: AUDIT_EVENT_STORE, useValue: store },
@@ -34,6 +36,7 @@ export class AuditModule {
         AuditScope,
         AuditJobs,
         CaseCommandHandler,
+        FindingListProjection,
       ],
       exports: [AuditJobs],
     };

@@ -5,6 +5,7 @@ export * from './ledger/ledger-recorded-events';
 export * from './ingest/ledger-ingest';
 export * from './ingest/ingest-findings';
 export * from './chain/chain-check';
+export * from './chain/incremental-chain-check';
 export * from './chain/ledger-streams';
 export * from './chain/source-discrepancy';
 export * from './findings/finding';

@@ -2,6 +2,8 @@ import { LedgerEvent } from '@kongthun/audit-ledger';
 import { EvidenceBundle, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
 import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
 import { AuditStoreError } from './audit-store-error';
+import { ChainCheckCheckpoint } from './chain-check-checkpoint';
+import { FindingIndex } from './finding-index';
 import { AppendOutcome, appendLeaves } from './leaf-append';
 import { entryFromRow, LEAF_COLUMNS, LeafRow, LedgerEntry } from './ledger-rows';
 import { migrateLedger } from './ledger-schema';
@@ -11,6 +13,7 @@ import { ConsistencyProof, consistencyProofBetween, currentSize, InclusionProof,
 import { LedgerVerification, verifyStoredLedger } from './ledger-verification';
 import { checkHead, checkSignature } from './tree-head-checks';
 import { HeadQuery, insertTreeHead, readTreeHead } from './tree-head-table';
+import { admitWitnessSignature, readWitnesses, registerWitness, revokeWitness, Witness } from './witness-register';
 
 export interface AuditLedgerStoreOptions {
   /** PostgreSQL schema of the ledger's tables; default `kongthun_audit`. */
@@ -34,13 +37,20 @@ export interface SignedInclusionProof extends InclusionProof {
 export class AuditLedgerStore {
   private moneyLogOpening: Promise<MoneyLogStore> | undefined;
   private scanCheckpointsOpening: Promise<ScanCheckpointStore> | undefined;
+  /** The findings listing with each finding's case status, kept beside the ledger. */
+  readonly findingIndex: FindingIndex;
+  /** How far the incremental chain check has got, kept beside the ledger. */
+  readonly chainCheckpoint: ChainCheckCheckpoint;
 
   private constructor(
     private readonly sql: SqlClient,
     readonly schema: string,
     readonly origin: string,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.findingIndex = new FindingIndex(sql, schema);
+    this.chainCheckpoint = new ChainCheckCheckpoint(sql, schema);
+  }
 
   /** Opens the store and ensures its schema. */
   static async open(sql: SqlClient, options: AuditLedgerStoreOptions = {}): Promise<AuditLedgerStore> {
@@ -50,8 +60,10 @@ export class AuditLedgerStore {
   }
 
   /** Creates the tables if missing (idempotent; safe with several starters). */
-  ensureSchema(): Promise<void> {
-    return migrateLedger(this.sql, this.schema);
+  async ensureSchema(): Promise<void> {
+    await migrateLedger(this.sql, this.schema);
+    await this.findingIndex.ensureSchema();
+    await this.chainCheckpoint.ensureSchema();
   }
 
   /** Stores one delivered event; a redelivery is a no-op that answers with the existing leaf. */
@@ -112,6 +124,15 @@ export class AuditLedgerStore {
     return rows.map((row) => row.stream_id);
   }
 
+  /** The streams with a leaf after leaf `after` (exclusive; -1: every stream) and the last such leaf (-1: none); O(new leaves). */
+  async streamsChangedAfter(after: number): Promise<{ streamIds: string[]; lastLeafIndex: number }> {
+    const { rows } = await this.sql.query<{ stream_id: string; last_leaf: string }>(
+      `SELECT l.stream_id, MAX(l.leaf_index)::text AS last_leaf FROM ${this.schema}.leaves l WHERE l.leaf_index > $1::bigint GROUP BY l.stream_id ORDER BY l.stream_id`,
+      [String(after)],
+    );
+    return { streamIds: rows.map((row) => row.stream_id), lastLeafIndex: rows.reduce((last, row) => Math.max(last, Number(row.last_leaf)), -1) };
+  }
+
   /** The ledger in leaf order after leaf `after` (exclusive; omit to start at leaf 0). Leaf indices are gapless. */
   async readLog(options: { after?: number; maxCount: number }): Promise<LedgerEntry[]> {
     const { rows } = await this.sql.query<LeafRow>(
@@ -154,17 +175,38 @@ export class AuditLedgerStore {
     if (!Number.isSafeInteger(sth.treeSize) || sth.treeSize > size)
       throw new AuditStoreError('audit.tree-head-mismatch', `Tree head of size ${sth.treeSize}; this ledger holds ${size}`, { treeSize: String(sth.treeSize) });
     checkHead(sth, this.origin, (await this.rootHash(sth.treeSize)).rootHash);
-    await this.sql.transaction((tx) => insertTreeHead(tx, this.schema, sth));
+    await this.sql.transaction(async (tx) => {
+      const signatures = [];
+      for (const s of sth.signatures) signatures.push(s.signer === 'log' ? s : await admitWitnessSignature(tx, this.schema, s));
+      await insertTreeHead(tx, this.schema, { ...sth, signatures });
+    });
     return (await this.treeHead({ head: sth })) as SignedTreeHead;
   }
 
-  /** Adds a witness's co-signature to a stored head, keeping every earlier signature. */
+  /** Adds a registered witness's co-signature to a stored head, keeping every earlier signature. */
   async addCosignature(head: TreeHead, signature: HeadSignature): Promise<SignedTreeHead> {
     const stored = await this.treeHead({ head });
     if (!stored) throw new AuditStoreError('audit.unknown-tree-head', `No stored tree head of size ${head.treeSize} at ${head.timestamp}`);
-    checkSignature(stored, signature);
-    await insertTreeHead(this.sql, this.schema, { ...stored, signatures: [signature] });
+    await this.sql.transaction(async (tx) => {
+      const admitted = await admitWitnessSignature(tx, this.schema, signature);
+      checkSignature(stored, admitted);
+      await insertTreeHead(tx, this.schema, { ...stored, signatures: [admitted] });
+    });
     return (await this.treeHead({ head })) as SignedTreeHead;
+  }
+
+  /** Allows a key to co-sign heads from now on; recorded for good, with who did it and when. */
+  registerWitness(witness: { name: string; publicKey: string; actor: string }): Promise<Witness> {
+    return this.sql.transaction((tx) => registerWitness(tx, this.schema, { ...witness, at: this.now().toISOString() }));
+  }
+
+  /** Refuses the key's co-signatures from now on; those it gave before stay. */
+  revokeWitness(revocation: { keyId: string; reason: string; actor: string }): Promise<Witness> {
+    return this.sql.transaction((tx) => revokeWitness(tx, this.schema, { ...revocation, at: this.now().toISOString() }));
+  }
+
+  witnesses(): Promise<Witness[]> {
+    return readWitnesses(this.sql, this.schema);
   }
 
   latestTreeHead(): Promise<SignedTreeHead | undefined> {

@@ -15,3 +15,7 @@ export type { MoneyAppendOutcome } from './money/money-append';
 export type { MoneyLogEntry } from './money/money-log-rows';
 export { ScanCheckpointStore } from './money/scan-checkpoint-store';
 export type { ScanCheckpoint } from './money/scan-checkpoint-store';
+export type { Witness } from './witness-register';
+export { FindingIndex } from './finding-index';
+export type { FindingIndexChange, IndexedFinding } from './finding-index';
+export { ChainCheckCheckpoint } from './chain-check-checkpoint';

@@ -1,4 +1,5 @@
 import { assertSchemaName, SqlClient } from '@kongthun/event-sourcing';
+import { witnessDdl } from './witness-schema';
 
 /** SQLSTATE raised by the immutability trigger on the ledger's tables. */
 export const IMMUTABLE_LEDGER_SQLSTATE = 'KT002';
@@ -13,6 +14,7 @@ export const IMMUTABLE_LEDGER_SQLSTATE = 'KT002';
  * - `subtrees`: the hash of every complete subtree (level 0 = leaf hashes). They never change,
  *   and any root or proof of any past size is O(log n) of them (see complete-subtrees.ts).
  * - `tree_heads` / `head_signatures`: every signed tree head and every signature on it.
+ * - `witness_changes`: who may co-sign heads (witness-schema.ts).
  * Everything but `tree_size` refuses UPDATE, DELETE and TRUNCATE.
  */
 const ddl = (s: string): string => `
@@ -69,7 +71,7 @@ ${['leaves', 'subtrees', 'tree_heads', 'head_signatures']
 CREATE OR REPLACE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${s}.${t} FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_ledger_change();`,
   )
   .join('\n')}
-`;
+${witnessDdl(s)}`;
 
 /** Creates the tables if missing; idempotent, and concurrent starters serialize on an advisory lock. */
 export const migrateLedger = async (sql: SqlClient, schema: string): Promise<void> => {

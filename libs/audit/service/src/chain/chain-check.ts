@@ -18,6 +18,10 @@ export interface ChainProblem {
 
 export interface ChainCheckReport {
   checkedAt: string;
+  /** `incremental`: only the streams that received ledger events since the last check. */
+  mode?: 'full' | 'incremental';
+  /** The last leaf whose stream this check covered; the next incremental check starts after it. */
+  checkedThroughLeaf?: number;
   streams: number;
   events: number;
   /** Contexts whose store was compared; a context without a reachable store is only chain-checked. */
@@ -25,15 +29,11 @@ export interface ChainCheckReport {
   problems: ChainProblem[];
 }
 
-/**
- * For every stream the ledger holds: revisions without a gap and every `prevHash` linking to the
- * previous event's hash, then the same stream read back from its source store, where reachable.
- */
-export const runChainCheck = async (ledger: LedgerStreams, sources: readonly SourceStore[], now: () => Date = () => new Date()): Promise<ChainCheckReport> => {
+/** The named streams: each read from the ledger, chain-checked, then compared with its source store where reachable. */
+export const checkStreams = async (ledger: LedgerStreams, sources: readonly SourceStore[], streamIds: readonly string[]): Promise<{ events: number; problems: ChainProblem[] }> => {
   const sourceOf = new Map(sources.map((source) => [source.context, source]));
   const problems: ChainProblem[] = [];
   let events = 0;
-  const streamIds = await ledger.streamIds();
   for (const streamId of streamIds) {
     const held = await ledger.readStream(streamId);
     events += held.length;
@@ -47,5 +47,15 @@ export const runChainCheck = async (ledger: LedgerStreams, sources: readonly Sou
     if (!source) continue;
     for (const discrepancy of compareWithSource(held, await source.readStream(streamId))) problems.push({ ...discrepancy, context });
   }
-  return { checkedAt: now().toISOString(), streams: streamIds.length, events, sourcesCompared: [...sourceOf.keys()], problems };
+  return { events, problems };
+};
+
+/**
+ * For every stream the ledger holds: revisions without a gap and every `prevHash` linking to the
+ * previous event's hash, then the same stream read back from its source store, where reachable.
+ */
+export const runChainCheck = async (ledger: LedgerStreams, sources: readonly SourceStore[], now: () => Date = () => new Date()): Promise<ChainCheckReport> => {
+  const streamIds = await ledger.streamIds();
+  const { events, problems } = await checkStreams(ledger, sources, streamIds);
+  return { checkedAt: now().toISOString(), streams: streamIds.length, events, sourcesCompared: sources.map((source) => source.context), problems };
 };

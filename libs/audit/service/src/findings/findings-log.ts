@@ -17,7 +17,7 @@ export interface RaisedFinding extends Finding {
   raisedByEventId: string;
 }
 
-const raisedFrom = (event: RecordedEvent): RaisedFinding => ({ ...(event.data as unknown as Finding), raisedAt: event.recordedAt, raisedByEventId: event.id });
+export const raisedFrom = (event: RecordedEvent): RaisedFinding => ({ ...(event.data as unknown as Finding), raisedAt: event.recordedAt, raisedByEventId: event.id });
 
 /** The finding was raised before: by another scanner just now, or in the former single stream. */
 const alreadyRaised = (error: unknown): boolean =>

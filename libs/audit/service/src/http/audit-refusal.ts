@@ -7,6 +7,14 @@ const THAI: Record<string, string> = {
   'audit.tree-head-mismatch': 'หัวต้นไม้ที่ส่งมาไม่ตรงกับบัญชีตรวจสอบนี้',
   'audit.unknown-tree-head': 'ไม่พบหัวต้นไม้ที่ลงนามตามที่ระบุ',
   'audit.empty-evidence': 'หลักฐานต้องมีอย่างน้อยหนึ่งเหตุการณ์',
+  'audit.invalid-signature': 'ลายมือชื่อดิจิทัลไม่ถูกต้องสำหรับหัวต้นไม้นี้',
+  'audit.witness.not-registered': 'กุญแจนี้ไม่ได้ขึ้นทะเบียนเป็นพยาน จึงลงนามรับรองไม่ได้',
+  'audit.witness.revoked': 'กุญแจของพยานนี้ถูกเพิกถอนแล้ว จึงลงนามรับรองไม่ได้',
+  'audit.witness.not-found': 'ไม่พบพยานที่ใช้กุญแจนี้ในทะเบียน',
+  'audit.witness.already-registered': 'กุญแจนี้ขึ้นทะเบียนเป็นพยานแล้ว',
+  'audit.witness.already-revoked': 'กุญแจนี้ถูกเพิกถอนแล้ว (ต้องขึ้นทะเบียนด้วยกุญแจใหม่)',
+  'audit.witness.invalid-key': 'กุญแจสาธารณะไม่ใช่ Ed25519',
+  'audit.witness.invalid-name': 'ต้องระบุชื่อพยาน',
 };
 
 /** Store codes naming something missing become the `*.not-found` refusals (404) clients expect. */

@@ -1,15 +1,17 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { AuthenticatedActor, CurrentActor, Roles, ZodBody } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
 import { CaseCommandHandler } from '../cases/case-command-handler';
+import { FindingListProjection } from '../findings/finding-list-projection';
 import { RaisedFinding } from '../findings/findings-log';
 import { AuditJobs } from '../ledger/audit-jobs';
 import { AUDIT_LEDGER } from '../ledger/audit-tokens';
 import { AuditScope } from '../scope/audit-scope';
 import { closeRequest, noteRequest } from './audit-requests';
+import { cursorOf, pageLimitOf } from './findings-page-query';
 import { refusingAsDomain } from './audit-refusal';
 import { jsonSafe } from './json-safe';
 
@@ -27,6 +29,7 @@ export class FindingsController {
     private readonly jobs: AuditJobs,
     private readonly cases: CaseCommandHandler,
     private readonly scope: AuditScope,
+    private readonly listing: FindingListProjection,
   ) {}
 
   private async finding(findingId: string): Promise<RaisedFinding> {
@@ -42,11 +45,13 @@ export class FindingsController {
   }
 
   @Get('findings')
-  @ApiOperation({ summary: 'Every finding raised, newest first, with the status of its case' })
-  async list(@CurrentActor() actor: AuthenticatedActor) {
-    const findings = await this.scope.visibleFindings(actor, await this.jobs.findings.list());
-    const withCases = await Promise.all(findings.map(async (finding) => ({ ...finding, caseStatus: (await this.cases.state(finding.findingId)).status })));
-    return withCases.reverse();
+  @ApiOperation({ summary: 'Findings raised, newest first, with the status of their case: a page of `limit` (default 50, at most 500), the next from `cursor` = the previous `nextCursor`' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  async list(@CurrentActor() actor: AuthenticatedActor, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    // A page is cut before scoping: a scoped auditor may get fewer than `limit` findings, never someone else's.
+    const page = await this.listing.page(pageLimitOf(limit), cursorOf(cursor));
+    return { ...page, findings: await this.scope.visibleFindings(actor, page.findings) };
   }
 
   @Get('findings/:findingId')
@@ -80,9 +85,10 @@ export class FindingsController {
   }
 
   @Post('checks')
-  @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now' })
-  async runChecks() {
-    return jsonSafe(await this.jobs.runChecks());
+  @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now: of the streams that grew since the last check, or of every stream with `?full=true`' })
+  @ApiQuery({ name: 'full', required: false })
+  async runChecks(@Query('full') full?: string) {
+    return jsonSafe(await this.jobs.runChecks({ fullChainCheck: full === 'true' || full === '1' }));
   }
 
   @Post('findings/:findingId/case')

@@ -61,7 +61,7 @@ export class LedgerController {
 
   @Post('tree-heads/cosignatures')
   @Roles('auditor', 'admin', 'provincial-finance')
-  @ApiOperation({ summary: "A witness's co-signature (e.g. a provincial office, CODI) of a signed tree head; checked, then kept" })
+  @ApiOperation({ summary: "A registered witness's co-signature (e.g. a provincial office, CODI) of a signed tree head; checked, then kept under the register's name" })
   cosign(@Body(new ZodBody(cosignatureRequest)) body: z.output<typeof cosignatureRequest>) {
     return refusingAsDomain(() => this.ledger.addCosignature(body.treeHead, body.signature));
   }
@@ -74,6 +74,8 @@ export class LedgerController {
   }
 
   @Get('proofs/consistency')
+  // A provincial witness checks this proof before it co-signs.
+  @Roles('auditor', 'admin', 'provincial-finance')
   @ApiOperation({ summary: 'Consistency proof between two tree sizes: the ledger only grew' })
   consistency(@Query('from') from: string, @Query('to') to?: string) {
     const oldSize = sizeOf(from ?? '', 'from');

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { SignedTreeHead } from '@kongthun/audit-evidence';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { EventStore } from '@kongthun/event-sourcing';
-import { ChainCheckReport, runChainCheck } from '../chain/chain-check';
+import { ChainCheckReport } from '../chain/chain-check';
+import { runIncrementalChainCheck } from '../chain/incremental-chain-check';
 import { findingOfChainProblem } from '../findings/chain-findings';
 import { FindingsLog } from '../findings/findings-log';
 import { OwnEventsLedgerCopy } from '../findings/own-events-ledger-copy';
@@ -66,11 +67,21 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
     return this.scanner.scan();
   }
 
-  /** Red-flag scan, then the chain check of every stream against its source store; problems become findings. */
-  async runChecks(): Promise<CheckRun> {
+  /**
+   * Red-flag scan, then the chain check against the source stores of the streams that received
+   * ledger events since the last check (`fullChainCheck`: of every stream); problems become findings.
+   */
+  async runChecks(options: { fullChainCheck?: boolean } = {}): Promise<CheckRun> {
     const redFlagsRaised = await this.scanner.scan();
-    const chain = await runChainCheck(ledgerStreamsOf(this.ledger), this.options.sources);
-    const chainFindingsRaised = (await this.findings.raise(chain.problems.map(findingOfChainProblem))).length;
+    const { report: chain, raised: chainFindingsRaised } = await runIncrementalChainCheck(
+      {
+        ledger: { ...ledgerStreamsOf(this.ledger), streamsChangedAfter: (after) => this.ledger.streamsChangedAfter(after) },
+        sources: this.options.sources,
+        checkpoint: this.ledger.chainCheckpoint,
+        raise: async (problems) => (await this.findings.raise(problems.map(findingOfChainProblem))).length,
+      },
+      { full: options.fullChainCheck },
+    );
     this.lastCheck = { redFlagsRaised, moneyMessagesScanned: this.scanner.scannedMessages, chain, chainFindingsRaised };
     return this.lastCheck;
   }

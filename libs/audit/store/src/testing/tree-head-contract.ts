@@ -30,8 +30,9 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     expect(await store.latestTreeHead()).toEqual(sth);
   });
 
-  it('a witness co-signature is checked and kept beside the log signature', async () => {
+  it('a registered witness co-signature is checked and kept beside the log signature', async () => {
     const head = (await store.latestTreeHead())!;
+    await store.registerWitness({ name: 'สตง. ภูเก็ต', publicKey: publicKeyPem(witness.publicKey), actor: 'admin' });
     const cosig = cosignTreeHead(head, witness, 'สตง. ภูเก็ต');
     const both = await store.addCosignature(head, cosig);
     expect(both.signatures.map((s) => [s.signer, s.keyId, s.name])).toEqual([['log', logKey.keyId, undefined], ['witness', witness.keyId, 'สตง. ภูเก็ต']]);
