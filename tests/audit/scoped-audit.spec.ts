@@ -56,7 +56,7 @@ describe('audit resources scoped by area code', () => {
   }, 60_000);
   afterAll(() => host?.close());
 
-  const rulesSeenBy = async (as: string) => ((await host.get('/api/audit/findings', as).expect(200)).body as { rule: string }[]).map((f) => f.rule).sort();
+  const rulesSeenBy = async (as: string) => ((await host.get('/api/audit/findings', as).expect(200)).body.findings as { rule: string }[]).map((f) => f.rule).sort();
 
   it('the findings list shows each auditor only the findings of their areas; admin and national see all', async () => {
     expect(await rulesSeenBy('saraburi')).toEqual(['test.saraburi']);

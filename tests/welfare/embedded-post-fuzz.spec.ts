@@ -91,9 +91,9 @@ const ROUTES: Route[] = [
   } },
 ];
 
-/** The test's own oracle: any string, value or key, holding a C0 control, DEL or a C1 control. */
+/** The test's own oracle: any string, value or key, holding a C0 control other than a line break, DEL or a C1 control. */
 const hasControlCharacter = (value: unknown): boolean => {
-  if (typeof value === 'string') return /[\u0000-\u001f\u007f-\u009f]/.test(value);
+  if (typeof value === 'string') return /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value);
   if (typeof value !== 'object' || value === null) return false;
   return Object.entries(value).some(([key, item]) => hasControlCharacter(key) || hasControlCharacter(item));
 };

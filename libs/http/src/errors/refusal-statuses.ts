@@ -17,11 +17,13 @@ export const REFUSAL_STATUSES = {
 
   'area.length': 422, 'area.not-digits': 422, 'area.province-out-of-range': 422, 'area.unknown': 422, 'area.zero-segment': 422,
 
-  'audit.case.not-found': 404, 'audit.empty-evidence': 422, 'audit.event.not-found': 404, 'audit.finding.no-evidence-events': 422,
+  'audit.case.not-found': 404, 'audit.empty-evidence': 422, 'audit.event.not-found': 404, 
   'audit.finding.not-found': 404, 'audit.foreign-tree-head': 422, 'audit.fund.not-found': 404, 'audit.invalid-signature': 422,
   'audit.leaf-outside-tree': 422, 'audit.malformed-event': 422, 'audit.malformed-tree-head': 422, 'audit.no-such-tree-size': 422,
   'audit.not-yet-signed': 422, 'audit.tree-head-mismatch': 422, 'audit.tree-head.not-found': 404, 'audit.unknown-event': 422,
-  'audit.unknown-tree-head': 422, 'audit.unsigned-tree-head': 422,
+  'audit.unknown-tree-head': 422, 'audit.unsigned-tree-head': 422, 'audit.unit.not-found': 404,
+  'audit.witness.already-registered': 409, 'audit.witness.already-revoked': 409, 'audit.witness.invalid-key': 400,
+  'audit.witness.invalid-name': 400, 'audit.witness.not-found': 404, 'audit.witness.not-registered': 422, 'audit.witness.revoked': 422,
 
   'auth.chair-required': 403, 'auth.forbidden': 403, 'auth.invalid-token': 401, 'auth.missing-token': 401,
   'auth.out-of-scope': 403,
@@ -32,11 +34,11 @@ export const REFUSAL_STATUSES = {
   'case.referral-agency-required': 422, 'case.referral-agency-unexpected': 422, 'case.resolution-invalid': 422,
   'case.rule-invalid': 422, 'case.severity-invalid': 422, 'case.summary-required': 422,
 
-  'citizen-id.check-digit': 422, 'citizen-id.hash-key-too-short': 422, 'citizen-id.leading-zero': 422, 'citizen-id.length': 422,
+  'citizen-id.check-digit': 422, 'citizen-id.hash-key-too-short': 422, 'keyed-hash.key-too-short': 500, 'red-flags.state-invalid': 500, 'citizen-id.leading-zero': 422, 'citizen-id.length': 422,
   'citizen-id.not-digits': 422,
 
   'claim.already-approved-by-approver': 409, 'claim.already-claimed': 409, 'claim.already-paid': 409,
-  'claim.amount-above-entitlement': 422, 'claim.amount-not-positive': 422, 'claim.amount-words-mismatch': 422,
+  'claim.amount-above-entitlement': 422, 'claim.amount-not-positive': 422, 'claim.amount-words-mismatch': 422, 'matching.amount-words-mismatch': 422, 'matching.amount-words-unreadable': 422,
   'claim.amount-words-unreadable': 422, 'claim.approver-not-committee': 422, 'claim.benefit-not-in-rules': 422,
   'claim.conflict-of-interest': 422, 'claim.death-not-recorded': 422, 'claim.duplicate': 409, 'claim.evidence-required': 422,
   'claim.hospital-nights-required': 422, 'claim.maker-cannot-approve': 422, 'claim.not-approved': 422,
@@ -81,7 +83,7 @@ export const REFUSAL_STATUSES = {
   'money.words-unverified': 422,
 
   'payout.already-reversed': 409, 'payout.before-approval': 422, 'payout.duplicate': 409, 'payout.not-found': 404,
-  'payout.overdraft': 422, 'payout.reason-required': 422, 'payout.reference-required': 422, 'payout.unknown-method': 422,
+  'payout.overdraft': 422, 'payout.reason-required': 422, 'payout.reference-required': 422, 'payout.payee-account-required': 422, 'payee-account.invalid': 400, 'payout.unknown-method': 422,
 
   'personal-data.already-erased': 409, 'personal-data.erased': 410, 'personal-data.not-found': 404,
 
@@ -89,7 +91,7 @@ export const REFUSAL_STATUSES = {
 
   'red-flags.config-invalid': 422,
 
-  'request.control-character': 400, 'request.invalid': 400, 'request.invalid-size': 400, 'request.invalid-time': 400,
+  'request.control-character': 400, 'request.invalid': 400, 'request.invalid-size': 400, 'request.invalid-time': 400, 'request.invalid-date': 400, 'request.invalid-limit': 400, 'request.invalid-cursor': 400,
   'request.not-found': 404, 'request.too-large': 413, 'request.unknown-fields': 400,
 
   'rules.invalid': 422, 'rules.none-in-force': 422, 'rules.not-after-latest': 422, 'rules.resolution-required': 422,

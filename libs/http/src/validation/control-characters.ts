@@ -1,5 +1,9 @@
-/** C0 controls (NUL, ESC, even tab and newline), DEL and C1: no field of a fund's books needs one. */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+/**
+ * C0 controls (NUL, ESC, tab…), DEL and C1: no field of a fund's books needs one. Line breaks (LF,
+ * CR) are the exception: a case note, a closure reason and a witness's PEM key are several lines by
+ * nature, and a line break cannot hide or truncate text the way NUL or ESC can.
+ */
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /**
  * The paths of every string (value or key) in a parsed body that holds a control character. Checked

@@ -46,4 +46,9 @@ describe('control characters', () => {
     expect(fieldsWithControlCharacters({ a: 'ก ข 🙂', b: 'x\u007f', c: { 'k\u0085': 1 }, d: [1, null, '\u001b'] })).toEqual(['b', '"c.k\u0085"', 'd[2]']);
     expect(fieldsWithControlCharacters('\u0000')).toEqual(['(body)']);
   });
+
+  it('lets line breaks through: notes, reasons and PEM keys have several lines', () => {
+    expect(fieldsWithControlCharacters({ note: 'บรรทัดหนึ่ง\r\nบรรทัดสอง', key: '-----BEGIN PUBLIC KEY-----\nMCow\n-----END PUBLIC KEY-----\n' })).toEqual([]);
+    expect(fieldsWithControlCharacters({ note: 'tab\there' })).toEqual(['note']);
+  });
 });
