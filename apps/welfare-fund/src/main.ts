@@ -33,9 +33,11 @@ const main = async () => {
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund' });
   const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
-  const publisher = new EventLogPublisher(store, bus, checkpoints, { name: 'welfare-to-kafka', source: '/kongthun/welfare-fund' });
+  // A publisher that cannot publish keeps its place and retries; say why, or a stalled topic is a mystery.
+  const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  const publisher = new EventLogPublisher(store, bus, checkpoints, { name: 'welfare-to-kafka', source: '/kongthun/welfare-fund', onError: onError('welfare-to-kafka') });
   // The money contract on kongthun.money.events: what the auditor and provincial finance read of welfare.
-  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')));
+  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), { onError: onError('welfare.money-contract') });
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
   const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
 
