@@ -11,6 +11,8 @@
  * KONGTHUN_AUDIT_MONEY_GROUP (default kongthun-audit-money, or <KONGTHUN_AUDIT_GROUP>-money).
  */
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { AUDIT_CONSUMER_GROUP, AuditJobs, AuditModule, AUDITED_TOPICS, moneyGroupOf, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
@@ -49,6 +51,8 @@ const main = async () => {
         signingKey: await loadOrCreateSigningKey(process.env.KONGTHUN_AUDIT_KEY_FILE ?? 'data/audit-signing-key.pem'),
         signEveryMs: milliseconds('AUDIT_SIGN_EVERY_MS', 10_000),
         checkEveryMs: milliseconds('AUDIT_CHECK_EVERY_MS', 60_000),
+        // Thresholds from KONGTHUN_RED_FLAGS_FILE (e.g. config/red-flags.json) and KONGTHUN_RED_FLAGS over it.
+        redFlags: redFlagConfigFromEnv(process.env, (path) => readFileSync(path, 'utf8')),
       }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],

@@ -12,7 +12,7 @@ const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
-  const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey });
+  const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey, redFlags: config.redFlags });
   const app = await createEmbeddedApp({
     store, publishers: audit.publishers, jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey,
     serviceData: { sql, personalDataKey: config.personalDataKey }, audit: audit.module,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
+import { RedFlagConfig } from '@kongthun/audit-red-flags';
 import { generateSigningKeyPem, signingKeyFromPem } from '@kongthun/audit-evidence';
 import { AuditJobs, AuditModuleOptions, startAuditConsumer } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
@@ -17,6 +18,8 @@ export interface EmbeddedAuditOptions {
   sql?: SqlClient;
   signEveryMs?: number;
   checkEveryMs?: number;
+  /** Red-flag thresholds (the defaults when absent). */
+  redFlags?: RedFlagConfig;
   /** The key citizen IDs and accounts are hashed with; when given, welfare's money contract is published too. */
   hashKey?: string;
 }
@@ -56,6 +59,7 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
       signingKey,
       sources: [{ context: 'welfare', readStream: (streamId) => options.store.readStream(streamId) }],
       signEveryMs: options.signEveryMs ?? 10_000,
+      redFlags: options.redFlags,
       checkEveryMs: options.checkEveryMs ?? 30_000,
     },
     publisher,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { RedFlagConfig, redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
 
 /** Settings of the embedded host, from the environment with defaults that need no server. */
 export interface EmbeddedConfig {
@@ -17,6 +18,8 @@ export interface EmbeddedConfig {
    */
   personalDataKey: string;
   demo: boolean;
+  /** Red-flag thresholds: `config/red-flags.json`, or the file `KONGTHUN_RED_FLAGS_FILE` names. */
+  redFlags: RedFlagConfig;
 }
 
 /** A secret made on first start and kept in the data folder, so tokens and citizen-ID hashes survive restarts. */
@@ -24,6 +27,9 @@ export const secretIn = (file: string): string => {
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 };
+
+/** The thresholds `npm start` runs with, from the repository root. */
+export const DEFAULT_RED_FLAGS_FILE = 'config/red-flags.json';
 
 export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): EmbeddedConfig => {
   const dataDir = resolve(env.KONGTHUN_DATA_DIR ?? 'data');
@@ -36,5 +42,7 @@ export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): Embedded
     citizenIdKey: env.KONGTHUN_CITIZEN_ID_KEY ?? secretIn(join(dataDir, 'citizen-id-key')),
     personalDataKey: env.KONGTHUN_PERSONAL_DATA_KEY ?? secretIn(join(dataDir, 'personal-data-key')),
     demo: argv.includes('--demo'),
+    // The repository's thresholds unless KONGTHUN_RED_FLAGS_FILE names others; KONGTHUN_RED_FLAGS overrides sections.
+    redFlags: redFlagConfigFromEnv({ KONGTHUN_RED_FLAGS_FILE: existsSync(DEFAULT_RED_FLAGS_FILE) ? DEFAULT_RED_FLAGS_FILE : undefined, ...env }, (path) => readFileSync(path, 'utf8')),
   };
 };
