@@ -2,10 +2,12 @@ import { AppointCommitteeMember } from './fund.commands';
 import { CommitteeMemberAppointed } from './fund.events';
 import { FundState } from './fund.state';
 import { refuse, requirePastDate, requireRegistered, requireText } from './refusals';
+import { requireChair } from './require-chair';
 
-/** Seats an elected committee member (กรรมการ); one chair at a time. */
+/** Seats an elected committee member (กรรมการ) on the chair's order; one chair at a time. */
 export const appointCommitteeMember = (command: AppointCommitteeMember, state: FundState): CommitteeMemberAppointed[] => {
   const fund = requireRegistered(state);
+  requireChair(fund, command.metadata, 'seat a committee member', 'แต่งตั้งกรรมการ');
   const { member, appointedOn } = command.data;
   requirePastDate(appointedOn, 'appointedOn', command.metadata);
   requireText(member.citizenIdHash, 'committee.personal-data-required', 'A committee member\'s citizen-ID hash', 'ข้อมูลบัตรประชาชนของกรรมการ');
