@@ -31,7 +31,7 @@ describe('fund and member lists (embedded)', () => {
     const pages: Page[] = [];
     let cursor: string | null = null;
     do {
-      const response = await fund.get(`${path}?limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`, as).expect(200);
+      const response: { body: Page } = await fund.get(`${path}?limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`, as).expect(200);
       pages.push(response.body);
       cursor = response.body.nextCursor;
     } while (cursor !== null && pages.length < 10);

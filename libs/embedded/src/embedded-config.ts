@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { lapseIntervalFromEnv } from '@kongthun/welfare-service';
 
 /** Settings of the embedded host, from the environment with defaults that need no server. */
 export interface EmbeddedConfig {
@@ -17,6 +18,8 @@ export interface EmbeddedConfig {
    */
   personalDataKey: string;
   demo: boolean;
+  /** Between runs of the lapse job: `KONGTHUN_LAPSE_INTERVAL_MINUTES` (60; 0 turns it off). */
+  lapseIntervalMs: number;
 }
 
 /** A secret made on first start and kept in the data folder, so tokens and citizen-ID hashes survive restarts. */
@@ -36,5 +39,6 @@ export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): Embedded
     citizenIdKey: env.KONGTHUN_CITIZEN_ID_KEY ?? secretIn(join(dataDir, 'citizen-id-key')),
     personalDataKey: env.KONGTHUN_PERSONAL_DATA_KEY ?? secretIn(join(dataDir, 'personal-data-key')),
     demo: argv.includes('--demo'),
+    lapseIntervalMs: lapseIntervalFromEnv(env),
   };
 };

@@ -28,6 +28,8 @@ export class WelfareQueriesModule {
         { provide: FundListReader, useValue: new FundListReader(options.readModels) },
         ...(options.freshness ? [{ provide: WELFARE_READ_MODEL_FRESHNESS, useValue: options.freshness }] : []),
       ],
+      // The lapse job walks the fund list.
+      exports: [FundListReader],
     };
   }
 
