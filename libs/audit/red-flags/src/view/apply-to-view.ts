@@ -78,6 +78,16 @@ const applyToFund = (fund: FundView, event: FundEvent, source: EventRef): FundVi
       const payout = fund.payouts.get(event.data.payoutId);
       return payout === undefined ? fund : { ...fund, payouts: fund.payouts.with(payout.payoutId, { ...payout, reversed: true }) };
     }
+    // A reversal names the record it undoes and carries its amount: the money goes back.
+    case 'welfare.contribution.reversed':
+    case 'welfare.matching-funds.reversed':
+      return { ...fund, received: fund.received.minus(Money.fromJSON(event.data.amount)) };
+    case 'welfare.admin-spending.reversed': {
+      const { overrideId } = event.data;
+      const override = overrideId === null ? undefined : fund.overrides.get(overrideId);
+      const overrides = override === undefined ? fund.overrides : withEntry(fund.overrides, override.overrideId, { ...override, used: false });
+      return { ...fund, overrides, adminSpent: fund.adminSpent.minus(Money.fromJSON(event.data.amount)) };
+    }
     case 'welfare.committee.member-removed':
     case 'welfare.member.lapsed':
     case 'welfare.member.resigned':
