@@ -15,7 +15,7 @@ const main = async () => {
   const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey, redFlags: config.redFlags });
   const app = await createEmbeddedApp({
     store, publishers: audit.publishers, jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey,
-    serviceData: { sql, personalDataKey: config.personalDataKey }, audit: audit.module,
+    serviceData: { sql, personalDataKey: config.personalDataKey }, audit: audit.module, lapseIntervalMs: config.lapseIntervalMs,
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

@@ -3,7 +3,7 @@
  * with KURRENTDB_URL, never run here: no Docker), its events
  * published to Kafka, with the money contract on kongthun.money.events. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY,
  * KONGTHUN_PERSONAL_DATA_KEY (master key of members' personal data, at least 32 bytes),
- * PORT (3001), HOST (0.0.0.0), MONGO_URL and MONGO_DB (kongthun_welfare) for the views, which a
+ * PORT (3001), HOST (0.0.0.0), KONGTHUN_LAPSE_INTERVAL_MINUTES (60; 0 turns the lapse job off), MONGO_URL and MONGO_DB (kongthun_welfare) for the views, which a
  * consumer of kongthun.welfare.events keeps in MongoDB (a new MONGO_DB rebuilds them from the topic).
  */
 import 'reflect-metadata';
@@ -15,7 +15,7 @@ import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongth
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { MongooseReadModelStore } from '@kongthun/read-models';
-import { consumeWelfareEvents, FundProjection, WelfareModule, WelfareQueriesModule, welfareMoneyPublisher } from '@kongthun/welfare-service';
+import { consumeWelfareEvents, FundProjection, lapseIntervalFromEnv, lapseScheduleProvider, WelfareModule, WelfareQueriesModule, welfareMoneyPublisher } from '@kongthun/welfare-service';
 import { KeyedHasher } from '@kongthun/kernel';
 
 const required = (name: string): string => {
@@ -51,7 +51,8 @@ const main = async () => {
         idempotency, personalData, personalDataKey: required('KONGTHUN_PERSONAL_DATA_KEY'),
       }),
     ],
-    providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
+    // The lapse job: KONGTHUN_LAPSE_INTERVAL_MINUTES (60; 0 turns it off). Run it in one replica only.
+    providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, lapseScheduleProvider(lapseIntervalFromEnv(process.env))],
   })
   class WelfareFundApp {}
 

@@ -18,6 +18,8 @@ export interface EmbeddedAppOptions {
   /** The audit service's module options (`openEmbeddedAudit`); without them the host runs no audit. */
   audit?: AuditModuleOptions;
   logger?: false;
+  /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
+  lapseIntervalMs?: number;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RedFlagConfig, redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
+import { lapseIntervalFromEnv } from '@kongthun/welfare-service';
 
 /** Settings of the embedded host, from the environment with defaults that need no server. */
 export interface EmbeddedConfig {
@@ -20,6 +21,8 @@ export interface EmbeddedConfig {
   demo: boolean;
   /** Red-flag thresholds: `config/red-flags.json`, or the file `KONGTHUN_RED_FLAGS_FILE` names. */
   redFlags: RedFlagConfig;
+  /** Between runs of the lapse job: `KONGTHUN_LAPSE_INTERVAL_MINUTES` (60; 0 turns it off). */
+  lapseIntervalMs: number;
 }
 
 /** A secret made on first start and kept in the data folder, so tokens and citizen-ID hashes survive restarts. */
@@ -44,5 +47,6 @@ export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): Embedded
     demo: argv.includes('--demo'),
     // The repository's thresholds unless KONGTHUN_RED_FLAGS_FILE names others; KONGTHUN_RED_FLAGS overrides sections.
     redFlags: redFlagConfigFromEnv({ KONGTHUN_RED_FLAGS_FILE: existsSync(DEFAULT_RED_FLAGS_FILE) ? DEFAULT_RED_FLAGS_FILE : undefined, ...env }, (path) => readFileSync(path, 'utf8')),
+    lapseIntervalMs: lapseIntervalFromEnv(env),
   };
 };

@@ -5,7 +5,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
-import { WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
+import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -17,6 +17,8 @@ export interface EmbeddedModuleOptions {
   personalDataKey: string;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
+  /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
+  lapseIntervalMs?: number;
 }
 
 /** Every service module built so far, in one process, on one embedded event store. */
@@ -36,7 +38,7 @@ export class EmbeddedModule {
         }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
       ],
-      providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, lapseScheduleProvider(options.lapseIntervalMs)],
     };
   }
 }

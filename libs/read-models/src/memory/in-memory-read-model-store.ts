@@ -1,4 +1,4 @@
-import { DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
+import { DocumentPage, DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
 import { orderOf } from '../store/stream-order';
 
 interface Row {
@@ -21,6 +21,15 @@ export class InMemoryReadModelStore implements ReadModelStore {
   async get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
     const row = this.collections.get(collection)?.get(id);
     return row && { id, streamId: row.streamId, revision: row.revision, body: JSON.parse(row.json) as T };
+  }
+
+  async list<T extends object>(collection: string, page: DocumentPage): Promise<StoredDocument<T>[]> {
+    const prefix = page.idPrefix ?? '';
+    const ids = [...(this.collections.get(collection)?.keys() ?? [])]
+      .filter((id) => id.startsWith(prefix) && (page.after === undefined || id > page.after))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, page.limit);
+    return Promise.all(ids.map(async (id) => (await this.get<T>(collection, id)) as StoredDocument<T>));
   }
 
   async lastApplied(projection: string, streamId: string): Promise<bigint | undefined> {

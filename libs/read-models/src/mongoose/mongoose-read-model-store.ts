@@ -1,5 +1,5 @@
 import mongoose, { AnyBulkWriteOperation, Connection, Model, Schema } from 'mongoose';
-import { DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
+import { DocumentPage, DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
 import { orderOf } from '../store/stream-order';
 import { ignoringNewerDocuments, isDuplicateKey } from './duplicate-key';
 
@@ -71,6 +71,15 @@ export class MongooseReadModelStore implements ReadModelStore {
   async get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
     const row = await this.documents(collection).findById(id).lean<DocumentRow>().exec();
     return row ? { id, streamId: row.streamId, revision: BigInt(row.revision), body: row.body as T } : undefined;
+  }
+
+  async list<T extends object>(collection: string, page: DocumentPage): Promise<StoredDocument<T>[]> {
+    const prefix = page.idPrefix ?? '';
+    // One range on _id: from the prefix (or just after the cursor) to the end of the prefix.
+    const from = page.after !== undefined && page.after >= prefix ? { $gt: page.after } : { $gte: prefix };
+    const range = prefix === '' ? from : { ...from, $lt: `${prefix}\uffff` };
+    const rows = await this.documents(collection).find({ _id: range }).sort({ _id: 1 }).limit(page.limit).lean<DocumentRow[]>().exec();
+    return rows.map((row) => ({ id: row._id, streamId: row.streamId, revision: BigInt(row.revision), body: row.body as T }));
   }
 
   async lastApplied(projection: string, streamId: string): Promise<bigint | undefined> {

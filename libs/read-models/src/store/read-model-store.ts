@@ -30,11 +30,21 @@ export interface ProjectionStep {
   writes: readonly DocumentWrite[];
 }
 
+/** A page of a collection in id order: ids starting with `idPrefix`, after `after`, at most `limit`. */
+export interface DocumentPage {
+  idPrefix?: string;
+  /** The last id of the previous page; the first page when absent. */
+  after?: string;
+  limit: number;
+}
+
 /** `already-applied`: the checkpoint was at or past the step's revision (a redelivery); nothing was written. */
 export type StepOutcome = 'applied' | 'already-applied';
 
 export interface ReadModelStore {
   get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined>;
+  /** Lists, for views that page through many documents (a fund list, a member list). */
+  list<T extends object>(collection: string, page: DocumentPage): Promise<StoredDocument<T>[]>;
   /** The projection's checkpoint for a stream: the last revision it applied; undefined before the first. */
   lastApplied(projection: string, streamId: string): Promise<bigint | undefined>;
   /**

@@ -117,6 +117,20 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
     expect((await store.get(views, 'a'))?.body).toEqual({ n: 'rebuilt' });
   });
 
+  it('lists a collection in id order, by prefix, a page at a time after the last id seen', async () => {
+    const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+    const ids = ['fund-b/m-2', 'fund-a/m-1', 'fund-b/m-1', 'fund-b/m-3', 'fund-c/m-1'];
+    await store.apply(step(projection, stream, 0n, ids.map((id) => ({ collection: views, id, body: { id } }))));
+    const page = async (after?: string) => (await store.list<{ id: string }>(views, { idPrefix: 'fund-b/', after, limit: 2 })).map((document) => document.body.id);
+    expect(await page()).toEqual(['fund-b/m-1', 'fund-b/m-2']);
+    expect(await page('fund-b/m-2')).toEqual(['fund-b/m-3']);
+    expect(await page('fund-b/m-3')).toEqual([]);
+    const all = await store.list(views, { limit: 10 });
+    expect(all.map((document) => document.id)).toEqual([...ids].sort());
+    expect(all[0]).toEqual({ id: 'fund-a/m-1', streamId: stream, revision: 0n, body: { id: 'fund-a/m-1' } });
+    expect(await store.list(unique('empty'), { limit: 5 })).toEqual([]);
+  });
+
   it('hands out copies: changing what get returned changes nothing stored', async () => {
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
     const body = { list: [1] };

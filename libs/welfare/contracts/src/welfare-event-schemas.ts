@@ -33,4 +33,7 @@ export const welfareDataSchemas: Record<string, { version: number; schema: z.Zod
   'welfare.claim.rejected': { version: 1, schema: z.looseObject({ fundId: id, claimId: id, rejectedBy: id, reason: z.string() }) },
   'welfare.payout.made': { version: 1, schema: z.looseObject({ fundId: id, payoutId: id, claimId: id, memberId: id, amount: money, method: z.enum(['cash', 'bank-transfer', 'promptpay']), reference: id, paidOn: date }) },
   'welfare.payout.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, payoutId: id, claimId: id, amount: money, reason: z.string(), reversedOn: date }) },
+  'welfare.contribution.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, contributionId: id, memberId: id, amount: money, reason: z.string(), reversedOn: date }) },
+  'welfare.matching-funds.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, matchingId: id, amount: money, reason: z.string(), reversedOn: date }) },
+  'welfare.admin-spending.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, spendingId: id, amount: money, reason: z.string(), reversedOn: date }) },
 };

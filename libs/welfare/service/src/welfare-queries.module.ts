@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EventStore } from '@kongthun/event-sourcing';
 import { InMemoryReadModelStore, ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
+import { FundListsController } from './http/fund-lists.controller';
 import { FundQueriesController, WELFARE_READ_MODEL_FRESHNESS } from './http/fund-queries.controller';
 import { EventLogFollowing } from './projections/event-log-following';
 import { FundProjection } from './projections/fund-projection';
+import { FundListReader } from './projections/fund-list-reader';
 import { FundViewReader } from './projections/fund-view-reader';
 
 export interface WelfareQueriesModuleOptions {
@@ -13,18 +15,21 @@ export interface WelfareQueriesModuleOptions {
   freshness?: ReadModelFreshness;
 }
 
-/** The welfare-fund views over HTTP: overview, member statement, claims queue, 3-party report. */
+/** The welfare-fund views over HTTP: fund and member lists, overview, member statement, claims queue, 3-party report. */
 @Module({})
 export class WelfareQueriesModule {
   /** Views over read models that the host keeps up to date (distributed: a Kafka consumer into MongoDB). */
   static register(options: WelfareQueriesModuleOptions): DynamicModule {
     return {
       module: WelfareQueriesModule,
-      controllers: [FundQueriesController],
+      controllers: [FundListsController, FundQueriesController],
       providers: [
         { provide: FundViewReader, useValue: new FundViewReader(options.readModels) },
+        { provide: FundListReader, useValue: new FundListReader(options.readModels) },
         ...(options.freshness ? [{ provide: WELFARE_READ_MODEL_FRESHNESS, useValue: options.freshness }] : []),
       ],
+      // The lapse job walks the fund list.
+      exports: [FundListReader],
     };
   }
 

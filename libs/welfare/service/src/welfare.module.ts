@@ -3,7 +3,10 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { FundCommandHandler, WELFARE_EVENT_STORE } from './commands/fund-command-handler';
 import { CITIZEN_ID_KEY, FundCommandsController } from './http/fund-commands.controller';
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '@kongthun/http';
+import { FundCommitteeController } from './http/fund-committee.controller';
 import { MemberPersonalDataController } from './http/member-personal-data.controller';
+import { MemberStandingController } from './http/member-standing.controller';
+import { RecordReversalsController } from './http/record-reversals.controller';
 import { MasterKey } from './personal-data/master-key';
 import { MemberPersonalData } from './personal-data/member-personal-data';
 import { PersonalDataStore } from './personal-data/personal-data-store';
@@ -27,7 +30,7 @@ export class WelfareModule {
   static register(options: WelfareModuleOptions): DynamicModule {
     return {
       module: WelfareModule,
-      controllers: [FundCommandsController, MemberPersonalDataController],
+      controllers: [FundCommandsController, MemberPersonalDataController, FundCommitteeController, MemberStandingController, RecordReversalsController],
       providers: [{ provide: WELFARE_EVENT_STORE, useValue: options.store }, { provide: CITIZEN_ID_KEY, useValue: options.citizenIdKey }, FundCommandHandler,
         { provide: IDEMPOTENCY_STORE, useValue: options.idempotency },
         { provide: PersonalDataVault, useValue: new PersonalDataVault(options.personalData, MasterKey.fromSecret(options.personalDataKey)) },

@@ -3,10 +3,12 @@ import { CommitteeMemberAppointed } from './fund.events';
 import { FundState } from './fund.state';
 import { requireFundDate } from './plausible-dates';
 import { refuse, requireRegistered, requireText } from './refusals';
+import { requireChair } from './require-chair';
 
-/** Seats an elected committee member (กรรมการ); one chair at a time. */
+/** Seats an elected committee member (กรรมการ) on the chair's order; one chair at a time. */
 export const appointCommitteeMember = (command: AppointCommitteeMember, state: FundState): CommitteeMemberAppointed[] => {
   const fund = requireRegistered(state);
+  requireChair(fund, command.metadata, 'seat a committee member', 'แต่งตั้งกรรมการ');
   const { member, appointedOn } = command.data;
   requireFundDate(appointedOn, 'appointedOn', fund, command.metadata);
   requireText(member.citizenIdHash, 'committee.personal-data-required', 'A committee member\'s citizen-ID hash', 'ข้อมูลบัตรประชาชนของกรรมการ');

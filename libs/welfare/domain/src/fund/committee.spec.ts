@@ -1,5 +1,5 @@
 import { AppointCommitteeMember, DeclareRelation, RemoveCommitteeMember } from './fund.commands';
-import { ANAN, CHAIR, FUND_ID, fundRegistered, given, hashOf, meta, memberEnrolled, WANIDA } from '../testing/talat-yai-fund';
+import { ANAN, CHAIR, TREASURER, FUND_ID, fundRegistered, given, hashOf, meta, memberEnrolled, WANIDA } from '../testing/talat-yai-fund';
 
 const now = '2023-05-01T03:00:00Z';
 const appoint = (userId: string, role: 'chair' | 'treasurer' | 'member' = 'member'): AppointCommitteeMember => ({
@@ -28,6 +28,14 @@ describe('a registered fund\'s committee', () => {
 
   it('there is one chair at a time', () => {
     given([fundRegistered()]).when(appoint('u-kanya', 'chair')).thenThrows('committee.chair-taken');
+  });
+
+  it('only the chair (or an administrator) seats or removes a committee member', () => {
+    const byTreasurer = { ...appoint('u-kanya'), metadata: meta(now, TREASURER, 'treasurer') };
+    given([fundRegistered()]).when(byTreasurer).thenThrows('auth.chair-required');
+    given([fundRegistered()]).when({ ...remove(ANAN), metadata: meta(now, WANIDA, 'committee') }).thenThrows('auth.chair-required');
+    const [appointed] = given([fundRegistered()]).when({ ...appoint('u-kanya'), metadata: meta(now, 'u-admin', 'admin') }).events();
+    expect(appointed.type).toBe('welfare.committee.member-appointed');
   });
 
   it('a member leaves the committee with a reason', () => {

@@ -70,8 +70,14 @@ export type PayClaim = Command<'PayClaim', {
 }>;
 export type ReversePayout = Command<'ReversePayout', { reversalId: string; payoutId: string; reason: string; reversedOn: string }>;
 
+/** Corrections of a mistaken record, naming it (กลับรายการ): a committee member's act, as for a payout. */
+export type ReverseContribution = Command<'ReverseContribution', { reversalId: string; contributionId: string; reason: string; reversedOn: string }>;
+export type ReverseMatchingFunds = Command<'ReverseMatchingFunds', { reversalId: string; matchingId: string; reason: string; reversedOn: string }>;
+export type ReverseAdminSpending = Command<'ReverseAdminSpending', { reversalId: string; spendingId: string; reason: string; reversedOn: string }>;
+
 export type FundCommand =
   | RegisterFund | AdoptRules | AppointCommitteeMember | RemoveCommitteeMember | DeclareRelation
   | EnrolMember | RecordContribution | ApplyLapses | ResignMember | RecordMemberDeath | ErasePersonalData
   | RecordMatchingFunds | GrantAdminOverride | RecordAdminSpending
-  | SubmitClaim | ApproveClaim | RejectClaim | PayClaim | ReversePayout;
+  | SubmitClaim | ApproveClaim | RejectClaim | PayClaim | ReversePayout
+  | ReverseContribution | ReverseMatchingFunds | ReverseAdminSpending;

@@ -20,6 +20,9 @@ import { registerFund } from './register-fund';
 import { rejectClaim } from './reject-claim';
 import { removeCommitteeMember } from './remove-committee-member';
 import { resignMember } from './resign-member';
+import { reverseAdminSpending } from './reverse-admin-spending';
+import { reverseContribution } from './reverse-contribution';
+import { reverseMatchingFunds } from './reverse-matching-funds';
 import { reversePayout } from './reverse-payout';
 import { submitClaim } from './submit-claim';
 
@@ -44,6 +47,9 @@ export const decide = (command: FundCommand, state: FundState): FundEvent[] => {
     case 'RejectClaim': return rejectClaim(command, state);
     case 'PayClaim': return payClaim(command, state);
     case 'ReversePayout': return reversePayout(command, state);
+    case 'ReverseContribution': return reverseContribution(command, state);
+    case 'ReverseMatchingFunds': return reverseMatchingFunds(command, state);
+    case 'ReverseAdminSpending': return reverseAdminSpending(command, state);
     default: {
       const unknown: never = command;
       throw new TypeError(`Unknown fund command ${(unknown as { type: string }).type}`);

@@ -109,11 +109,27 @@ export type PayoutReversed = Event<'welfare.payout.reversed', {
   fundId: string; reversalId: string; payoutId: string; claimId: string; amount: string; reason: string; reversedOn: string;
 }>;
 
+/**
+ * A mistaken record undone (กลับรายการ) by a new event naming it; nothing is edited or deleted.
+ * A contribution reversal carries the month the member is paid through after it.
+ */
+export type ContributionReversed = Event<'welfare.contribution.reversed', {
+  fundId: string; reversalId: string; contributionId: string; memberId: string; amount: string; receivedOn: string;
+  periodFrom: string; periodTo: string; paidThrough: string | null; reason: string; reversedOn: string;
+}>;
+export type MatchingFundsReversed = Event<'welfare.matching-funds.reversed', {
+  fundId: string; reversalId: string; matchingId: string; source: MatchingSource; fiscalYear: number; amount: string; reason: string; reversedOn: string;
+}>;
+export type AdminSpendingReversed = Event<'welfare.admin-spending.reversed', {
+  fundId: string; reversalId: string; spendingId: string; amount: string; overrideId: string | null; reason: string; reversedOn: string;
+}>;
+
 export type FundEvent =
   | FundRegistered | RulesAdopted | CommitteeMemberAppointed | CommitteeMemberRemoved | RelationDeclared
   | MemberEnrolled | MemberLapsed | MemberResigned | MemberDied | MemberPersonalDataErased
   | ContributionRecorded | MatchingFundsReceived | AdminOverrideGranted | AdminSpendingRecorded
-  | ClaimSubmitted | ClaimApprovalRecorded | ClaimApproved | ClaimRejected | PayoutMade | PayoutReversed;
+  | ClaimSubmitted | ClaimApprovalRecorded | ClaimApproved | ClaimRejected | PayoutMade | PayoutReversed
+  | ContributionReversed | MatchingFundsReversed | AdminSpendingReversed;
 
 export type FundEventType = FundEvent['type'];
 
@@ -125,6 +141,7 @@ export const FUND_EVENT_TYPES = [
   'welfare.matching-funds.received', 'welfare.admin-override.granted', 'welfare.admin-spending.recorded',
   'welfare.claim.submitted', 'welfare.claim.approval-recorded', 'welfare.claim.approved', 'welfare.claim.rejected',
   'welfare.payout.made', 'welfare.payout.reversed',
+  'welfare.contribution.reversed', 'welfare.matching-funds.reversed', 'welfare.admin-spending.reversed',
 ] as const satisfies readonly FundEventType[];
 
 export const isFundEventType = (type: string): type is FundEventType => (FUND_EVENT_TYPES as readonly string[]).includes(type);

@@ -42,7 +42,7 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       rules: [rulesFromData(rules)],
       committee: new Map(committee.map((member) => [member.userId, member])),
       relations: new Set(), members: PersistentMap.empty(), claims: PersistentMap.empty(), payouts: PersistentMap.empty(), overrides: new Map(),
-      recordedIds: new Set(), ledger: emptyLedger(),
+      recordedIds: new Set(), contributions: PersistentMap.empty(), matchings: new Map(), spendings: new Map(), ledger: emptyLedger(),
     };
   }
   if (state.status !== 'Registered') return state;
@@ -76,17 +76,20 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     case 'welfare.member.personal-data-erased':
       return changeMember(state, event.data.memberId, { personalDataErased: true });
     case 'welfare.contribution.recorded': {
-      const { memberId, contributionId, periodTo, receivedOn } = event.data;
+      const { memberId, contributionId, periodFrom, periodTo, receivedOn } = event.data;
       const amount = Money.fromJSON(event.data.amount);
       const member = state.members.get(memberId);
-      const next = changeMember(state, memberId, { paidThrough: periodTo, contributionIds: [...(member?.contributionIds ?? []), contributionId] });
+      const changed = changeMember(state, memberId, { paidThrough: periodTo, contributionIds: [...(member?.contributionIds ?? []), contributionId] });
+      const next = { ...changed, contributions: changed.contributions.with(contributionId, { contributionId, memberId, amount, receivedOn, periodFrom, periodTo, reversed: false }) };
       const ledger = received(state.ledger, 'members', amount);
       return { ...next, ledger: { ...ledger, contributionsByFiscalYear: addToYear(ledger.contributionsByFiscalYear, fiscalYearOfDate(receivedOn), amount) } };
     }
     case 'welfare.matching-funds.received': {
       const { matchingId, fiscalYear, source } = event.data;
-      const ledger = addMatching(state.ledger, fiscalYear, source, Money.fromJSON(event.data.amount));
-      return { ...state, ledger, recordedIds: new Set(state.recordedIds).add(matchingId) };
+      const amount = Money.fromJSON(event.data.amount);
+      const ledger = addMatching(state.ledger, fiscalYear, source, amount);
+      const matchings = withEntry(state.matchings, matchingId, { matchingId, source, fiscalYear, amount, reversed: false });
+      return { ...state, ledger, matchings, recordedIds: new Set(state.recordedIds).add(matchingId) };
     }
     case 'welfare.admin-override.granted': {
       const { overrideId } = event.data;
@@ -94,10 +97,12 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     }
     case 'welfare.admin-spending.recorded': {
       const { spendingId, overrideId } = event.data;
-      const ledger = { ...state.ledger, adminSpent: state.ledger.adminSpent.plus(Money.fromJSON(event.data.amount)) };
+      const amount = Money.fromJSON(event.data.amount);
+      const ledger = { ...state.ledger, adminSpent: state.ledger.adminSpent.plus(amount) };
+      const spendings = withEntry(state.spendings, spendingId, { spendingId, amount, overrideId, reversed: false });
       const override = overrideId === null ? undefined : state.overrides.get(overrideId);
       const overrides = override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: true });
-      return { ...state, ledger, overrides, recordedIds: new Set(state.recordedIds).add(spendingId) };
+      return { ...state, ledger, overrides, spendings, recordedIds: new Set(state.recordedIds).add(spendingId) };
     }
     case 'welfare.claim.submitted': {
       const { claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords } = event.data;
@@ -128,6 +133,32 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const next = changeClaim(state, payout.claimId, { status: 'approved', payoutId: null });
       const payouts = state.payouts.with(payout.payoutId, { ...payout, reversed: true });
       return { ...next, payouts, ledger: { ...state.ledger, benefitsPaid: state.ledger.benefitsPaid.minus(payout.amount) } };
+    }
+    case 'welfare.contribution.reversed': {
+      const entry = state.contributions.get(event.data.contributionId);
+      if (entry === undefined) return state;
+      const next = changeMember(state, entry.memberId, { paidThrough: event.data.paidThrough });
+      const ledger = received(state.ledger, 'members', entry.amount.negated());
+      const year = fiscalYearOfDate(entry.receivedOn);
+      return {
+        ...next, contributions: next.contributions.with(entry.contributionId, { ...entry, reversed: true }),
+        ledger: { ...ledger, contributionsByFiscalYear: addToYear(ledger.contributionsByFiscalYear, year, entry.amount.negated()) },
+      };
+    }
+    case 'welfare.matching-funds.reversed': {
+      const entry = state.matchings.get(event.data.matchingId);
+      if (entry === undefined) return state;
+      const ledger = addMatching(state.ledger, entry.fiscalYear, entry.source, entry.amount.negated());
+      return { ...state, ledger, matchings: withEntry(state.matchings, entry.matchingId, { ...entry, reversed: true }) };
+    }
+    case 'welfare.admin-spending.reversed': {
+      const entry = state.spendings.get(event.data.spendingId);
+      if (entry === undefined) return state;
+      const ledger = { ...state.ledger, adminSpent: state.ledger.adminSpent.minus(entry.amount) };
+      // The override's one spending was undone: the resolution may cover a corrected one.
+      const override = entry.overrideId === null ? undefined : state.overrides.get(entry.overrideId);
+      const overrides = override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: false });
+      return { ...state, ledger, overrides, spendings: withEntry(state.spendings, entry.spendingId, { ...entry, reversed: true }) };
     }
     default: {
       const unhandled: never = event;

@@ -58,6 +58,30 @@ export interface Payout {
   reversed: boolean;
 }
 
+/** Money recorded in or out, kept by id so that a mistaken record can be reversed once, by name. */
+export interface ContributionEntry {
+  contributionId: string;
+  memberId: string;
+  amount: Money;
+  receivedOn: CalendarDate;
+  periodFrom: ContributionMonth;
+  periodTo: ContributionMonth;
+  reversed: boolean;
+}
+export interface MatchingEntry {
+  matchingId: string;
+  source: MatchingSource;
+  fiscalYear: number;
+  amount: Money;
+  reversed: boolean;
+}
+export interface SpendingEntry {
+  spendingId: string;
+  amount: Money;
+  overrideId: string | null;
+  reversed: boolean;
+}
+
 /** A committee resolution allowing one administration spending over the cap, up to `amount`. */
 export interface AdminOverride {
   overrideId: string;
@@ -107,6 +131,10 @@ export interface RegisteredFund {
   overrides: ReadonlyMap<string, AdminOverride>;
   /** Ids of matching money and administration spending already recorded. */
   recordedIds: ReadonlySet<string>;
+  /** Records that a reversal may name: contributions, matching money, administration spending. */
+  contributions: PersistentMap<ContributionEntry>;
+  matchings: ReadonlyMap<string, MatchingEntry>;
+  spendings: ReadonlyMap<string, SpendingEntry>;
   ledger: Ledger;
 }
 

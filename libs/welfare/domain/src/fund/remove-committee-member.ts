@@ -3,10 +3,12 @@ import { CommitteeMemberRemoved } from './fund.events';
 import { FundState } from './fund.state';
 import { requireFundDate } from './plausible-dates';
 import { requireCommitteeMember, requireRegistered, requireText } from './refusals';
+import { requireChair } from './require-chair';
 
-/** Ends a committee seat; approvals already given stay on record. */
+/** Ends a committee seat on the chair's order; approvals already given stay on record. */
 export const removeCommitteeMember = (command: RemoveCommitteeMember, state: FundState): CommitteeMemberRemoved[] => {
   const fund = requireRegistered(state);
+  requireChair(fund, command.metadata, 'remove a committee member', 'ถอดถอนกรรมการ');
   const { userId, removedOn, reason } = command.data;
   requireCommitteeMember(fund, userId);
   requireFundDate(removedOn, 'removedOn', fund, command.metadata);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { EventStore, fold, handleCommand, RecordedEvent } from '@kongthun/event-sourcing';
 import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
@@ -7,6 +7,8 @@ import { CommandMetadata, FundCommand, fundDecider, FundState, RegisteredFund } 
 import { fundEventCodec, fundStreamId } from './fund-event-codec';
 
 export const WELFARE_EVENT_STORE = Symbol('welfare.event-store');
+/** The clock commands are decided by (`() => Date`); the system clock when not provided. */
+export const WELFARE_CLOCK = Symbol('welfare.clock');
 
 export type FundCommandOf<T extends FundCommand['type']> = Extract<FundCommand, { type: T }>;
 export type CommandBody<T extends FundCommand['type']> = Pick<FundCommandOf<T>, 'type' | 'data'>;
@@ -14,10 +16,18 @@ export type CommandBody<T extends FundCommand['type']> = Pick<FundCommandOf<T>, 
 /** Runs fund commands for the HTTP layer: scope check, then load, decide, append (with one retry). */
 @Injectable()
 export class FundCommandHandler {
-  constructor(@Inject(WELFARE_EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(WELFARE_EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(WELFARE_CLOCK) private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The instant commands run now are decided at. */
+  now(): string {
+    return this.clock().toISOString();
+  }
 
   async execute<T extends FundCommand['type']>(fundId: string, actor: AuthenticatedActor, body: CommandBody<T>, correlationId = uuidv7()): Promise<RecordedEvent[]> {
-    const metadata: CommandMetadata = { now: new Date().toISOString(), actor: { userId: actor.userId, role: actor.role } };
+    const metadata: CommandMetadata = { now: this.now(), actor: { userId: actor.userId, role: actor.role } };
     const command = { ...body, metadata } as FundCommand;
     const result = await handleCommand(this.store, fundDecider, fundEventCodec, fundStreamId(fundId), command, {
       metadata: { actor: { userId: actor.userId, role: actor.role }, correlationId, causationId: null },

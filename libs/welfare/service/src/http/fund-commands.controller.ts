@@ -1,19 +1,19 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, Idempotent, openApiSchemaOf, Roles, ZodBody } from '@kongthun/http';
+import { AuthenticatedActor, CurrentActor, Idempotent, Roles } from '@kongthun/http';
 import { KeyedHasher } from '@kongthun/kernel';
 import { FundCommand } from '@kongthun/welfare-domain';
 import { CITIZEN_ID_KEY } from '../commands/citizen-id-key';
 import { registerFundBody, rulesInput } from '../commands/fund-command-bodies';
 import { CommandBody, FundCommandHandler } from '../commands/fund-command-handler';
 import { MemberPersonalData } from '../personal-data/member-personal-data';
+import { body } from './documented-body';
 import * as requests from './fund-requests';
 import { recorded } from './recorded-events';
 
 export { CITIZEN_ID_KEY };
 
-const body = <Schema extends z.ZodType>(schema: Schema) => [ApiBody({ schema: openApiSchemaOf(schema) }), new ZodBody(schema)] as const;
 const [registerDoc, registerPipe] = body(requests.registerFundRequest);
 const [rulesDoc, rulesPipe] = body(requests.adoptRulesRequest);
 const [relationDoc, relationPipe] = body(requests.declareRelationRequest);

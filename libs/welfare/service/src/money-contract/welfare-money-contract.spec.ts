@@ -54,6 +54,11 @@ const tellStory = async (person: StoryPerson) => {
   await run('prasert', 'committee', { type: 'ApproveClaim', data: { claimId: 'c-1' } }, '2024-09-12');
   await run('malee', 'treasurer', { type: 'PayClaim', data: { payoutId: 'p-1', claimId: 'c-1', method: 'promptpay', reference: 'pp-1', paidOn: '2024-09-15', payeeAccountHash: hasher.account(person.account) } }, '2024-09-15');
   await run('somchai', 'chair', { type: 'ReversePayout', data: { reversalId: 'rv-1', payoutId: 'p-1', reason: 'โอนผิดบัญชี', reversedOn: '2024-09-16' } }, '2024-09-16');
+  // Mistaken records of money in and out, each undone by a reversal naming it.
+  await run('malee', 'treasurer', { type: 'RecordAdminSpending', data: { spendingId: 'ad-1', amount: Money.parse('50.00'), purpose: 'สมุดบัญชี', spentOn: '2024-09-18', documentRef: 'rc-ad-1', overrideId: null } }, '2024-09-18');
+  await run('malee', 'treasurer', { type: 'ReverseAdminSpending', data: { reversalId: 'rv-ad-1', spendingId: 'ad-1', reason: 'บันทึกซ้ำ', reversedOn: '2024-09-19' } }, '2024-09-19');
+  await run('malee', 'treasurer', { type: 'ReverseContribution', data: { reversalId: 'rv-ct-1', contributionId: 'ct-1', reason: 'ผิดคน', reversedOn: '2024-09-19' } }, '2024-09-19');
+  await run('somchai', 'chair', { type: 'ReverseMatchingFunds', data: { reversalId: 'rv-mt-1', matchingId: 'mt-1', reason: 'โอนเข้าผิดกองทุน', reversedOn: '2024-09-20' } }, '2024-09-20');
   const sourceEvents = await store.readStream(fundStreamId(FUND));
   return {
     sourceEvents,
@@ -67,3 +72,14 @@ const tellStory = async (person: StoryPerson) => {
 };
 
 moneyContractSuite('welfare fund', () => ({ programme: WELFARE_PROGRAMME, tellStory }));
+
+describe('welfare reversals in the money contract', () => {
+  it('each reversal names the message of the record it undoes', async () => {
+    const { translate } = await tellStory({ hashKey: 'k'.repeat(32), citizenId: citizenIdNumbered(9), account: '1234567890' });
+    const undone = (await translate()).filter((message) => message.type === 'money.reversal.recorded').map((message) => (message.data as { undoes: object }).undoes);
+    expect(undone).toEqual([
+      { type: 'money.disbursement.made', id: 'p-1' }, { type: 'money.disbursement.made', id: 'ad-1' },
+      { type: 'money.in.received', id: 'ct-1' }, { type: 'money.in.received', id: 'mt-1' },
+    ]);
+  });
+});

@@ -122,6 +122,27 @@ export const moneyDraftsOf = (event: FundEvent, unit: WelfareUnitFacts, recorded
         data: { reversalId, kind: 'reversal', undoes: { type: 'money.disbursement.made', id: payoutId }, amount, recordedOn: reversedOn, reason },
       }];
     }
+    case 'welfare.contribution.reversed': {
+      const { reversalId, contributionId, amount, reason, reversedOn } = event.data;
+      return [{
+        type: 'money.reversal.recorded', occurredOn: reversedOn,
+        data: { reversalId, kind: 'reversal', undoes: { type: 'money.in.received', id: contributionId }, amount, recordedOn: reversedOn, reason },
+      }];
+    }
+    case 'welfare.matching-funds.reversed': {
+      const { reversalId, matchingId, amount, reason, reversedOn } = event.data;
+      return [{
+        type: 'money.reversal.recorded', occurredOn: reversedOn,
+        data: { reversalId, kind: 'reversal', undoes: { type: 'money.in.received', id: matchingId }, amount, recordedOn: reversedOn, reason },
+      }];
+    }
+    case 'welfare.admin-spending.reversed': {
+      const { reversalId, spendingId, amount, reason, reversedOn } = event.data;
+      return [{
+        type: 'money.reversal.recorded', occurredOn: reversedOn,
+        data: { reversalId, kind: 'reversal', undoes: { type: 'money.disbursement.made', id: spendingId }, amount, recordedOn: reversedOn, reason },
+      }];
+    }
     default:
       return [];
   }

@@ -25,9 +25,9 @@ describe('welfare money-contract publisher', () => {
     const publisher = welfareMoneyPublisher(store, bus, new InMemoryCheckpointStore(), hasher, { pollIntervalMs: 10 });
     await publisher.start();
     await publisher.drained();
-    // sample history: registration and a rules change, 4 joining fees, 5 contributions, 2 matching, 1 admin
-    // spending, 1 relation, 1 approved claim, 2 payouts and a reversal.
-    await until(() => received.length >= 19);
+    // sample history: registration and a rules change, 4 joining fees, 6 contributions, 3 matching, 2 admin
+    // spendings, 1 relation, 1 approved claim, 2 payouts and 4 reversals (a payout, a contribution, matching money, a spending).
+    await until(() => received.length >= 25);
     await publisher.stop();
     await consumer.stop();
     await bus.close();
@@ -37,7 +37,7 @@ describe('welfare money-contract publisher', () => {
     expect({
       units: count('money.unit.declared'), moneyIn: count('money.in.received'), commitments: count('money.commitment.made'),
       disbursements: count('money.disbursement.made'), reversals: count('money.reversal.recorded'), relations: count('money.relation.declared'),
-    }).toEqual({ units: 2, moneyIn: 11, commitments: 1, disbursements: 3, reversals: 1, relations: 1 });
+    }).toEqual({ units: 2, moneyIn: 13, commitments: 1, disbursements: 4, reversals: 4, relations: 1 });
     expect(new Set(received.map((message) => message.key))).toEqual(new Set([history[0].streamId]));
     expect(new Set(messages.map((message) => message.unitId))).toEqual(new Set([SAMPLE_FUND_ID]));
     expect(received[0].headers).toMatchObject({ ce_type: 'money.unit.declared', ce_subject: `welfare/${SAMPLE_FUND_ID}`, ce_id: messages[0].id });
@@ -53,7 +53,7 @@ describe('welfare money-contract publisher', () => {
       const publisher = welfareMoneyPublisher(store, bus, checkpoints, hasher, { pollIntervalMs: 10 });
       await publisher.start();
       await publisher.drained();
-      await until(() => seen.length >= 19);
+      await until(() => seen.length >= 25);
       await publisher.stop();
       await consumer.stop();
       await bus.close();

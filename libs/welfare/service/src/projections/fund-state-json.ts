@@ -1,6 +1,6 @@
 import { Money } from '@kongthun/kernel';
 import {
-  Claim, CommitteeMemberData, FundingSource, FundRulesData, MatchingSource, Member, PersistentMap, Payout, RegisteredFund, rulesFromData, rulesToData,
+  Claim, CommitteeMemberData, ContributionEntry, FundingSource, MatchingEntry, SpendingEntry, FundRulesData, MatchingSource, Member, PersistentMap, Payout, RegisteredFund, rulesFromData, rulesToData,
 } from '@kongthun/welfare-domain';
 
 type Satang<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
@@ -23,6 +23,9 @@ export type FundStateJson = {
   payouts: Satang<Payout, 'amount'>[];
   overrides: { overrideId: string; amount: string; used: boolean }[];
   recordedIds: string[];
+  contributions?: Satang<ContributionEntry, 'amount'>[];
+  matchings?: Satang<MatchingEntry, 'amount'>[];
+  spendings?: Satang<SpendingEntry, 'amount'>[];
   ledger: {
     receivedBySource: Record<FundingSource, string>;
     benefitsPaid: string;
@@ -51,6 +54,9 @@ export const fundStateToJson = (fund: RegisteredFund): FundStateJson => ({
   payouts: [...fund.payouts.values()].map((payout) => ({ ...payout, amount: payout.amount.toJSON() })),
   overrides: [...fund.overrides.values()].map((override) => ({ ...override, amount: override.amount.toJSON() })),
   recordedIds: [...fund.recordedIds],
+  contributions: [...fund.contributions.values()].map((entry) => ({ ...entry, amount: entry.amount.toJSON() })),
+  matchings: [...fund.matchings.values()].map((entry) => ({ ...entry, amount: entry.amount.toJSON() })),
+  spendings: [...fund.spendings.values()].map((entry) => ({ ...entry, amount: entry.amount.toJSON() })),
   ledger: {
     receivedBySource: strings(fund.ledger.receivedBySource),
     benefitsPaid: fund.ledger.benefitsPaid.toJSON(),
@@ -74,6 +80,10 @@ export const fundStateFromJson = (json: FundStateJson): RegisteredFund => ({
   payouts: PersistentMap.of(json.payouts.map((payout) => [payout.payoutId, { ...payout, amount: Money.fromJSON(payout.amount) }])),
   overrides: new Map(json.overrides.map((override) => [override.overrideId, { ...override, amount: Money.fromJSON(override.amount) }])),
   recordedIds: new Set(json.recordedIds),
+  // Absent from documents written before reversals existed: rebuilding the views fills them.
+  contributions: PersistentMap.of((json.contributions ?? []).map((entry) => [entry.contributionId, { ...entry, amount: Money.fromJSON(entry.amount) }])),
+  matchings: new Map((json.matchings ?? []).map((entry) => [entry.matchingId, { ...entry, amount: Money.fromJSON(entry.amount) }])),
+  spendings: new Map((json.spendings ?? []).map((entry) => [entry.spendingId, { ...entry, amount: Money.fromJSON(entry.amount) }])),
   ledger: {
     receivedBySource: monies(json.ledger.receivedBySource),
     benefitsPaid: Money.fromJSON(json.ledger.benefitsPaid),

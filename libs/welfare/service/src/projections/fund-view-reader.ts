@@ -1,6 +1,7 @@
 import { DomainError, Money } from '@kongthun/kernel';
 import { ReadModelStore } from '@kongthun/read-models';
 import { arrearsAmount, MATCHING_SOURCES, MatchingSource, missedMonths, planFor, rulesFromData, rulesInForceOn, threePartyMatching } from '@kongthun/welfare-domain';
+import { statusOnDay } from '../queries/status-on-day';
 import { threePartyReportOf, withArrears } from '../queries/fund-views';
 import {
   ClaimsQueueDocument, FUND_VIEW_COLLECTIONS, FundOverviewDocument, MemberStatementDocument, statementDocumentId, ThreePartyDocument,
@@ -34,7 +35,8 @@ export class FundViewReader {
         messageTh: 'ไม่มีแบบการส่งเงินสัจจะของสมาชิกในระเบียบ', details: { planId: standing.planId },
       });
     }
-    return withArrears(statement, { months: missedMonths(standing, today), amount: arrearsAmount(standing, plan.monthlyAmount, today) });
+    const lines = { ...statement, status: statusOnDay(statement.status, standing, rules, today) };
+    return withArrears(lines, { months: missedMonths(standing, today), amount: arrearsAmount(standing, plan.monthlyAmount, today) });
   }
 
   async claimsQueue(fund: FundOverviewDocument) {

@@ -1,5 +1,6 @@
 import { Money } from '@kongthun/kernel';
-import { fundBalance, MatchingRow, memberArrears, RegisteredFund, threePartyView } from '@kongthun/welfare-domain';
+import { fundBalance, MatchingRow, memberArrears, RegisteredFund, rulesInForceOn, threePartyView } from '@kongthun/welfare-domain';
+import { statusOnDay } from './status-on-day';
 
 const baht = (money: Money) => money.toJSON();
 
@@ -32,7 +33,8 @@ export const memberStatementLines = (fund: RegisteredFund, memberId: string) => 
     planId: member?.planId,
     enrolledOn: member?.enrolledOn,
     paidThrough: member?.paidThrough,
-    contributions: member?.contributionIds.length ?? 0,
+    // Standing contributions: a reversed one no longer counts.
+    contributions: member?.contributionIds.filter((id) => fund.contributions.get(id)?.reversed !== true).length ?? 0,
     claims: claims.map((claim) => ({
       claimId: claim.claimId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), status: claim.status,
       payout: claim.payoutId ? { payoutId: claim.payoutId, reversed: fund.payouts.get(claim.payoutId)?.reversed ?? false } : null,
@@ -49,10 +51,13 @@ export const withArrears = ({ claims, ...member }: MemberStatementLines, arrears
   claims,
 });
 
-/** A member's statement (ใบแจ้งยอดสมาชิก): contributions, arrears today, claims and payouts. */
+/** A member's statement (ใบแจ้งยอดสมาชิก): contributions, arrears today, claims and payouts; the status the lapse rule gives today. */
 export const memberStatement = (fund: RegisteredFund, memberId: string, today: string) => {
   const arrears = memberArrears(fund, memberId, today);
-  return withArrears(memberStatementLines(fund, memberId), arrears);
+  const lines = memberStatementLines(fund, memberId);
+  const member = fund.members.get(memberId);
+  const status = member === undefined ? lines.status : statusOnDay(lines.status, member, rulesInForceOn(fund.rules, today), today);
+  return withArrears({ ...lines, status }, arrears);
 };
 
 /** Claims awaiting committee approval, oldest first, with the approvals they still need. */

@@ -76,6 +76,13 @@ export const sampleFundHistory = async (store: EventStore = new InMemoryEventSto
   await run(malee, { type: 'RecordMatchingFunds', data: { matchingId: 'mt-2', source: 'codi', sourceName: 'พอช.', fiscalYear: 2568, amount: m('300.00'), receivedOn: '2024-11-01', documentRef: 'd-2' } });
   await run(somchai, { type: 'GrantAdminOverride', data: { overrideId: 'ov-1', amount: m('400.00'), purpose: 'อบรมกรรมการ', resolutionRef: 'res-1', approverIds: ['somchai', 'prasert', 'wanida'] } });
   await run(malee, { type: 'RecordAdminSpending', data: { spendingId: 'ad-1', amount: m('50.00'), purpose: 'สมุดบัญชี', spentOn: '2024-04-02', documentRef: 'rc-ad-1', overrideId: null } });
+  // Three records entered by mistake and reversed by name: the books end as if they never were.
+  await run(malee, { type: 'RecordContribution', data: { contributionId: 'ct-1b', memberId: 'm-1', months: 1, amount: m('30.00'), receivedOn: '2024-04-20', receiptRef: 'r-1b' } });
+  await run(malee, { type: 'ReverseContribution', data: { reversalId: 'rv-ct-1b', contributionId: 'ct-1b', reason: 'ผิดคน', reversedOn: '2024-04-21' } });
+  await run(malee, { type: 'RecordMatchingFunds', data: { matchingId: 'mt-x', source: 'other', sourceName: 'มูลนิธิ', fiscalYear: 2567, amount: m('100.00'), receivedOn: '2024-04-20', documentRef: 'd-x' } });
+  await run(somchai, { type: 'ReverseMatchingFunds', data: { reversalId: 'rv-mt-x', matchingId: 'mt-x', reason: 'โอนเข้าผิดกองทุน', reversedOn: '2024-04-21' } });
+  await run(malee, { type: 'RecordAdminSpending', data: { spendingId: 'ad-x', amount: m('20.00'), purpose: 'ค่าถ่ายเอกสาร', spentOn: '2024-04-20', documentRef: 'rc-ad-x', overrideId: null } });
+  await run(malee, { type: 'ReverseAdminSpending', data: { reversalId: 'rv-ad-x', spendingId: 'ad-x', reason: 'บันทึกซ้ำ', reversedOn: '2024-04-21' } });
 
   await run(malee, { type: 'SubmitClaim', data: { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 2, evidenceRefs: ['ev-1'], amountFigures: '200.00', amountWords: 'สองร้อยบาทถ้วน' } });
   await run(somchai, { type: 'ApproveClaim', data: { claimId: 'c-1' } }, SEPTEMBER_12_2024);

@@ -1,0 +1,47 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod/v4';
+import { AuthenticatedActor, CurrentActor, Idempotent, Roles } from '@kongthun/http';
+import { FundCommandHandler } from '../commands/fund-command-handler';
+import { body } from './documented-body';
+import { reversePayoutRequest as reversalRequest } from './fund-requests';
+import { recorded } from './recorded-events';
+
+const [reversalDoc, reversalPipe] = body(reversalRequest);
+type Reversal = z.output<typeof reversalRequest>;
+
+/**
+ * Corrections (กลับรายการ) of money recorded by mistake: a new event names the record it undoes;
+ * nothing is edited or deleted. The domain lets committee members (the treasurer among them) do it.
+ */
+@ApiTags('welfare: commands')
+@ApiBearerAuth()
+@Controller('api/welfare/funds/:fundId')
+@Roles('treasurer', 'committee')
+export class RecordReversalsController {
+  constructor(private readonly handler: FundCommandHandler) {}
+
+  @Post('contributions/:contributionId/reversal')
+  @Idempotent()
+  @ApiOperation({ summary: 'Reverse a mistaken contribution, the member\'s latest; the member is then paid through the month before it' })
+  @reversalDoc
+  contribution(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('contributionId') contributionId: string, @Body(reversalPipe) request: Reversal) {
+    return this.handler.execute(fundId, actor, { type: 'ReverseContribution', data: { contributionId, ...request } }).then(recorded);
+  }
+
+  @Post('matching-funds/:matchingId/reversal')
+  @Idempotent()
+  @ApiOperation({ summary: 'Reverse mistaken matching money; refused if the fund no longer holds it' })
+  @reversalDoc
+  matching(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('matchingId') matchingId: string, @Body(reversalPipe) request: Reversal) {
+    return this.handler.execute(fundId, actor, { type: 'ReverseMatchingFunds', data: { matchingId, ...request } }).then(recorded);
+  }
+
+  @Post('admin-spending/:spendingId/reversal')
+  @Idempotent()
+  @ApiOperation({ summary: 'Reverse mistaken administration spending; the money returns to the balance and under the cap' })
+  @reversalDoc
+  adminSpending(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('spendingId') spendingId: string, @Body(reversalPipe) request: Reversal) {
+    return this.handler.execute(fundId, actor, { type: 'ReverseAdminSpending', data: { spendingId, ...request } }).then(recorded);
+  }
+}

@@ -1,0 +1,59 @@
+import { ReadModelStore } from '@kongthun/read-models';
+import { missedMonths, rulesFromData, rulesInForceOn } from '@kongthun/welfare-domain';
+import { statusOnDay } from '../queries/status-on-day';
+import { FUND_VIEW_COLLECTIONS, FundOverviewDocument, MemberStatementDocument, statementDocumentId } from './fund-read-models';
+
+/** One page of a list: `nextCursor` is null on the last page. */
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+/** How many documents to read at once while skipping funds outside the caller's scope. */
+const SCAN_BATCH = 100;
+
+/**
+ * The fund list and the member list, paged from the read models by id. A cursor is the last id of
+ * the page before, so a page stays right when funds or members are added meanwhile.
+ */
+export class FundListReader {
+  constructor(private readonly readModels: ReadModelStore) {}
+
+  /** Funds the caller may see, in fund-id order: reads on past funds out of scope until the page is full. */
+  async funds(inScope: (fund: FundOverviewDocument) => boolean, limit: number, cursor?: string): Promise<Page<ReturnType<typeof fundSummary>>> {
+    const found: FundOverviewDocument[] = [];
+    let after = cursor;
+    for (;;) {
+      const batch = await this.readModels.list<FundOverviewDocument>(FUND_VIEW_COLLECTIONS.overview, { after, limit: SCAN_BATCH });
+      for (const document of batch) {
+        if (inScope(document.body)) found.push(document.body);
+        if (found.length > limit) break;
+      }
+      if (found.length > limit || batch.length < SCAN_BATCH) break;
+      after = batch[batch.length - 1].id;
+    }
+    const items = found.slice(0, limit);
+    return { items: items.map(fundSummary), nextCursor: found.length > limit ? items[items.length - 1].fundId : null };
+  }
+
+  /** A fund's members in member-id order, each with the status the lapse rule gives them on `today`. */
+  async members(fund: FundOverviewDocument, today: string, limit: number, cursor?: string): Promise<Page<ReturnType<typeof memberLine>>> {
+    const prefix = statementDocumentId(fund.fundId, '');
+    const after = cursor === undefined ? undefined : statementDocumentId(fund.fundId, cursor);
+    const documents = await this.readModels.list<MemberStatementDocument>(FUND_VIEW_COLLECTIONS.statements, { idPrefix: prefix, after, limit: limit + 1 });
+    const rules = rulesInForceOn(fund.rules.map(rulesFromData), today);
+    const items = documents.slice(0, limit).map((document) => memberLine(document.body, rules, today));
+    return { items, nextCursor: documents.length > limit ? items[items.length - 1].memberId : null };
+  }
+}
+
+const fundSummary = ({ overview }: FundOverviewDocument) => ({
+  fundId: overview.fundId, name: overview.name, areaCode: overview.areaCode, foundedOn: overview.foundedOn,
+  members: overview.members, balance: overview.balance,
+});
+
+const memberLine = ({ memberId, standing, statement }: MemberStatementDocument, rules: ReturnType<typeof rulesInForceOn>, today: string) => ({
+  memberId,
+  status: statusOnDay(statement.status, standing, rules, today),
+  planId: standing.planId,
+  enrolledOn: standing.enrolledOn,
+  paidThrough: standing.paidThrough,
+  missedMonths: missedMonths(standing, today),
+});
