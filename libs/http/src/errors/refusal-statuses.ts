@@ -49,6 +49,10 @@ export const REFUSAL_STATUSES = {
   'committee.not-a-member': 422, 'committee.personal-data-required': 422, 'committee.reason-required': 422,
   'committee.relationship-required': 422,
 
+  'contribution.not-found': 404, 'contribution.already-reversed': 409, 'contribution.not-latest': 422, 'contribution.reversal-overdraws': 422,
+  'matching-funds.not-found': 404, 'matching-funds.already-reversed': 409, 'matching-funds.reversal-overdraws': 422,
+  'admin-spending.not-found': 404, 'admin-spending.already-reversed': 409,
+  'contribution.reason-required': 422, 'matching-funds.reason-required': 422, 'admin-spending.reason-required': 422,
   'contribution.amount-mismatch': 422, 'contribution.before-enrolment': 422, 'contribution.duplicate': 409,
   'contribution.months-invalid': 422, 'contribution.plan-not-in-rules': 422, 'contribution.receipt-required': 422,
 

@@ -60,8 +60,9 @@ export class FindingsLog {
   /** Records the findings not raised before and copies them into the ledger; returns those it recorded. */
   async raise(findings: readonly Finding[]): Promise<RaisedFinding[]> {
     if (findings.length === 0) return [];
-    const known = new Set((await this.list()).map((finding) => finding.findingId));
-    const fresh = [...new Map(findings.filter((finding) => !known.has(finding.findingId)).map((finding) => [finding.findingId, finding])).values()];
+    // No read of earlier findings (that would grow with the ledger): each finding's stream must not
+    // exist yet, so the store itself refuses one raised before.
+    const fresh = [...new Map(findings.map((finding) => [finding.findingId, finding])).values()];
     const raised: RaisedFinding[] = [];
     for (const finding of fresh) {
       try {
