@@ -1,16 +1,3 @@
-/**
- * A decider (Jérémie Chassaing's pattern, as in Emmett): pure functions, no I/O, no clock, no ids.
- * Time, ids and the acting user arrive in the command's metadata.
- */
-export interface Decider<Command, Event, State> {
-  decide: (command: Command, state: State) => Event[];
-  evolve: (state: State, event: Event) => State;
-  initialState: () => State;
-}
-
-/** Folds a history into the state it produces. */
-export const fold = <Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: Iterable<Event>): State => {
-  let state = decider.initialState();
-  for (const event of events) state = decider.evolve(state, event);
-  return state;
-};
+// The one decider type lives in the kernel, where domain libraries can reach it too.
+export { fold } from '@kongthun/kernel';
+export type { Decider } from '@kongthun/kernel';

@@ -28,3 +28,6 @@ export { fiscalYearOf, fiscalYearRange } from './fiscal-year';
 export type { FiscalYear } from './fiscal-year';
 
 export { toArabicDigits, toThaiDigits } from './thai-digits';
+
+export { fold } from './decider';
+export type { Decider } from './decider';

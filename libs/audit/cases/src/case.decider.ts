@@ -1,3 +1,4 @@
+import { Decider } from '@kongthun/kernel';
 import { addNote } from './add-note';
 import { CaseCommand } from './case.commands';
 import { CaseEvent } from './case.events';
@@ -20,12 +21,5 @@ export const decideCase = (command: CaseCommand, state: CaseState): CaseEvent[] 
   }
 };
 
-/**
- * The decider of one audit case (เรื่องตรวจสอบ): open → investigating → closed. Its shape is the
- * platform's `Decider`, declared by structure because a domain lib may not import the platform.
- */
-export const caseDecider: {
-  decide: (command: CaseCommand, state: CaseState) => CaseEvent[];
-  evolve: (state: CaseState, event: CaseEvent) => CaseState;
-  initialState: () => CaseState;
-} = { decide: decideCase, evolve: evolveCase, initialState: initialCaseState };
+/** The decider of one audit case (เรื่องตรวจสอบ): open → investigating → closed. */
+export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = { decide: decideCase, evolve: evolveCase, initialState: initialCaseState };

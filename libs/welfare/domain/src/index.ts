@@ -1,4 +1,4 @@
-export type { Decider } from './decider';
+export type { Decider } from '@kongthun/kernel';
 
 export * from './calendar/calendar-date';
 export * from './calendar/contribution-month';

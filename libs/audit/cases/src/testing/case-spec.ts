@@ -1,50 +1,10 @@
-import { CaseCommand, CaseCommandMetadata, OpenCase } from '../case.commands';
-import { caseDecider } from '../case.decider';
+import { deciderSpec } from '@kongthun/kernel/testing';
+import { CaseCommandMetadata, OpenCase } from '../case.commands';
 import { CaseEvent } from '../case.events';
+import { caseDecider } from '../case.decider';
 
-/**
- * `given(events).when(command).then(events)` for the case decider: the history is folded with the
- * decider's own `evolve`, as a replay would. Refusals must be `DomainError`s with the expected
- * code and a Thai message.
- */
-export const given = (history: CaseEvent[]) => {
-  const state = history.reduce(caseDecider.evolve, caseDecider.initialState());
-  return {
-    state,
-    when: (command: CaseCommand) => {
-      const run = (): CaseEvent[] => caseDecider.decide(command, state);
-      return {
-        then: (expected: CaseEvent[]): void => {
-          expect(run()).toEqual(expected);
-        },
-        /** One `audit.case.opened` event whose data contains the given fields. */
-        thenMatches: (data: Record<string, unknown>): void => {
-          const events = run();
-          expect(events).toHaveLength(1);
-          expect(events[0].data).toMatchObject(data);
-        },
-        /** One event of the given type. */
-        thenMatchesType: (type: CaseEvent['type']): void => {
-          expect(run().map((event) => event.type)).toEqual([type]);
-        },
-        thenNothing: (): void => {
-          expect(run()).toEqual([]);
-        },
-        thenThrows: (code: string, details?: Record<string, unknown>): void => {
-          let refusal: unknown;
-          try {
-            run();
-          } catch (error: unknown) {
-            refusal = error;
-          }
-          expect(refusal).toMatchObject({ name: 'DomainError', code });
-          expect((refusal as { messageTh?: unknown }).messageTh).toMatch(/[\u0E00-\u0E7F]/);
-          if (details !== undefined) expect((refusal as { details?: unknown }).details).toMatchObject(details);
-        },
-      };
-    },
-  };
-};
+/** `given(events).when(command).then(events)` for the case decider: the kernel's kit, as every context uses. */
+export const given = deciderSpec(caseDecider);
 
 export const CASE_ID = '0f1e2d3c-4b5a-8697-a8b9-cadbecfd0e1f';
 export const AUDITOR = 'u-auditor-phuket'; // ผู้ตรวจสอบ สำนักงานตรวจสอบภายใน จ.ภูเก็ต

@@ -1,4 +1,4 @@
-import { Decider } from '../decider';
+import { Decider } from '@kongthun/kernel';
 import { adoptRules } from './adopt-rules';
 import { applyLapses } from './apply-lapses';
 import { appointCommitteeMember } from './appoint-committee-member';
