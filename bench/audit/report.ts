@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ProofResult, RateResult } from './memory-bench';
+import { ScaleResult } from './scale-result';
+import type { ScannerStateFigures } from './scanner-bench';
 
 const figure = (n: number): string => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(a / b >= 0.1 ? 2 : 4)}×` : '–');
@@ -41,3 +43,27 @@ export const writeJson = (file: string, value: unknown): void => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(value, null, 2));
 };
+
+/**
+ * Incremental operations next to their baseline at each size, with the growth of each between
+ * consecutive sizes of one subject: flat incremental growth is the point.
+ */
+export const formatScale = (title: string, rows: ScaleResult[]): string =>
+  table(
+    [title, 'size', 'ms incremental', 'ms baseline', 'incr./baseline', 'growth incr.', 'growth baseline', 'what the incremental side did'],
+    rows.map((r, i) => {
+      const prev = rows[i - 1]?.subject === r.subject ? rows[i - 1] : undefined;
+      return [
+        r.subject, r.size.toLocaleString('en-US'), figure(r.incrementalMs), figure(r.baselineMs), ratio(r.incrementalMs, r.baselineMs),
+        prev ? `${(r.incrementalMs / prev.incrementalMs).toFixed(2)}× (size ${(r.size / prev.size).toFixed(0)}×)` : '',
+        prev ? `${(r.baselineMs / prev.baselineMs).toFixed(2)}×` : '', r.note,
+      ];
+    }),
+  );
+
+/** The scanner's saved state: its size and what writing it costs once per batch. */
+export const formatScannerStates = (rows: ScannerStateFigures[]): string =>
+  table(
+    ['red-flag state saved per batch', 'messages', 'state KiB', 'ms serialize', 'ms save', 'ms per batch', 'ms parse at restart', 'findings'],
+    rows.map((r) => [r.subject, r.size.toLocaleString('en-US'), figure(r.stateBytes / 1024), figure(r.serializeMs), figure(r.saveMs), figure(r.serializeMs + r.saveMs), figure(r.parseMs), r.findings.toLocaleString('en-US')]),
+  );

@@ -5,6 +5,10 @@ import { AuditBenchConfig } from './config';
 import { ProofResult, RateResult } from './memory-bench';
 import { sampleIndices } from './workload';
 
+export const dropBenchSchema = async (subject: 'pglite' | 'pg', sql: SqlClient, ...schemas: string[]): Promise<void> => {
+  if (subject === 'pg') for (const schema of schemas) await sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+};
+
 export interface StoreResult {
   subject: string;
   appends: RateResult[];
@@ -14,7 +18,8 @@ export interface StoreResult {
 
 const seconds = (started: number): number => (performance.now() - started) / 1000;
 
-const open = async (subject: 'pglite' | 'pg', config: AuditBenchConfig): Promise<{ sql: SqlClient; schema: string; label: string }> => {
+/** A fresh schema on one engine; the caller drops it on PG (see dropBenchSchema) and closes the client. */
+export const openEngine = async (subject: 'pglite' | 'pg', config: AuditBenchConfig): Promise<{ sql: SqlClient; schema: string; label: string }> => {
   const schema = `bench_audit_${Math.random().toString(36).slice(2, 10)}`;
   if (subject === 'pglite') return { sql: await PgliteSqlClient.open('memory://'), schema, label: 'PGlite†' };
   return { sql: new PgSqlClient({ connectionString: config.databaseUrl, max: 4, application_name: 'kongthun-bench' }), schema, label: 'PG' };
@@ -26,7 +31,7 @@ const open = async (subject: 'pglite' | 'pg', config: AuditBenchConfig): Promise
  * recomputation of the stored ledger.
  */
 export async function storeBench(subject: 'pglite' | 'pg', config: AuditBenchConfig, events: readonly LedgerEvent[]): Promise<StoreResult> {
-  const { sql, schema, label } = await open(subject, config);
+  const { sql, schema, label } = await openEngine(subject, config);
   const store = await AuditLedgerStore.open(sql, { schema });
   try {
     const appends: RateResult[] = [];
@@ -69,7 +74,7 @@ export async function storeBench(subject: 'pglite' | 'pg', config: AuditBenchCon
     if (!check.ok) throw new Error(`${label}: stored ledger failed verification: ${JSON.stringify(check.problems.slice(0, 3))}`);
     return { subject: label, appends, proofs, verify: { subject: `${label} store.verify() (read + recompute)`, count: check.treeSize, seconds: took, perSec: check.treeSize / took } };
   } finally {
-    if (subject === 'pg') await sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+    await dropBenchSchema(subject, sql, schema);
     await store.close();
   }
 }
