@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { JwtService } from '@nestjs/jwt';
-import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { verifyBundle } from '@kongthun/audit-evidence';
 import { demoCitizenId, demoRules } from '@kongthun/embedded';
 import { KafkaMessageBus } from '@kongthun/messaging';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
 import { StandInReliefProducer } from '../money-contract/stand-in-relief-producer';
+import { runDatabase } from '../support/run-database';
 import { eventually, ServiceProcess, startService } from '../support/service-process';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,8 +24,8 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
   const serverUrl = engineUrl('postgres');
   const mongoUrl = engineUrl('mongo');
   const run = uuidv7().replace(/-/g, '').slice(-10);
-  const database = `kt_cross_run_${run}`;
-  const databaseUrl = serverUrl && Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
+  const database = runDatabase(serverUrl, `kt_cross_run_${run}`);
+  const databaseUrl = database.url;
   const secret = `jwt-${run}`;
   const hashKey = `cross-programme-key-${run}`;
   const welfarePort = 3900 + Math.floor(Math.random() * 90);
@@ -36,21 +36,11 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
   const services: ServiceProcess[] = [];
   let bus: KafkaMessageBus | undefined;
 
-  beforeAll(async () => {
-    if (!serverUrl) return;
-    const server = new Client({ connectionString: serverUrl });
-    await server.connect();
-    await server.query(`CREATE DATABASE ${database}`);
-    await server.end();
-  });
+  beforeAll(() => database.create());
   afterAll(async () => {
     for (const service of services) service.stop();
     await bus?.close();
-    if (!serverUrl) return;
-    const server = new Client({ connectionString: serverUrl });
-    await server.connect();
-    await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await server.end();
+    await database.drop();
   });
 
   const jwt = new JwtService({ secret });

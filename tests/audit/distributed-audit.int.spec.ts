@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { verifyBundle } from '@kongthun/audit-evidence';
 import { demoCitizenId, demoRules } from '@kongthun/embedded';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
+import { runDatabase } from '../support/run-database';
 import { eventually, ServiceProcess, startService } from '../support/service-process';
 import { dateOfInstant } from '@kongthun/welfare-domain';
 
@@ -23,20 +24,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  */
 describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
   const serverUrl = engineUrl('postgres');
-  /**
-   * A database of this run only: the services' schemas are fixed (welfare, kongthun_audit), and a
-   * money-contract publisher starting from the beginning of a log that older runs of other versions
-   * left behind would rightly stop at the first event it cannot translate.
-   */
-  const database = `kt_audit_run_${uuidv7().replace(/-/g, '').slice(-10)}`;
-  const databaseUrl = serverUrl && Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
-  beforeAll(async () => {
-    if (!serverUrl) return;
-    const server = new Client({ connectionString: serverUrl });
-    await server.connect();
-    await server.query(`CREATE DATABASE ${database}`);
-    await server.end();
-  });
+  const database = runDatabase(serverUrl, `kt_audit_run_${uuidv7().replace(/-/g, '').slice(-10)}`);
+  const databaseUrl = database.url;
+  beforeAll(() => database.create());
   const mongoUrl = engineUrl('mongo');
   const run = uuidv7().replace(/-/g, '').slice(-10);
   const secret = `jwt-${run}`;
@@ -50,11 +40,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
   afterAll(async () => {
     for (const service of services) service.stop();
     await admin?.end();
-    if (!serverUrl) return;
-    const server = new Client({ connectionString: serverUrl });
-    await server.connect();
-    await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await server.end();
+    await database.drop();
   });
 
   const jwt = new JwtService({ secret });
