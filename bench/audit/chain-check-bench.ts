@@ -24,7 +24,8 @@ export async function chainCheckBench(subject: 'pglite' | 'pg', config: AuditBen
         ledger: { ...streams, streamsChangedAfter: (after) => ledger.streamsChangedAfter(after) },
         sources: [],
         checkpoint: ledger.chainCheckpoint,
-        raise: (problems) => Promise.reject(new Error(`${label}: the bench ledger has chain problems: ${JSON.stringify(problems.slice(0, 3))}`)),
+        raise: (problems) =>
+          Promise.reject(new Error(`${label}: the bench ledger has chain problems: ${JSON.stringify(problems.slice(0, 3))}`)),
       },
       { full },
     );
@@ -43,7 +44,10 @@ export async function chainCheckBench(subject: 'pglite' | 'pg', config: AuditBen
       let started = performance.now();
       const full = await check(true);
       const baselineMs = ms(started);
-      if (full.report.streams !== streamCount || full.report.events !== size) throw new Error(`${label}: the full check read ${full.report.streams} streams / ${full.report.events} events, expected ${streamCount} / ${size}`);
+      if (full.report.streams !== streamCount || full.report.events !== size)
+        throw new Error(
+          `${label}: the full check read ${full.report.streams} streams / ${full.report.events} events, expected ${streamCount} / ${size}`,
+        );
 
       let best = Infinity;
       let read = 0;
@@ -55,10 +59,17 @@ export async function chainCheckBench(subject: 'pglite' | 'pg', config: AuditBen
         started = performance.now();
         const { report } = await check(false);
         best = Math.min(best, ms(started));
-        if (report.streams !== new Set(touched).size) throw new Error(`${label}: the incremental check read ${report.streams} streams, ${touched.length} changed`);
+        if (report.streams !== new Set(touched).size)
+          throw new Error(`${label}: the incremental check read ${report.streams} streams, ${touched.length} changed`);
         read = report.events;
       }
-      results.push({ subject: `${label} chain check`, size: target, incrementalMs: best, baselineMs, note: `${config.chainChanged} of ${streamCount.toLocaleString('en-US')} streams, ${read} events read` });
+      results.push({
+        subject: `${label} chain check`,
+        size: target,
+        incrementalMs: best,
+        baselineMs,
+        note: `${config.chainChanged} of ${streamCount.toLocaleString('en-US')} streams, ${read} events read`,
+      });
     }
     return results;
   } finally {

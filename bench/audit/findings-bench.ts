@@ -14,15 +14,23 @@ const ms = (started: number): number => performance.now() - started;
 const finding = (n: number): Finding => {
   const evidence = [uuidv7(), uuidv7()];
   return {
-    findingId: findingIdOf('red-flag.duplicate-need', evidence), rule: 'red-flag.duplicate-need', severity: 'high',
-    summary: `Paid twice for one stay in hospital (bench ${n})`, summaryTh: `จ่ายซ้ำสำหรับการนอนโรงพยาบาลครั้งเดียว (${n})`,
-    streamId: `welfare-fund-${n % 500}`, evidenceEventIds: evidence, areaCode: `8301${(n % 9) + 1}`.padEnd(6, '0'),
+    findingId: findingIdOf('red-flag.duplicate-need', evidence),
+    rule: 'red-flag.duplicate-need',
+    severity: 'high',
+    summary: `Paid twice for one stay in hospital (bench ${n})`,
+    summaryTh: `จ่ายซ้ำสำหรับการนอนโรงพยาบาลครั้งเดียว (${n})`,
+    streamId: `welfare-fund-${n % 500}`,
+    evidenceEventIds: evidence,
+    areaCode: `8301${(n % 9) + 1}`.padEnd(6, '0'),
     details: { amount: '1200.00', threshold: 'one payment per need', programme: 'welfare', unitId: `fund-${n % 500}` },
   };
 };
 
 const raised = (f: Finding): EventToAppend => ({
-  id: f.findingId, type: FINDING_RAISED, schemaVersion: 1, data: f as unknown as JsonObject,
+  id: f.findingId,
+  type: FINDING_RAISED,
+  schemaVersion: 1,
+  data: f as unknown as JsonObject,
   metadata: { actor: { userId: 'audit-service', role: 'system' }, correlationId: f.findingId, causationId: f.evidenceEventIds[0] },
 });
 
@@ -44,7 +52,7 @@ export async function findingsBench(subject: 'pglite' | 'pg', config: AuditBench
   let count = 0;
   let revision: bigint | 'no-stream' = 'no-stream';
   const raise = async (n: number) => {
-    for (let done = 0; done < n; ) {
+    for (let done = 0; done < n;) {
       const batch = Array.from({ length: Math.min(1_000, n - done) }, () => raised(finding(count + ++done)));
       const { events } = await store.appendToStream(FINDINGS_STREAM, batch, revision);
       revision = events[events.length - 1].streamRevision;
@@ -65,7 +73,8 @@ export async function findingsBench(subject: 'pglite' | 'pg', config: AuditBench
         started = performance.now();
         const page = await listing.page(config.findingPage);
         best = Math.min(best, ms(started));
-        if (page.findings.length !== config.findingPage || page.findings[0].summary !== finding(count).summary) throw new Error(`${label}: the listing's first page is not the newest ${config.findingPage} findings`);
+        if (page.findings.length !== config.findingPage || page.findings[0].summary !== finding(count).summary)
+          throw new Error(`${label}: the listing's first page is not the newest ${config.findingPage} findings`);
       }
       started = performance.now();
       const middle = await listing.page(config.findingPage, Math.floor(count / 2));
@@ -78,10 +87,14 @@ export async function findingsBench(subject: 'pglite' | 'pg', config: AuditBench
         const all = await log.list();
         const newest = all.slice(-config.findingPage).reverse();
         baselineMs = Math.min(baselineMs, ms(started));
-        if (all.length !== count || newest[0].summary !== finding(count).summary) throw new Error(`${label}: FindingsLog.list() read ${all.length} findings, ${count} raised`);
+        if (all.length !== count || newest[0].summary !== finding(count).summary)
+          throw new Error(`${label}: FindingsLog.list() read ${all.length} findings, ${count} raised`);
       }
       results.push({
-        subject: `${label} findings page`, size: target, incrementalMs: best, baselineMs,
+        subject: `${label} findings page`,
+        size: target,
+        incrementalMs: best,
+        baselineMs,
         note: `page of ${config.findingPage} after 10 new; middle page ${middleMs.toFixed(1)} ms; catch-up of ${fresh.toLocaleString('en-US')} new findings ${(catchUpMs / 1000).toFixed(1)} s`,
       });
     }

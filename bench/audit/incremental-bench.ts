@@ -23,7 +23,8 @@ export async function incrementalBench(config: AuditBenchConfig, engines: readon
   };
   for (const engine of engines) {
     if (config.parts.includes('chain')) out.chain.push(...(await step(`${engine} chain check`, () => chainCheckBench(engine, config))));
-    if (config.parts.includes('findings')) out.findings.push(...(await step(`${engine} findings listing`, () => findingsBench(engine, config))));
+    if (config.parts.includes('findings'))
+      out.findings.push(...(await step(`${engine} findings listing`, () => findingsBench(engine, config))));
     if (config.parts.includes('scanner')) {
       const { results, states } = await step(`${engine} red-flag scanner`, () => scannerBench(engine, config));
       out.scanner.push(...results);

@@ -81,12 +81,24 @@ export function treeBench(config: AuditBenchConfig): { appends: RateResult[]; pr
       for (let h = 0; h < pathLength; h++) createHash('sha256').update(NODE).update(pair).digest();
     });
     const micros = (s: number) => s * 1e6;
-    proofs.push({ subject: 'MerkleTree (memory)', size, proofs: config.proofs, pathLength, makeMicros: micros(makeSeconds), verifyMicros: micros(verifySeconds), baselineMicros: micros(baselineSeconds) });
+    proofs.push({
+      subject: 'MerkleTree (memory)',
+      size,
+      proofs: config.proofs,
+      pathLength,
+      makeMicros: micros(makeSeconds),
+      verifyMicros: micros(verifySeconds),
+      baselineMicros: micros(baselineSeconds),
+    });
   }
   if (!frontier.root().equals(tree.root())) throw new Error('frontier and tree disagree on the root');
   const rate = (subject: string, seconds: number): RateResult => ({ subject, count: max, seconds, perSec: max / seconds });
   return {
-    appends: [rate('node:crypto sha256(0x00 ‖ 32 B) alone', baseSeconds), rate('MerkleTree.append (memory)', treeSeconds), rate('MerkleFrontier.append (O(log n) memory)', frontierSeconds)],
+    appends: [
+      rate('node:crypto sha256(0x00 ‖ 32 B) alone', baseSeconds),
+      rate('MerkleTree.append (memory)', treeSeconds),
+      rate('MerkleFrontier.append (O(log n) memory)', frontierSeconds),
+    ],
     proofs,
   };
 }

@@ -18,7 +18,13 @@ const table = (header: string[], rows: string[][]): string => {
 export const formatRates = (title: string, unit: string, rows: RateResult[], baseline: RateResult = rows[0]): string =>
   table(
     [title, 'count', 'seconds', unit, 'vs node:crypto'],
-    rows.map((r) => [r.subject, r.count.toLocaleString('en-US'), r.seconds.toFixed(2), figure(r.perSec), r === baseline ? 'baseline' : ratio(r.perSec, baseline.perSec)]),
+    rows.map((r) => [
+      r.subject,
+      r.count.toLocaleString('en-US'),
+      r.seconds.toFixed(2),
+      figure(r.perSec),
+      r === baseline ? 'baseline' : ratio(r.perSec, baseline.perSec),
+    ]),
   );
 
 /** Proof times per size, the growth between consecutive sizes of one subject, and node:crypto over the path's hashes. */
@@ -33,10 +39,15 @@ export const formatProofs = (rows: ProofResult[]): string => {
       r.verifyMicros === undefined ? '' : figure(r.verifyMicros),
       r.baselineMicros === undefined ? '' : figure(r.baselineMicros),
       r.baselineMicros === undefined ? '' : ratio(r.baselineMicros, r.makeMicros),
-      prev ? `${(r.makeMicros / prev.makeMicros).toFixed(2)}× (path ${(r.pathLength / prev.pathLength).toFixed(2)}×, size ${(r.size / prev.size).toFixed(0)}×)` : '',
+      prev
+        ? `${(r.makeMicros / prev.makeMicros).toFixed(2)}× (path ${(r.pathLength / prev.pathLength).toFixed(2)}×, size ${(r.size / prev.size).toFixed(0)}×)`
+        : '',
     ];
   });
-  return table(['inclusion proof', 'tree size', 'path', 'µs make', 'µs verify', 'µs node:crypto', 'vs node:crypto', 'growth of make'], body);
+  return table(
+    ['inclusion proof', 'tree size', 'path', 'µs make', 'µs verify', 'µs node:crypto', 'vs node:crypto', 'growth of make'],
+    body,
+  );
 };
 
 export const writeJson = (file: string, value: unknown): void => {
@@ -54,9 +65,14 @@ export const formatScale = (title: string, rows: ScaleResult[]): string =>
     rows.map((r, i) => {
       const prev = rows[i - 1]?.subject === r.subject ? rows[i - 1] : undefined;
       return [
-        r.subject, r.size.toLocaleString('en-US'), figure(r.incrementalMs), figure(r.baselineMs), ratio(r.incrementalMs, r.baselineMs),
+        r.subject,
+        r.size.toLocaleString('en-US'),
+        figure(r.incrementalMs),
+        figure(r.baselineMs),
+        ratio(r.incrementalMs, r.baselineMs),
         prev ? `${(r.incrementalMs / prev.incrementalMs).toFixed(2)}× (size ${(r.size / prev.size).toFixed(0)}×)` : '',
-        prev ? `${(r.baselineMs / prev.baselineMs).toFixed(2)}×` : '', r.note,
+        prev ? `${(r.baselineMs / prev.baselineMs).toFixed(2)}×` : '',
+        r.note,
       ];
     }),
   );
@@ -64,6 +80,24 @@ export const formatScale = (title: string, rows: ScaleResult[]): string =>
 /** The scanner's saved state: its size and what writing it costs once per batch. */
 export const formatScannerStates = (rows: ScannerStateFigures[]): string =>
   table(
-    ['red-flag state saved per batch', 'messages', 'state KiB', 'ms serialize', 'ms save', 'ms per batch', 'ms parse at restart', 'findings'],
-    rows.map((r) => [r.subject, r.size.toLocaleString('en-US'), figure(r.stateBytes / 1024), figure(r.serializeMs), figure(r.saveMs), figure(r.serializeMs + r.saveMs), figure(r.parseMs), r.findings.toLocaleString('en-US')]),
+    [
+      'red-flag state saved per batch',
+      'messages',
+      'state KiB',
+      'ms serialize',
+      'ms save',
+      'ms per batch',
+      'ms parse at restart',
+      'findings',
+    ],
+    rows.map((r) => [
+      r.subject,
+      r.size.toLocaleString('en-US'),
+      figure(r.stateBytes / 1024),
+      figure(r.serializeMs),
+      figure(r.saveMs),
+      figure(r.serializeMs + r.saveMs),
+      figure(r.parseMs),
+      r.findings.toLocaleString('en-US'),
+    ]),
   );

@@ -35,7 +35,10 @@ const BATCH = 1_000;
  * every batch); then `moneyTail` messages arrive and a new RedFlagScanner (a restart) resumes
  * from that checkpoint and catches up, saving again.
  */
-export async function scannerBench(subject: 'pglite' | 'pg', config: AuditBenchConfig): Promise<{ results: ScaleResult[]; states: ScannerStateFigures[] }> {
+export async function scannerBench(
+  subject: 'pglite' | 'pg',
+  config: AuditBenchConfig,
+): Promise<{ results: ScaleResult[]; states: ScannerStateFigures[] }> {
   const { sql, schema, label } = await openEngine(subject, config);
   const ownSchema = `${schema}_own`;
   const moneyLog = await MoneyLogStore.open(sql, { schema });
@@ -59,7 +62,11 @@ export async function scannerBench(subject: 'pglite' | 'pg', config: AuditBenchC
       let state = initialRedFlagState();
       let position = 0;
       let flagged = 0;
-      for (let batch = await moneyLog.readMoneyLog({ maxCount: BATCH }); batch.length > 0; batch = await moneyLog.readMoneyLog({ after: position, maxCount: BATCH })) {
+      for (
+        let batch = await moneyLog.readMoneyLog({ maxCount: BATCH });
+        batch.length > 0;
+        batch = await moneyLog.readMoneyLog({ after: position, maxCount: BATCH })
+      ) {
         for (const entry of batch) {
           const step = evaluateRedFlags(state, entry.message);
           state = step.state;
@@ -80,10 +87,15 @@ export async function scannerBench(subject: 'pglite' | 'pg', config: AuditBenchC
 
       await append(config.moneyTail);
       started = performance.now();
-      const restarted = new RedFlagScanner(async () => moneyLog, async () => saved, findings);
+      const restarted = new RedFlagScanner(
+        async () => moneyLog,
+        async () => saved,
+        findings,
+      );
       await restarted.scan();
       const restartMs = ms(started);
-      if (restarted.scannedMessages !== size) throw new Error(`${label}: the restarted scanner reached ${restarted.scannedMessages}, the log holds ${size}`);
+      if (restarted.scannedMessages !== size)
+        throw new Error(`${label}: the restarted scanner reached ${restarted.scannedMessages}, the log holds ${size}`);
 
       const checkpoint = await saved.load(RED_FLAG_SCANNER);
       if (!checkpoint) throw new Error(`${label}: no checkpoint saved`);
@@ -91,7 +103,13 @@ export async function scannerBench(subject: 'pglite' | 'pg', config: AuditBenchC
       parseRedFlagState(checkpoint.state);
       const parseMs = ms(started);
       states.push({ subject: label, size: target, stateBytes: Buffer.byteLength(text), serializeMs, saveMs, parseMs, findings: flagged });
-      results.push({ subject: `${label} red-flag scanner start`, size: target, incrementalMs: restartMs, baselineMs, note: `resume + ${config.moneyTail} new messages` });
+      results.push({
+        subject: `${label} red-flag scanner start`,
+        size: target,
+        incrementalMs: restartMs,
+        baselineMs,
+        note: `resume + ${config.moneyTail} new messages`,
+      });
     }
     return { results, states };
   } finally {

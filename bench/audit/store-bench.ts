@@ -19,10 +19,17 @@ export interface StoreResult {
 const seconds = (started: number): number => (performance.now() - started) / 1000;
 
 /** A fresh schema on one engine; the caller drops it on PG (see dropBenchSchema) and closes the client. */
-export const openEngine = async (subject: 'pglite' | 'pg', config: AuditBenchConfig): Promise<{ sql: SqlClient; schema: string; label: string }> => {
+export const openEngine = async (
+  subject: 'pglite' | 'pg',
+  config: AuditBenchConfig,
+): Promise<{ sql: SqlClient; schema: string; label: string }> => {
   const schema = `bench_audit_${Math.random().toString(36).slice(2, 10)}`;
   if (subject === 'pglite') return { sql: await PgliteSqlClient.open('memory://'), schema, label: 'PGlite†' };
-  return { sql: new PgSqlClient({ connectionString: config.databaseUrl, max: 4, application_name: 'kongthun-bench' }), schema, label: 'PG' };
+  return {
+    sql: new PgSqlClient({ connectionString: config.databaseUrl, max: 4, application_name: 'kongthun-bench' }),
+    schema,
+    label: 'PG',
+  };
 };
 
 /**
@@ -39,7 +46,12 @@ export async function storeBench(subject: 'pglite' | 'pg', config: AuditBenchCon
     const single = Math.min(config.singleAppends, events.length);
     let started = performance.now();
     for (let i = 0; i < single; i++) await store.append(events[i]);
-    appends.push({ subject: `${label} append, 1 event/transaction`, count: single, seconds: seconds(started), perSec: single / seconds(started) });
+    appends.push({
+      subject: `${label} append, 1 event/transaction`,
+      count: single,
+      seconds: seconds(started),
+      perSec: single / seconds(started),
+    });
 
     let loaded = single;
     for (const size of config.storeSizes) {
@@ -48,7 +60,12 @@ export async function storeBench(subject: 'pglite' | 'pg', config: AuditBenchCon
       for (; loaded < size; loaded += config.batch) await store.appendMany(events.slice(loaded, Math.min(size, loaded + config.batch)));
       loaded = size;
       const took = seconds(started);
-      appends.push({ subject: `${label} appendMany ×${config.batch}, ${from.toLocaleString('en-US')} → ${size.toLocaleString('en-US')}`, count: size - from, seconds: took, perSec: (size - from) / took });
+      appends.push({
+        subject: `${label} appendMany ×${config.batch}, ${from.toLocaleString('en-US')} → ${size.toLocaleString('en-US')}`,
+        count: size - from,
+        seconds: took,
+        perSec: (size - from) / took,
+      });
 
       const indices = sampleIndices(config.storeProofs, size, size);
       // Sequential, one proof in flight, timed in slices; the fastest slice's mean (see bestPerItem).
@@ -61,7 +78,13 @@ export async function storeBench(subject: 'pglite' | 'pg', config: AuditBenchCon
         best = Math.min(best, seconds(started) / Math.min(slice, indices.length - s));
       }
       for (const p of made.slice(0, 20)) {
-        const ok = verifyInclusion(eventLeafHash(p.entry.event), p.leafIndex, size, p.auditPath.map((h) => Buffer.from(h, 'hex')), Buffer.from(p.rootHash, 'hex'));
+        const ok = verifyInclusion(
+          eventLeafHash(p.entry.event),
+          p.leafIndex,
+          size,
+          p.auditPath.map((h) => Buffer.from(h, 'hex')),
+          Buffer.from(p.rootHash, 'hex'),
+        );
         if (!ok) throw new Error(`${label}: a stored proof at size ${size} did not verify`);
       }
       const pathLength = made.reduce((n, p) => n + p.auditPath.length, 0) / made.length;
@@ -72,7 +95,17 @@ export async function storeBench(subject: 'pglite' | 'pg', config: AuditBenchCon
     const check = await store.verify();
     const took = seconds(started);
     if (!check.ok) throw new Error(`${label}: stored ledger failed verification: ${JSON.stringify(check.problems.slice(0, 3))}`);
-    return { subject: label, appends, proofs, verify: { subject: `${label} store.verify() (read + recompute)`, count: check.treeSize, seconds: took, perSec: check.treeSize / took } };
+    return {
+      subject: label,
+      appends,
+      proofs,
+      verify: {
+        subject: `${label} store.verify() (read + recompute)`,
+        count: check.treeSize,
+        seconds: took,
+        perSec: check.treeSize / took,
+      },
+    };
   } finally {
     await dropBenchSchema(subject, sql, schema);
     await store.close();

@@ -50,6 +50,9 @@ export const readConfig = (): BenchConfig => {
     warmupAppends: int('BENCH_WARMUP', 200),
     pgliteScale: int('BENCH_PGLITE_SCALE', 0.25),
     rounds: Math.max(1, int('BENCH_ROUNDS', 2)),
-    subjects: (process.env.BENCH_SUBJECTS ?? ALL_SUBJECTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean),
+    subjects: (process.env.BENCH_SUBJECTS ?? ALL_SUBJECTS.join(','))
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 };

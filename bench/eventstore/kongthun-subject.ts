@@ -26,7 +26,10 @@ export class KongthunSubject implements Subject {
 
   /** In-process PGlite: a fresh in-memory database, gone once closed. */
   static onPglite(): KongthunSubject {
-    return new KongthunSubject(async () => SqlEventStore.open(await PgliteSqlClient.open('memory://')), async () => undefined);
+    return new KongthunSubject(
+      async () => SqlEventStore.open(await PgliteSqlClient.open('memory://')),
+      async () => undefined,
+    );
   }
 
   async setup(): Promise<void> {

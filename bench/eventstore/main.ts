@@ -8,7 +8,17 @@ import { benchEvent, payloadBytes } from './workload';
 import { hostFacts } from '../host-facts';
 
 /** Settings that decide what a commit costs; printed so figures from two machines can be compared. */
-const SETTINGS = ['synchronous_commit', 'fsync', 'wal_sync_method', 'full_page_writes', 'commit_delay', 'wal_level', 'shared_buffers', 'max_wal_size', 'jit'];
+const SETTINGS = [
+  'synchronous_commit',
+  'fsync',
+  'wal_sync_method',
+  'full_page_writes',
+  'commit_delay',
+  'wal_level',
+  'shared_buffers',
+  'max_wal_size',
+  'jit',
+];
 
 const machineFacts = async (url: string): Promise<MachineFacts> => {
   const client = new Client({ connectionString: url });
@@ -66,9 +76,15 @@ const main = async (): Promise<void> => {
   const unknown = config.subjects.filter((s) => !(ALL_SUBJECTS as readonly string[]).includes(s));
   if (unknown.length > 0) throw new Error(`Unknown BENCH_SUBJECTS ${unknown.join(', ')}; known: ${ALL_SUBJECTS.join(', ')}`);
   const facts = await machineFacts(config.databaseUrl);
-  console.log(`Machine: ${facts.cpus} × ${facts.cpuModel}, ${facts.memoryGiB} GiB, Node ${facts.node}, ${facts.platform}, load ${facts.loadAverage.join(' ')}`);
+  console.log(
+    `Machine: ${facts.cpus} × ${facts.cpuModel}, ${facts.memoryGiB} GiB, Node ${facts.node}, ${facts.platform}, load ${facts.loadAverage.join(' ')}`,
+  );
   console.log(`Server:  ${facts.postgres}`);
-  console.log(`         ${Object.entries(facts.settings).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  console.log(
+    `         ${Object.entries(facts.settings)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
   console.log(`Event:   ${facts.payloadBytes.data} B data + ${facts.payloadBytes.metadata} B metadata (JSON)`);
   console.log(`Sizes:   ${describeSizes(config)}\n`);
 
@@ -92,7 +108,10 @@ const main = async (): Promise<void> => {
       }
       const seen = await stopWatching();
       (interference[name] ??= []).push(seen);
-      const others = seen.busySamples > 0 ? `  <-- other clients busy on the server in ${seen.busySamples}/${seen.samples} samples (max ${seen.maxOtherSessions})` : '';
+      const others =
+        seen.busySamples > 0
+          ? `  <-- other clients busy on the server in ${seen.busySamples}/${seen.samples} samples (max ${seen.maxOtherSessions})`
+          : '';
       console.log(`${((Date.now() - started) / 1000).toFixed(1)} s${others}`);
       if (failures[name]) console.log(`FAILED\n${failures[name]}`);
     }
@@ -110,7 +129,15 @@ const main = async (): Promise<void> => {
   console.log(`\n${formatReadChecks(runs)}`);
 
   const file = join(__dirname, '.results', 'latest.json');
-  writeJson(file, { finishedAt: new Date().toISOString(), machine: facts, config: { ...config, databaseUrl: redact(config.databaseUrl) }, best: results, runs, interference, failures });
+  writeJson(file, {
+    finishedAt: new Date().toISOString(),
+    machine: facts,
+    config: { ...config, databaseUrl: redact(config.databaseUrl) },
+    best: results,
+    runs,
+    interference,
+    failures,
+  });
   console.log(`\nResults: ${file}`);
   if (Object.keys(failures).length > 0) process.exitCode = 1;
 };

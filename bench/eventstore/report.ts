@@ -55,7 +55,11 @@ export const formatTable = (config: BenchConfig, results: Record<string, Subject
     { what: '1 stream, 1 event/append', unit: 'appends/s', value: (p) => p.oneStream1.appendsPerSec },
     { what: `1 stream, ${config.batchSize} events/append`, unit: 'appends/s', value: (p) => p.oneStreamBatch.appendsPerSec },
     { what: '', unit: 'events/s', value: (p) => p.oneStreamBatch.eventsPerSec },
-    { what: `${n(config.streams)} streams × ${config.eventsPerStream}, ${config.pool} in flight`, unit: 'appends/s', value: (p) => p.manyStreams.appendsPerSec },
+    {
+      what: `${n(config.streams)} streams × ${config.eventsPerStream}, ${config.pool} in flight`,
+      unit: 'appends/s',
+      value: (p) => p.manyStreams.appendsPerSec,
+    },
     { what: `read all, batches of ${n(config.readBatch)}`, unit: 'events/s', value: (p) => p.readAll.eventsPerSec },
   ];
   const whatWidth = Math.max(...rows.map((r) => r.what.length));
@@ -72,7 +76,12 @@ export const formatTable = (config: BenchConfig, results: Record<string, Subject
     return pad(`${figure(value)}${vsRaw}`, width);
   };
   const subjects = ['raw', 'kongthun', 'emmett'];
-  const header = [''.padEnd(labelWidth), ...subjects.map((s) => pad(LABELS[s], width)), pad('Kongthun/Emmett', 16), pad(LABELS.pglite, width)].join(' ');
+  const header = [
+    ''.padEnd(labelWidth),
+    ...subjects.map((s) => pad(LABELS[s], width)),
+    pad('Kongthun/Emmett', 16),
+    pad(LABELS.pglite, width),
+  ].join(' ');
   const lines = [header, '-'.repeat(header.length)];
   for (const row of rows) {
     const kt = results.kongthun?.phases;

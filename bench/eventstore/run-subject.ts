@@ -68,7 +68,11 @@ export const runSubject = async (name: string, config: BenchConfig): Promise<Sub
 
     phases.oneStream1 = phase(one.appends.length, eventCount([one]), await timed(() => subject.appendOneStream(one)));
     phases.oneStreamBatch = phase(batched.appends.length, eventCount([batched]), await timed(() => subject.appendOneStream(batched)));
-    phases.manyStreams = phase(appendCount(streams), eventCount(streams), await timed(() => subject.appendManyStreams(streams, config.pool)));
+    phases.manyStreams = phase(
+      appendCount(streams),
+      eventCount(streams),
+      await timed(() => subject.appendManyStreams(streams, config.pool)),
+    );
 
     // One untimed pass fills caches with the rows just written and checks what the reader returns;
     // the figure is the median of the timed passes.

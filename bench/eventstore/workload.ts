@@ -67,11 +67,15 @@ export const streamAppends = (streamId: string, appendCount: number, batchSize: 
   appends: Array.from({ length: appendCount }, () => Array.from({ length: batchSize }, () => benchEvent(counter++))),
 });
 
-export const eventCount = (streams: StreamAppends[]): number => streams.reduce((sum, s) => sum + s.appends.reduce((n, a) => n + a.length, 0), 0);
+export const eventCount = (streams: StreamAppends[]): number =>
+  streams.reduce((sum, s) => sum + s.appends.reduce((n, a) => n + a.length, 0), 0);
 export const appendCount = (streams: StreamAppends[]): number => streams.reduce((sum, s) => sum + s.appends.length, 0);
 
 /** Runs one stream's appends in order. */
-export const appendInOrder = async (stream: StreamAppends, append: (streamId: string, events: BenchEvent[]) => Promise<void>): Promise<void> => {
+export const appendInOrder = async (
+  stream: StreamAppends,
+  append: (streamId: string, events: BenchEvent[]) => Promise<void>,
+): Promise<void> => {
   for (const events of stream.appends) await append(stream.streamId, events);
 };
 

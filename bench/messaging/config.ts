@@ -39,7 +39,10 @@ const benchUrl = (raw: string): string => {
 
 export const readConfig = (): BenchConfig => ({
   databaseUrl: benchUrl(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'),
-  brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
+  brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean),
   events: num('BENCH_EVENTS', 20_000),
   streams: Math.max(1, num('BENCH_STREAMS', 100)),
   batchSize: Math.max(1, num('BENCH_BATCH_SIZE', 500)),

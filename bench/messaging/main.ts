@@ -2,10 +2,30 @@ import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { LogCheckpoint, PgSqlClient, RecordedEvent, SqlEventStore } from '@kongthun/event-sourcing';
-import { EventLogPublisher, eventToMessage, InMemoryCheckpointStore, KafkaMessageBus, OutgoingMessage, topicOfContext } from '@kongthun/messaging';
+import {
+  EventLogPublisher,
+  eventToMessage,
+  InMemoryCheckpointStore,
+  KafkaMessageBus,
+  OutgoingMessage,
+  topicOfContext,
+} from '@kongthun/messaging';
 import { BenchConfig, readConfig, redact } from './config';
 import { formatLag, formatThroughput, LagResult, MachineFacts, percentile, ThroughputResult, writeJson } from './report';
-import { benchEvent, busOptions, createTopics, fillStore, offerLoad, rawKafka, rawProducer, shortId, SOURCE, tailOf, toKafka, waitFor } from './workload';
+import {
+  benchEvent,
+  busOptions,
+  createTopics,
+  fillStore,
+  offerLoad,
+  rawKafka,
+  rawProducer,
+  shortId,
+  SOURCE,
+  tailOf,
+  toKafka,
+  waitFor,
+} from './workload';
 import { hostFacts } from '../host-facts';
 
 const machineFacts = async (config: BenchConfig, kafka: Kafka): Promise<MachineFacts> => {
@@ -51,7 +71,11 @@ const throughput = async (config: BenchConfig, kafka: Kafka, store: SqlEventStor
   // Both producers connected and warmed on a topic of their own before timing.
   const bus = new KafkaMessageBus(busOptions(config.brokers, 'bench-publisher'));
   await bus.publish([{ ...messages[0], topic: warmTopic }]);
-  const publisher = new EventLogPublisher(store, bus, new InMemoryCheckpointStore(), { name: `bench-${context}`, source: SOURCE, batchSize: config.batchSize });
+  const publisher = new EventLogPublisher(store, bus, new InMemoryCheckpointStore(), {
+    name: `bench-${context}`,
+    source: SOURCE,
+    batchSize: config.batchSize,
+  });
   const started = performance.now();
   await publisher.start();
   await publisher.drained(300_000);
@@ -65,13 +89,26 @@ const throughput = async (config: BenchConfig, kafka: Kafka, store: SqlEventStor
   await producer.send({ acks: -1, topic: warmTopic, messages: [toKafka(messages[0])] });
   const rawStarted = performance.now();
   for (let i = 0; i < messages.length; i += config.batchSize)
-    await producer.sendBatch({ acks: -1, topicMessages: [{ topic: rawTopic, messages: messages.slice(i, i + config.batchSize).map(toKafka) }] });
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [{ topic: rawTopic, messages: messages.slice(i, i + config.batchSize).map(toKafka) }],
+    });
   const rawSeconds = (performance.now() - rawStarted) / 1000;
   await producer.disconnect();
 
   return [
-    { subject: `raw kafkajs sendBatch ×${config.batchSize}`, events: messages.length, seconds: rawSeconds, eventsPerSec: messages.length / rawSeconds },
-    { subject: `EventLogPublisher (SqlEventStore → bus), batch ${config.batchSize}`, events: published, seconds: publisherSeconds, eventsPerSec: published / publisherSeconds },
+    {
+      subject: `raw kafkajs sendBatch ×${config.batchSize}`,
+      events: messages.length,
+      seconds: rawSeconds,
+      eventsPerSec: messages.length / rawSeconds,
+    },
+    {
+      subject: `EventLogPublisher (SqlEventStore → bus), batch ${config.batchSize}`,
+      events: published,
+      seconds: publisherSeconds,
+      eventsPerSec: published / publisherSeconds,
+    },
   ];
 };
 
@@ -119,18 +156,37 @@ const rawLagSubject = async (config: BenchConfig, kafka: Kafka, context: string)
     const event = benchEvent(context, 0);
     const position = ++produced;
     // A RecordedEvent as the store would hand it out (hash made up: nobody checks it here).
-    const recorded: RecordedEvent = { ...event, streamId: `${context}-lag-${position}`, streamRevision: 0n, globalPosition: position, recordedAt: new Date().toISOString(), prevHash: null, hash: '0'.repeat(64) };
+    const recorded: RecordedEvent = {
+      ...event,
+      streamId: `${context}-lag-${position}`,
+      streamRevision: 0n,
+      globalPosition: position,
+      recordedAt: new Date().toISOString(),
+      prevHash: null,
+      hash: '0'.repeat(64),
+    };
     sentAt?.set(event.id, Date.now());
     return new Promise<string>((resolve, reject) => {
       queue.push({ message: { ...eventToMessage(recorded, SOURCE), topic }, done: () => resolve(event.id), failed: reject });
       void flush();
     });
   };
-  return { name: 'raw kafkajs producer', topic, warmUp: () => produce(), send: async (_, sentAt) => void (await produce(sentAt)), close: () => producer.disconnect() };
+  return {
+    name: 'raw kafkajs producer',
+    topic,
+    warmUp: () => produce(),
+    send: async (_, sentAt) => void (await produce(sentAt)),
+    close: () => producer.disconnect(),
+  };
 };
 
 /** The subject: single-event appends to the SqlEventStore, EventLogPublisher live on the same store. */
-const publisherLagSubject = async (config: BenchConfig, store: SqlEventStore, context: string, pollIntervalMs: number): Promise<LagSubject> => {
+const publisherLagSubject = async (
+  config: BenchConfig,
+  store: SqlEventStore,
+  context: string,
+  pollIntervalMs: number,
+): Promise<LagSubject> => {
   const bus = new KafkaMessageBus(busOptions(config.brokers, `bench-lag-${context}`));
   const topic = topicOfContext(context);
   await bus.ensureTopics([topic], config.partitions);
@@ -139,7 +195,13 @@ const publisherLagSubject = async (config: BenchConfig, store: SqlEventStore, co
   const name = `bench-lag-${context}`;
   const tail = await tailOf(store, undefined);
   if (tail) await checkpoints.save(name, tail);
-  const publisher = new EventLogPublisher(store, bus, checkpoints, { name, source: SOURCE, batchSize: config.batchSize, pollIntervalMs, onError: (e) => process.stderr.write(`publisher error: ${String(e)}\n`) });
+  const publisher = new EventLogPublisher(store, bus, checkpoints, {
+    name,
+    source: SOURCE,
+    batchSize: config.batchSize,
+    pollIntervalMs,
+    onError: (e) => process.stderr.write(`publisher error: ${String(e)}\n`),
+  });
   await publisher.start();
   let n = 0;
   const append = async (sentAt?: Map<string, number>): Promise<string> => {
@@ -180,10 +242,13 @@ const measureLag = async (config: BenchConfig, subject: LagSubject, rate: number
 
     const sentAt = new Map<string, number>();
     const offered = await offerLoad(rate, config.lagSeconds, (i) => subject.send(i, sentAt));
-    await waitFor(`${sentAt.size} messages at the consumer`, () => [...sentAt.keys()].every((id) => receivedAt.has(id)), 30_000).catch((e: Error) =>
-      process.stderr.write(`${subject.name} @${rate}/s: ${e.message}\n`),
+    await waitFor(`${sentAt.size} messages at the consumer`, () => [...sentAt.keys()].every((id) => receivedAt.has(id)), 30_000).catch(
+      (e: Error) => process.stderr.write(`${subject.name} @${rate}/s: ${e.message}\n`),
     );
-    const lags = [...sentAt].filter(([id]) => receivedAt.has(id)).map(([id, at]) => (receivedAt.get(id) ?? 0) - at).sort((a, b) => a - b);
+    const lags = [...sentAt]
+      .filter(([id]) => receivedAt.has(id))
+      .map(([id, at]) => (receivedAt.get(id) ?? 0) - at)
+      .sort((a, b) => a - b);
     return {
       subject: subject.name,
       offeredRate: rate,
@@ -206,7 +271,9 @@ const main = async (): Promise<void> => {
   const config = readConfig();
   const kafka = rawKafka(config.brokers);
   const facts = await machineFacts(config, kafka);
-  console.log(`Machine: ${facts.cpus} × ${facts.cpuModel}, ${facts.memoryGiB} GiB, Node ${facts.node}, ${facts.platform}, load ${facts.loadAverage.join(' ')}`);
+  console.log(
+    `Machine: ${facts.cpus} × ${facts.cpuModel}, ${facts.memoryGiB} GiB, Node ${facts.node}, ${facts.platform}, load ${facts.loadAverage.join(' ')}`,
+  );
   console.log(`Server:  ${facts.postgres}, synchronous_commit=${facts.synchronousCommit}`);
   console.log(`Kafka:   ${facts.kafka}; ${config.partitions} partitions per topic, acks -1, idempotent producers`);
   console.log(
@@ -227,7 +294,10 @@ const main = async (): Promise<void> => {
 
     let k = 0;
     for (const rate of config.lagRates) {
-      const subjects = [() => rawLagSubject(config, kafka, `b${run}r${k++}`), ...config.pollIntervals.map((poll) => () => publisherLagSubject(config, store, `b${run}p${k++}`, poll))];
+      const subjects = [
+        () => rawLagSubject(config, kafka, `b${run}r${k++}`),
+        ...config.pollIntervals.map((poll) => () => publisherLagSubject(config, store, `b${run}p${k++}`, poll)),
+      ];
       for (const make of subjects) {
         started = Date.now();
         const subject = await make();
@@ -251,7 +321,12 @@ const main = async (): Promise<void> => {
       '\nAppends are single-event, one new stream each, scheduled by target time; "max in flight" = appends/sends not yet completed at once.',
   );
   const file = join(__dirname, '.results', 'latest.json');
-  writeJson(file, { finishedAt: new Date().toISOString(), machine: facts, config: { ...config, databaseUrl: redact(config.databaseUrl) }, ...results });
+  writeJson(file, {
+    finishedAt: new Date().toISOString(),
+    machine: facts,
+    config: { ...config, databaseUrl: redact(config.databaseUrl) },
+    ...results,
+  });
   console.log(`\nResults: ${file}`);
 };
 

@@ -47,7 +47,13 @@ export const formatThroughput = (results: ThroughputResult[]): string => {
   const raw = results.find((r) => r.subject.startsWith('raw'));
   return table(
     ['publish the log to Kafka', 'events', 'seconds', 'events/s', 'vs raw'],
-    results.map((r) => [r.subject, r.events.toLocaleString('en-US'), r.seconds.toFixed(2), figure(r.eventsPerSec), raw && r !== raw ? ratio(r.eventsPerSec, raw.eventsPerSec) : '']),
+    results.map((r) => [
+      r.subject,
+      r.events.toLocaleString('en-US'),
+      r.seconds.toFixed(2),
+      figure(r.eventsPerSec),
+      raw && r !== raw ? ratio(r.eventsPerSec, raw.eventsPerSec) : '',
+    ]),
   );
 };
 
@@ -69,7 +75,10 @@ export const formatLag = (results: LagResult[]): string => {
       vs,
     ]);
   }
-  return table(['end-to-end lag (ms)', 'offered/s', 'achieved/s', 'received', 'max in flight', 'p50', 'p95', 'p99', 'max', 'p50 / p99 vs raw'], rows);
+  return table(
+    ['end-to-end lag (ms)', 'offered/s', 'achieved/s', 'received', 'max in flight', 'p50', 'p95', 'p99', 'max', 'p50 / p99 vs raw'],
+    rows,
+  );
 };
 
 export const writeJson = (file: string, content: unknown): void => {

@@ -34,13 +34,19 @@ export const rawKafka = (brokers: string[]): Kafka => new Kafka({ clientId: 'ben
 
 /** The same producer settings as KafkaMessageBus's, without the bus around it. */
 export const rawProducer = async (kafka: Kafka): Promise<Producer> => {
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
   return producer;
 };
 
 export const createTopics = async (admin: Admin, topics: string[], partitions: number): Promise<void> => {
-  for (const topic of topics) await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
+  for (const topic of topics)
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
 };
 
 export const toKafka = ({ key, value, headers }: OutgoingMessage): Message => ({ key, value, headers });

@@ -45,90 +45,184 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
 
   const jwt = new JwtService({ secret });
   const bearer = (sub: string, role: string, scope: object) => jwt.signAsync({ role, scope }, { subject: sub, expiresIn: '1h' });
-  const call = async (port: number, method: string, path: string, token: string, body?: object): Promise<{ status: number; body: Json }> => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const call = async (
+    port: number,
+    method: string,
+    path: string,
+    token: string,
+    body?: object,
+  ): Promise<{ status: number; body: Json }> => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : {} };
   };
 
-  (databaseUrl && mongoUrl ? it : it.skip)('the same person paid by welfare and by relief for one need is flagged across programmes; an auditor of another province sees none of it', async () => {
-    const common = { DATABASE_URL: databaseUrl!, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret };
-    services.push(await startService('welfare-fund', {
-      ...common, PORT: String(welfarePort), MONGO_URL: mongoUrl!, MONGO_DB: `kt_cross_views_${run}`,
-      KONGTHUN_CITIZEN_ID_KEY: hashKey, KONGTHUN_PERSONAL_DATA_KEY: 'cross-programme-personal-data-master-key',
-    }));
-    services.push(await startService('audit', {
-      ...common, PORT: String(auditPort), KONGTHUN_AUDIT_TOPICS: 'kongthun.welfare.events,kongthun.relief.events',
-      KONGTHUN_AUDIT_GROUP: `audit-cross-${run}`, KONGTHUN_RED_FLAGS_FILE: join(__dirname, '../../config/red-flags.json'),
-      KONGTHUN_AUDIT_KEY_FILE: join(mkdtempSync(join(tmpdir(), 'kt-audit-')), 'signing-key.pem'), AUDIT_SIGN_EVERY_MS: '1000', AUDIT_CHECK_EVERY_MS: '0',
-    }));
+  (databaseUrl && mongoUrl ? it : it.skip)(
+    'the same person paid by welfare and by relief for one need is flagged across programmes; an auditor of another province sees none of it',
+    async () => {
+      const common = { DATABASE_URL: databaseUrl!, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret };
+      services.push(
+        await startService('welfare-fund', {
+          ...common,
+          PORT: String(welfarePort),
+          MONGO_URL: mongoUrl!,
+          MONGO_DB: `kt_cross_views_${run}`,
+          KONGTHUN_CITIZEN_ID_KEY: hashKey,
+          KONGTHUN_PERSONAL_DATA_KEY: 'cross-programme-personal-data-master-key',
+        }),
+      );
+      services.push(
+        await startService('audit', {
+          ...common,
+          PORT: String(auditPort),
+          KONGTHUN_AUDIT_TOPICS: 'kongthun.welfare.events,kongthun.relief.events',
+          KONGTHUN_AUDIT_GROUP: `audit-cross-${run}`,
+          KONGTHUN_RED_FLAGS_FILE: join(__dirname, '../../config/red-flags.json'),
+          KONGTHUN_AUDIT_KEY_FILE: join(mkdtempSync(join(tmpdir(), 'kt-audit-')), 'signing-key.pem'),
+          AUDIT_SIGN_EVERY_MS: '1000',
+          AUDIT_CHECK_EVERY_MS: '0',
+        }),
+      );
 
-    // Welfare: a Phuket fund pays its member for three nights in hospital, by PromptPay.
-    const admin = await bearer('admin', 'admin', {});
-    const treasurer = await bearer('malee', 'treasurer', { funds: [fundId] });
-    const welfare = async (path: string, token: string, body: object = {}) => {
-      const response = await call(welfarePort, 'POST', `/api/welfare/funds${path}`, token, body);
-      expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({ path, status: 201, body: null });
-    };
-    await welfare('', admin, {
-      fundId, name: `กองทุนทดสอบ ${fundId}`, areaCode: '830101', foundedOn: '2024-01-05', rules: demoRules,
-      committee: [
-        { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
-        { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
-        { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
-      ],
-    });
-    await welfare(`/${fundId}/members`, treasurer, { memberId: 'm-1', citizenId: person, name: 'นายบุญมี ทองดี', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' } });
-    await welfare(`/${fundId}/contributions`, treasurer, { contributionId: 'ct-1', memberId: 'm-1', months: 12, amount: '360.00', receivedOn: '2024-02-01', receiptRef: 'r-1' });
-    await welfare(`/${fundId}/claims`, treasurer, { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 3, evidenceRefs: ['med-cert'], amountFigures: '300.00', amountWords: 'สามร้อยบาทถ้วน' });
-    await welfare(`/${fundId}/claims/c-1/approvals`, await bearer('somchai', 'committee', { funds: [fundId] }));
-    await welfare(`/${fundId}/claims/c-1/approvals`, await bearer('prasert', 'committee', { funds: [fundId] }));
-    await welfare(`/${fundId}/claims/c-1/payout`, treasurer, { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: today, payeeAccount: '0812345678' });
+      // Welfare: a Phuket fund pays its member for three nights in hospital, by PromptPay.
+      const admin = await bearer('admin', 'admin', {});
+      const treasurer = await bearer('malee', 'treasurer', { funds: [fundId] });
+      const welfare = async (path: string, token: string, body: object = {}) => {
+        const response = await call(welfarePort, 'POST', `/api/welfare/funds${path}`, token, body);
+        expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({
+          path,
+          status: 201,
+          body: null,
+        });
+      };
+      await welfare('', admin, {
+        fundId,
+        name: `กองทุนทดสอบ ${fundId}`,
+        areaCode: '830101',
+        foundedOn: '2024-01-05',
+        rules: demoRules,
+        committee: [
+          { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
+          { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
+          { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
+        ],
+      });
+      await welfare(`/${fundId}/members`, treasurer, {
+        memberId: 'm-1',
+        citizenId: person,
+        name: 'นายบุญมี ทองดี',
+        planId: 'baht-a-day',
+        enrolledOn: '2024-02-01',
+        joiningFee: '10.00',
+        beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' },
+      });
+      await welfare(`/${fundId}/contributions`, treasurer, {
+        contributionId: 'ct-1',
+        memberId: 'm-1',
+        months: 12,
+        amount: '360.00',
+        receivedOn: '2024-02-01',
+        receiptRef: 'r-1',
+      });
+      await welfare(`/${fundId}/claims`, treasurer, {
+        claimId: 'c-1',
+        memberId: 'm-1',
+        benefit: 'sickness',
+        eventDate: '2024-09-10',
+        hospitalNights: 3,
+        evidenceRefs: ['med-cert'],
+        amountFigures: '300.00',
+        amountWords: 'สามร้อยบาทถ้วน',
+      });
+      await welfare(`/${fundId}/claims/c-1/approvals`, await bearer('somchai', 'committee', { funds: [fundId] }));
+      await welfare(`/${fundId}/claims/c-1/approvals`, await bearer('prasert', 'committee', { funds: [fundId] }));
+      await welfare(`/${fundId}/claims/c-1/payout`, treasurer, {
+        payoutId: 'p-1',
+        method: 'promptpay',
+        reference: 'pp-1',
+        paidOn: today,
+        payeeAccount: '0812345678',
+      });
 
-    // Relief (the stand-in): a flood declaration over Phuket pays the same person for the same stay, as "medical".
-    const relief = new StandInReliefProducer(hashKey);
-    const declaration = `flood-${run}`;
-    await relief.declare(declaration, ['83'], '2024-01-01', '2027-12-31');
-    await relief.receiveBudget(declaration, 'b-1', '1000000.00', '2024-09-01');
-    const reliefPayment = await relief.pay(declaration, { paymentId: 'r-1', citizenId: person, account: '1234567890', category: 'medical', eventDate: '2024-09-10', amount: '3000.00', paidOn: today, areaCode: '83010101' });
-    bus = new KafkaMessageBus({ brokers: brokers.split(','), clientId: `relief-stand-in-${run}` });
-    const publishers = relief.publishers(bus);
-    for (const publisher of publishers) await publisher.start();
-    for (const publisher of publishers) await publisher.drained();
-    for (const publisher of publishers) await publisher.stop();
+      // Relief (the stand-in): a flood declaration over Phuket pays the same person for the same stay, as "medical".
+      const relief = new StandInReliefProducer(hashKey);
+      const declaration = `flood-${run}`;
+      await relief.declare(declaration, ['83'], '2024-01-01', '2027-12-31');
+      await relief.receiveBudget(declaration, 'b-1', '1000000.00', '2024-09-01');
+      const reliefPayment = await relief.pay(declaration, {
+        paymentId: 'r-1',
+        citizenId: person,
+        account: '1234567890',
+        category: 'medical',
+        eventDate: '2024-09-10',
+        amount: '3000.00',
+        paidOn: today,
+        areaCode: '83010101',
+      });
+      bus = new KafkaMessageBus({ brokers: brokers.split(','), clientId: `relief-stand-in-${run}` });
+      const publishers = relief.publishers(bus);
+      for (const publisher of publishers) await publisher.start();
+      for (const publisher of publishers) await publisher.drained();
+      for (const publisher of publishers) await publisher.stop();
 
-    const national = await bearer('auditor-national', 'auditor', { national: true });
-    const duplicate = await eventually(async () => {
-      await call(auditPort, 'POST', '/api/audit/checks', national);
-      const findings = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', national)).body.findings as Json[];
-      return findings.find((finding) => finding.rule === 'red-flag.duplicate-payment' && finding.evidenceEventIds.includes(reliefPayment.id));
-    }, 'the cross-programme duplicate', 90_000).catch((error) => {
-      throw new Error(`${error}\nwelfare output:\n${services[0].output().slice(-2000)}\naudit output:\n${services[1].output().slice(-2000)}`);
-    });
-    const welfarePayout = await eventually(async () => {
-      const timeline = (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, national)).body;
-      return Array.isArray(timeline) ? (timeline as Json[]).find((entry) => entry.type === 'welfare.payout.made') : undefined;
-    }, 'the welfare payout in the ledger');
-    expect(duplicate.evidenceEventIds).toEqual(expect.arrayContaining([welfarePayout.eventId, reliefPayment.id]));
-    expect(duplicate).toMatchObject({ severity: 'high', details: expect.objectContaining({ programme: 'relief' }) });
+      const national = await bearer('auditor-national', 'auditor', { national: true });
+      const duplicate = await eventually(
+        async () => {
+          await call(auditPort, 'POST', '/api/audit/checks', national);
+          const findings = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', national)).body.findings as Json[];
+          return findings.find(
+            (finding) => finding.rule === 'red-flag.duplicate-payment' && finding.evidenceEventIds.includes(reliefPayment.id),
+          );
+        },
+        'the cross-programme duplicate',
+        90_000,
+      ).catch((error) => {
+        throw new Error(
+          `${error}\nwelfare output:\n${services[0].output().slice(-2000)}\naudit output:\n${services[1].output().slice(-2000)}`,
+        );
+      });
+      const welfarePayout = await eventually(async () => {
+        const timeline = (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, national)).body;
+        return Array.isArray(timeline) ? (timeline as Json[]).find((entry) => entry.type === 'welfare.payout.made') : undefined;
+      }, 'the welfare payout in the ledger');
+      expect(duplicate.evidenceEventIds).toEqual(expect.arrayContaining([welfarePayout.eventId, reliefPayment.id]));
+      expect(duplicate).toMatchObject({ severity: 'high', details: expect.objectContaining({ programme: 'relief' }) });
 
-    // Its evidence bundle holds both programmes' events, proven in the ledger, and verifies offline.
-    const bundle = await eventually(async () => {
-      const response = await call(auditPort, 'GET', `/api/audit/findings/${duplicate.findingId}/evidence`, national);
-      return response.status === 200 ? response.body : undefined;
-    }, 'a signed head covering the evidence', 20_000);
-    expect(verifyBundle(bundle).valid).toBe(true);
+      // Its evidence bundle holds both programmes' events, proven in the ledger, and verifies offline.
+      const bundle = await eventually(
+        async () => {
+          const response = await call(auditPort, 'GET', `/api/audit/findings/${duplicate.findingId}/evidence`, national);
+          return response.status === 200 ? response.body : undefined;
+        },
+        'a signed head covering the evidence',
+        20_000,
+      );
+      expect(verifyBundle(bundle).valid).toBe(true);
 
-    // A Saraburi auditor (area 19) sees none of it; a Phuket one (83) does.
-    const saraburi = await bearer('auditor-saraburi', 'auditor', { areas: ['19'] });
-    const phuket = await bearer('auditor-phuket', 'auditor', { areas: ['83'] });
-    const listed = async (token: string) => ((await call(auditPort, 'GET', '/api/audit/findings?limit=500', token)).body.findings as Json[]).map((finding) => finding.findingId);
-    expect(await listed(saraburi)).not.toContain(duplicate.findingId);
-    expect(await listed(phuket)).toContain(duplicate.findingId);
-    for (const path of [`/api/audit/findings/${duplicate.findingId}`, `/api/audit/findings/${duplicate.findingId}/evidence`, `/api/audit/streams/welfare-fund-${fundId}/timeline`, `/api/audit/units/relief/${declaration}/replay`]) {
-      expect({ path, status: (await call(auditPort, 'GET', path, saraburi)).status }).toEqual({ path, status: 403 });
-    }
-    const books = (await call(auditPort, 'GET', `/api/audit/units/relief/${declaration}/replay`, phuket)).body;
-    expect(books).toMatchObject({ balance: expect.any(String) });
-  }, 240_000);
+      // A Saraburi auditor (area 19) sees none of it; a Phuket one (83) does.
+      const saraburi = await bearer('auditor-saraburi', 'auditor', { areas: ['19'] });
+      const phuket = await bearer('auditor-phuket', 'auditor', { areas: ['83'] });
+      const listed = async (token: string) =>
+        ((await call(auditPort, 'GET', '/api/audit/findings?limit=500', token)).body.findings as Json[]).map(
+          (finding) => finding.findingId,
+        );
+      expect(await listed(saraburi)).not.toContain(duplicate.findingId);
+      expect(await listed(phuket)).toContain(duplicate.findingId);
+      for (const path of [
+        `/api/audit/findings/${duplicate.findingId}`,
+        `/api/audit/findings/${duplicate.findingId}/evidence`,
+        `/api/audit/streams/welfare-fund-${fundId}/timeline`,
+        `/api/audit/units/relief/${declaration}/replay`,
+      ]) {
+        expect({ path, status: (await call(auditPort, 'GET', path, saraburi)).status }).toEqual({ path, status: 403 });
+      }
+      const books = (await call(auditPort, 'GET', `/api/audit/units/relief/${declaration}/replay`, phuket)).body;
+      expect(books).toMatchObject({ balance: expect.any(String) });
+    },
+    240_000,
+  );
 });

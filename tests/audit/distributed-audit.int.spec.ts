@@ -45,82 +45,154 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
 
   const jwt = new JwtService({ secret });
   // The auditor is national: an area-scoped one sees only what welfare's money messages place in their areas.
-  const bearer = async (sub: string, role: string) => `Bearer ${await jwt.signAsync({ role, scope: role === 'auditor' ? { national: true } : { funds } }, { subject: sub, expiresIn: '1h' })}`;
-  const call = async (port: number, method: string, path: string, as: [string, string], body?: object): Promise<{ status: number; body: Json }> => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: await bearer(...as), 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const bearer = async (sub: string, role: string) =>
+    `Bearer ${await jwt.signAsync({ role, scope: role === 'auditor' ? { national: true } : { funds } }, { subject: sub, expiresIn: '1h' })}`;
+  const call = async (
+    port: number,
+    method: string,
+    path: string,
+    as: [string, string],
+    body?: object,
+  ): Promise<{ status: number; body: Json }> => {
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers: { authorization: await bearer(...as), 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : {} };
   };
   const welfare = async (path: string, as: [string, string], body: object = {}) => {
     const response = await call(welfarePort, 'POST', `/api/welfare/funds${path}`, as, body);
-    expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({ path, status: 201, body: null });
+    expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({
+      path,
+      status: 201,
+      body: null,
+    });
   };
   const auditor: [string, string] = ['auditor-national', 'auditor'];
   const treasurer: [string, string] = ['malee', 'treasurer'];
-  const timelineOf = async (fundId: string): Promise<Json[]> => (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, auditor)).body as Json[];
+  const timelineOf = async (fundId: string): Promise<Json[]> =>
+    (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, auditor)).body as Json[];
 
-  (databaseUrl && mongoUrl ? it : it.skip)('welfare commands reach the ledger through Kafka, a double payment is raised, and tampering is caught', async () => {
-    const common = { DATABASE_URL: databaseUrl!, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret };
-    services.push(await startService('welfare-fund', {
-      ...common, PORT: String(welfarePort), MONGO_URL: mongoUrl!, MONGO_DB: `kt_test_views_${run}`,
-      KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key', KONGTHUN_PERSONAL_DATA_KEY: 'distributed-test-personal-data-master-key',
-    }));
-    services.push(await startService('audit', {
-      ...common, PORT: String(auditPort), WELFARE_SOURCE_DATABASE_URL: databaseUrl!, KONGTHUN_AUDIT_TOPICS: 'kongthun.welfare.events',
-      KONGTHUN_AUDIT_LEDGER_SCHEMA: `kt_ledger_${run}`, KONGTHUN_AUDIT_SCHEMA: `kt_audit_${run}`, KONGTHUN_AUDIT_GROUP: `audit-test-${run}`,
-      KONGTHUN_AUDIT_KEY_FILE: join(mkdtempSync(join(tmpdir(), 'kt-audit-')), 'signing-key.pem'), AUDIT_SIGN_EVERY_MS: '1000', AUDIT_CHECK_EVERY_MS: '0',
-    }));
+  (databaseUrl && mongoUrl ? it : it.skip)(
+    'welfare commands reach the ledger through Kafka, a double payment is raised, and tampering is caught',
+    async () => {
+      const common = { DATABASE_URL: databaseUrl!, KAFKA_BROKERS: brokers, KONGTHUN_JWT_SECRET: secret };
+      services.push(
+        await startService('welfare-fund', {
+          ...common,
+          PORT: String(welfarePort),
+          MONGO_URL: mongoUrl!,
+          MONGO_DB: `kt_test_views_${run}`,
+          KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key',
+          KONGTHUN_PERSONAL_DATA_KEY: 'distributed-test-personal-data-master-key',
+        }),
+      );
+      services.push(
+        await startService('audit', {
+          ...common,
+          PORT: String(auditPort),
+          WELFARE_SOURCE_DATABASE_URL: databaseUrl!,
+          KONGTHUN_AUDIT_TOPICS: 'kongthun.welfare.events',
+          KONGTHUN_AUDIT_LEDGER_SCHEMA: `kt_ledger_${run}`,
+          KONGTHUN_AUDIT_SCHEMA: `kt_audit_${run}`,
+          KONGTHUN_AUDIT_GROUP: `audit-test-${run}`,
+          KONGTHUN_AUDIT_KEY_FILE: join(mkdtempSync(join(tmpdir(), 'kt-audit-')), 'signing-key.pem'),
+          AUDIT_SIGN_EVERY_MS: '1000',
+          AUDIT_CHECK_EVERY_MS: '0',
+        }),
+      );
 
-    // One person, enrolled in two funds, paid by both for the same nights in hospital.
-    for (const fundId of funds) {
-      await welfare('', ['admin', 'admin'], {
-        fundId, name: `กองทุนทดสอบ ${fundId}`, areaCode: '830101', foundedOn: '2024-01-05', rules: demoRules,
-        committee: [
-          { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
-          { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
-          { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
-        ],
+      // One person, enrolled in two funds, paid by both for the same nights in hospital.
+      for (const fundId of funds) {
+        await welfare('', ['admin', 'admin'], {
+          fundId,
+          name: `กองทุนทดสอบ ${fundId}`,
+          areaCode: '830101',
+          foundedOn: '2024-01-05',
+          rules: demoRules,
+          committee: [
+            { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
+            { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
+            { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
+          ],
+        });
+        await welfare(`/${fundId}/members`, treasurer, {
+          memberId: 'm-1',
+          citizenId: person,
+          name: 'นายบุญมี ทองดี',
+          planId: 'baht-a-day',
+          enrolledOn: '2024-02-01',
+          joiningFee: '10.00',
+          beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' },
+        });
+        await welfare(`/${fundId}/contributions`, treasurer, {
+          contributionId: 'ct-1',
+          memberId: 'm-1',
+          months: 12,
+          amount: '360.00',
+          receivedOn: '2024-02-01',
+          receiptRef: 'r-1',
+        });
+        await welfare(`/${fundId}/claims`, treasurer, {
+          claimId: 'c-1',
+          memberId: 'm-1',
+          benefit: 'sickness',
+          eventDate: '2024-09-10',
+          hospitalNights: 3,
+          evidenceRefs: ['med-cert'],
+          amountFigures: '300.00',
+          amountWords: 'สามร้อยบาทถ้วน',
+        });
+        await welfare(`/${fundId}/claims/c-1/approvals`, ['somchai', 'committee']);
+        await welfare(`/${fundId}/claims/c-1/approvals`, ['prasert', 'committee']);
+        await welfare(`/${fundId}/claims/c-1/payout`, treasurer, { payoutId: 'p-1', method: 'cash', reference: 'PV-1', paidOn: today });
+      }
+
+      // 8 events a fund (registered, enrolled, contribution, claim, two approvals, approved, payout), through Kafka into the ledger.
+      const timelines = await eventually(async () => {
+        const both = await Promise.all(funds.map(timelineOf));
+        return both.every((timeline) => Array.isArray(timeline) && timeline.length === 8) ? both : undefined;
+      }, 'the ledger to hold both funds').catch(async (error) => {
+        throw new Error(
+          `${error}\n${JSON.stringify((await Promise.all(funds.map(timelineOf))).map((timeline) => (Array.isArray(timeline) ? timeline.map((entry) => entry.type) : timeline)))}\naudit output:\n${services[1].output().slice(-3000)}`,
+        );
       });
-      await welfare(`/${fundId}/members`, treasurer, { memberId: 'm-1', citizenId: person, name: 'นายบุญมี ทองดี', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00', beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' } });
-      await welfare(`/${fundId}/contributions`, treasurer, { contributionId: 'ct-1', memberId: 'm-1', months: 12, amount: '360.00', receivedOn: '2024-02-01', receiptRef: 'r-1' });
-      await welfare(`/${fundId}/claims`, treasurer, { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 3, evidenceRefs: ['med-cert'], amountFigures: '300.00', amountWords: 'สามร้อยบาทถ้วน' });
-      await welfare(`/${fundId}/claims/c-1/approvals`, ['somchai', 'committee']);
-      await welfare(`/${fundId}/claims/c-1/approvals`, ['prasert', 'committee']);
-      await welfare(`/${fundId}/claims/c-1/payout`, treasurer, { payoutId: 'p-1', method: 'cash', reference: 'PV-1', paidOn: today });
-    }
+      const payoutIds = timelines.map((timeline) => timeline.find((entry) => entry.type === 'welfare.payout.made')!.eventId);
 
-    // 8 events a fund (registered, enrolled, contribution, claim, two approvals, approved, payout), through Kafka into the ledger.
-    const timelines = await eventually(async () => {
-      const both = await Promise.all(funds.map(timelineOf));
-      return both.every((timeline) => Array.isArray(timeline) && timeline.length === 8) ? both : undefined;
-    }, 'the ledger to hold both funds').catch(async (error) => {
-      throw new Error(`${error}\n${JSON.stringify((await Promise.all(funds.map(timelineOf))).map((timeline) => (Array.isArray(timeline) ? timeline.map((entry) => entry.type) : timeline)))}\naudit output:\n${services[1].output().slice(-3000)}`);
-    });
-    const payoutIds = timelines.map((timeline) => timeline.find((entry) => entry.type === 'welfare.payout.made')!.eventId);
+      const checks = (await call(auditPort, 'POST', '/api/audit/checks', auditor)).body;
+      const ours = (problems: Json[]) =>
+        problems.filter((problem) => funds.some((fundId) => problem.streamId === `welfare-fund-${fundId}`));
+      expect(ours(checks.chain.problems)).toEqual([]);
+      // Red flags read the money contract, which reaches the auditor on its own topic: scan until both payouts are there.
+      const duplicate = await eventually(async () => {
+        await call(auditPort, 'POST', '/api/audit/checks', auditor);
+        const findings = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', auditor)).body.findings as Json[];
+        return findings.find(
+          (finding) => finding.rule === 'red-flag.duplicate-payment' && payoutIds.every((id) => finding.evidenceEventIds.includes(id)),
+        );
+      }, 'the duplicate payment to be raised from the money contract').catch((error) => {
+        throw new Error(
+          `${error}\nwelfare output:\n${services[0].output().slice(-3000)}\naudit output:\n${services[1].output().slice(-3000)}`,
+        );
+      });
+      expect(duplicate).toMatchObject({ areaCode: '830101', severity: 'high' });
+      const bundle = await eventually(
+        async () => {
+          const response = await call(auditPort, 'GET', `/api/audit/findings/${duplicate!.findingId}/evidence`, auditor);
+          return response.status === 200 ? response.body : undefined;
+        },
+        'a signed head covering the evidence',
+        10_000,
+      );
+      expect(verifyBundle(bundle).valid).toBe(true);
 
-    const checks = (await call(auditPort, 'POST', '/api/audit/checks', auditor)).body;
-    const ours = (problems: Json[]) => problems.filter((problem) => funds.some((fundId) => problem.streamId === `welfare-fund-${fundId}`));
-    expect(ours(checks.chain.problems)).toEqual([]);
-    // Red flags read the money contract, which reaches the auditor on its own topic: scan until both payouts are there.
-    const duplicate = await eventually(async () => {
-      await call(auditPort, 'POST', '/api/audit/checks', auditor);
-      const findings = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', auditor)).body.findings as Json[];
-      return findings.find((finding) => finding.rule === 'red-flag.duplicate-payment' && payoutIds.every((id) => finding.evidenceEventIds.includes(id)));
-    }, 'the duplicate payment to be raised from the money contract').catch((error) => {
-      throw new Error(`${error}\nwelfare output:\n${services[0].output().slice(-3000)}\naudit output:\n${services[1].output().slice(-3000)}`);
-    });
-    expect(duplicate).toMatchObject({ areaCode: '830101', severity: 'high' });
-    const bundle = await eventually(async () => {
-      const response = await call(auditPort, 'GET', `/api/audit/findings/${duplicate!.findingId}/evidence`, auditor);
-      return response.status === 200 ? response.body : undefined;
-    }, 'a signed head covering the evidence', 10_000);
-    expect(verifyBundle(bundle).valid).toBe(true);
-
-    // A database administrator edits the welfare store, with its immutability trigger switched off.
-    admin = new Client({ connectionString: databaseUrl });
-    await admin.connect();
-    const [a, b] = funds.map((fundId) => `welfare-fund-${fundId}`);
-    await admin.query(`BEGIN; ALTER TABLE welfare.events DISABLE TRIGGER USER;
+      // A database administrator edits the welfare store, with its immutability trigger switched off.
+      admin = new Client({ connectionString: databaseUrl });
+      await admin.connect();
+      const [a, b] = funds.map((fundId) => `welfare-fund-${fundId}`);
+      await admin.query(`BEGIN; ALTER TABLE welfare.events DISABLE TRIGGER USER;
       UPDATE welfare.events SET data = jsonb_set(data, '{amount}', '"3000.00"') WHERE stream_id = '${a}' AND stream_revision = 7;
       DELETE FROM welfare.events WHERE stream_id = '${b}' AND stream_revision = 2;
       UPDATE welfare.events SET stream_revision = -1 WHERE stream_id = '${b}' AND stream_revision = 4;
@@ -128,17 +200,22 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
       UPDATE welfare.events SET stream_revision = 5 WHERE stream_id = '${b}' AND stream_revision = -1;
       ALTER TABLE welfare.events ENABLE TRIGGER USER; COMMIT;`);
 
-    // The edited streams received no new event, so only the full check rereads them.
-    const after = (await call(auditPort, 'POST', '/api/audit/checks?full=true', auditor)).body;
-    expect(ours(after.chain.problems).map((problem) => [problem.problem, problem.streamId, problem.streamRevision])).toEqual([
-      ['source.event-changed', a, '7'],
-      ['source.event-lost', b, '2'],
-      ['source.event-reordered', b, '4'],
-      ['source.event-reordered', b, '5'],
-    ]);
-    const raised = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', auditor)).body.findings as Json[];
-    expect(raised.filter((finding) => finding.rule.startsWith('chain.source.') && [a, b].includes(finding.streamId)).map((finding) => finding.rule).sort()).toEqual([
-      'chain.source.event-changed', 'chain.source.event-lost', 'chain.source.event-reordered', 'chain.source.event-reordered',
-    ]);
-  }, 240_000);
+      // The edited streams received no new event, so only the full check rereads them.
+      const after = (await call(auditPort, 'POST', '/api/audit/checks?full=true', auditor)).body;
+      expect(ours(after.chain.problems).map((problem) => [problem.problem, problem.streamId, problem.streamRevision])).toEqual([
+        ['source.event-changed', a, '7'],
+        ['source.event-lost', b, '2'],
+        ['source.event-reordered', b, '4'],
+        ['source.event-reordered', b, '5'],
+      ]);
+      const raised = (await call(auditPort, 'GET', '/api/audit/findings?limit=500', auditor)).body.findings as Json[];
+      expect(
+        raised
+          .filter((finding) => finding.rule.startsWith('chain.source.') && [a, b].includes(finding.streamId))
+          .map((finding) => finding.rule)
+          .sort(),
+      ).toEqual(['chain.source.event-changed', 'chain.source.event-lost', 'chain.source.event-reordered', 'chain.source.event-reordered']);
+    },
+    240_000,
+  );
 });

@@ -16,7 +16,11 @@ export const startEmbeddedWithAudit = async () => {
   const store = await SqlEventStore.open(sql);
   const audit: EmbeddedAudit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'citizen-key-for-tests-only' });
   const app: INestApplication = await createEmbeddedApp({
-    store, publishers: audit.publishers, jwtSecret: 'test-secret-test-secret-test-secret', citizenIdKey: 'citizen-key-for-tests-only', logger: false,
+    store,
+    publishers: audit.publishers,
+    jwtSecret: 'test-secret-test-secret-test-secret',
+    citizenIdKey: 'citizen-key-for-tests-only',
+    logger: false,
     audit: audit.module,
   });
   await app.init();
@@ -40,7 +44,11 @@ export const startEmbeddedWithAudit = async () => {
 
   for (const [n, fundId] of FUNDS.entries()) {
     await post('/api/welfare/funds', 'admin', {
-      fundId, name: `กองทุนสวัสดิการชุมชนทดสอบ ${fundId}`, areaCode: `83010${5 + n}`, foundedOn: '2024-01-05', rules: demoRules,
+      fundId,
+      name: `กองทุนสวัสดิการชุมชนทดสอบ ${fundId}`,
+      areaCode: `83010${5 + n}`,
+      foundedOn: '2024-01-05',
+      rules: demoRules,
       committee: [
         { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
         { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
@@ -77,15 +85,40 @@ export const paidSicknessClaim = async (
 ) => {
   const base = `/api/welfare/funds/${fundId}`;
   await post(`${base}/members`, 'treasurer', {
-    memberId: 'm-1', citizenId: demoCitizenId(citizenNumber), name: 'นางสมศรี มีสุข', phone: '081-234-5678', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00',
+    memberId: 'm-1',
+    citizenId: demoCitizenId(citizenNumber),
+    name: 'นางสมศรี มีสุข',
+    phone: '081-234-5678',
+    planId: 'baht-a-day',
+    enrolledOn: '2024-02-01',
+    joiningFee: '10.00',
     beneficiary: { name: 'เด็กชายก้อง มีสุข', phone: null, citizenId: null, relationship: 'บุตร' },
   }).expect(201);
-  await post(`${base}/contributions`, 'treasurer', { contributionId: 'ct-1', memberId: 'm-1', months: 12, amount: '360.00', receivedOn: '2024-02-01', receiptRef: 'r-1' }).expect(201);
+  await post(`${base}/contributions`, 'treasurer', {
+    contributionId: 'ct-1',
+    memberId: 'm-1',
+    months: 12,
+    amount: '360.00',
+    receivedOn: '2024-02-01',
+    receiptRef: 'r-1',
+  }).expect(201);
   await post(`${base}/claims`, 'treasurer', {
-    claimId: claim.claimId, memberId: 'm-1', benefit: 'sickness', eventDate: claim.eventDate, hospitalNights: claim.nights, evidenceRefs: ['med-cert-1'], amountFigures: claim.amount, amountWords: claim.words,
+    claimId: claim.claimId,
+    memberId: 'm-1',
+    benefit: 'sickness',
+    eventDate: claim.eventDate,
+    hospitalNights: claim.nights,
+    evidenceRefs: ['med-cert-1'],
+    amountFigures: claim.amount,
+    amountWords: claim.words,
   }).expect(201);
   await post(`${base}/claims/${claim.claimId}/approvals`, 'chair').expect(201);
   await post(`${base}/claims/${claim.claimId}/approvals`, 'prasert').expect(201);
-  const payout = await post(`${base}/claims/${claim.claimId}/payout`, 'treasurer', { payoutId: `p-${claim.claimId}`, method: 'cash', reference: 'PV-12', paidOn: today });
+  const payout = await post(`${base}/claims/${claim.claimId}/payout`, 'treasurer', {
+    payoutId: `p-${claim.claimId}`,
+    method: 'cash',
+    reference: 'PV-12',
+    paidOn: today,
+  });
   if (payout.status !== 201) throw new Error(`payout refused: ${JSON.stringify(payout.body)}`);
 };

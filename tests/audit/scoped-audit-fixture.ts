@@ -33,29 +33,54 @@ export const startScopedAudit = async () => {
   @Module({
     imports: [
       AuthModule.forRoot({ secret: 'scoped-audit-secret-scoped-audit-secret' }),
-      AuditModule.register({ ledger, store, sources: [], signingKey: signingKeyFromPem(generateSigningKeyPem().privateKeyPem), signEveryMs: 0, checkEveryMs: 0 }),
+      AuditModule.register({
+        ledger,
+        store,
+        sources: [],
+        signingKey: signingKeyFromPem(generateSigningKeyPem().privateKeyPem),
+        signEveryMs: 0,
+        checkEveryMs: 0,
+      }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })
   class ScopedAuditApp {}
-  const app: INestApplication = (await Test.createTestingModule({ imports: [ScopedAuditApp] }).compile()).createNestApplication({ logger: false });
+  const app: INestApplication = (await Test.createTestingModule({ imports: [ScopedAuditApp] }).compile()).createNestApplication({
+    logger: false,
+  });
   await app.init();
-  const consumer: Consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), ['kongthun.welfare.events', 'kongthun.grants.events']);
+  const consumer: Consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), [
+    'kongthun.welfare.events',
+    'kongthun.grants.events',
+  ]);
 
   const tokens: Record<string, string> = {};
   for (const [name, actor] of Object.entries(AUDITORS)) tokens[name] = `Bearer ${await app.get(TokenIssuer).issue(actor)}`;
   const get = (path: string, as: string) => request(app.getHttpServer()).get(path).set('authorization', tokens[as]);
-  const post = (path: string, as: string, body: object = {}) => request(app.getHttpServer()).post(path).set('authorization', tokens[as]).send(body);
+  const post = (path: string, as: string, body: object = {}) =>
+    request(app.getHttpServer()).post(path).set('authorization', tokens[as]).send(body);
 
   /** A programme's source stream of `count` events, published on its context topic as its publisher would. */
   const sources = new InMemoryEventStore();
   const publishStream = async (context: string, streamId: string, count: number): Promise<RecordedEvent[]> => {
-    await sources.appendToStream(streamId, testEvents(count).map((event) => ({ ...event, type: `${context}.thing.happened` })), 'no-stream');
+    await sources.appendToStream(
+      streamId,
+      testEvents(count).map((event) => ({ ...event, type: `${context}.thing.happened` })),
+      'no-stream',
+    );
     const events = await sources.readStream(streamId);
-    await bus.publish(events.map((event) => ({ topic: `kongthun.${context}.events`, key: streamId, value: JSON.stringify(envelopeToJson(event)), headers: {} })));
+    await bus.publish(
+      events.map((event) => ({
+        topic: `kongthun.${context}.events`,
+        key: streamId,
+        value: JSON.stringify(envelopeToJson(event)),
+        headers: {},
+      })),
+    );
     return events;
   };
-  const publishMoney = (messages: readonly MoneyMessage[]) => bus.publish(messages.map((message) => moneyBusMessage(message, '/test/producer')));
+  const publishMoney = (messages: readonly MoneyMessage[]) =>
+    bus.publish(messages.map((message) => moneyBusMessage(message, '/test/producer')));
   const publishRaw = (value: string) => bus.publish([{ topic: 'kongthun.money.events', key: 'raw', value, headers: {} }]);
 
   /** Waits until the ledger and the money log hold at least these many. */
@@ -63,7 +88,8 @@ export const startScopedAudit = async () => {
     const moneyLog = await ledger.moneyLog();
     const deadline = Date.now() + 10_000;
     while ((await ledger.size()) < leaves || (await moneyLog.size()) < messages) {
-      if (Date.now() > deadline) throw new Error(`behind: ${await ledger.size()}/${leaves} leaves, ${await moneyLog.size()}/${messages} messages`);
+      if (Date.now() > deadline)
+        throw new Error(`behind: ${await ledger.size()}/${leaves} leaves, ${await moneyLog.size()}/${messages} messages`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };

@@ -13,7 +13,9 @@ const ROOT = resolve(__dirname, '..', '..');
 const kongthun = (dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
   new Promise((done) => {
     const argv = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args];
-    execFile(process.execPath, argv, { cwd: ROOT, env: { ...process.env, INIT_CWD: dir } }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    execFile(process.execPath, argv, { cwd: ROOT, env: { ...process.env, INIT_CWD: dir } }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
   });
 
 describe('kongthun witness, against the embedded audit service', () => {
@@ -31,7 +33,13 @@ describe('kongthun witness, against the embedded audit service', () => {
     return (await host.post('/api/audit/tree-heads', 'auditor').expect(201)).body;
   };
   const witnessSignersOfLatest = async () =>
-    ((await host.get('/api/audit/tree-heads/latest', 'auditor').expect(200)).body.signatures as { signer: string; keyId: string; name?: string }[]).filter((s) => s.signer === 'witness');
+    (
+      (await host.get('/api/audit/tree-heads/latest', 'auditor').expect(200)).body.signatures as {
+        signer: string;
+        keyId: string;
+        name?: string;
+      }[]
+    ).filter((s) => s.signer === 'witness');
 
   beforeAll(async () => {
     host = await startEmbeddedWithAudit();
@@ -40,7 +48,9 @@ describe('kongthun witness, against the embedded audit service', () => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     token = await host.app.get(TokenIssuer).issue({ userId: 'finance-phuket', role: 'provincial-finance', scope: { province: '83' } });
     writeFileSync(join(dir, 'witness.pem'), witnessPem.privateKeyPem);
-    await host.post('/api/audit/witnesses', 'admin', { name: 'สำนักงานคลังจังหวัดภูเก็ต', publicKeyPem: publicKeyPem(witness.publicKey) }).expect(201);
+    await host
+      .post('/api/audit/witnesses', 'admin', { name: 'สำนักงานคลังจังหวัดภูเก็ต', publicKeyPem: publicKeyPem(witness.publicKey) })
+      .expect(201);
   }, 120_000);
   afterAll(async () => {
     await host?.close();
@@ -54,13 +64,23 @@ describe('kongthun witness, against the embedded audit service', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('first run');
     expect(stdout).toContain(`co-signed tree head size ${head.treeSize}`);
-    expect(state('state.json')).toMatchObject({ format: 'kongthun.witness-state/v1', logKeyId: head.signatures[0].keyId, treeHead: { treeSize: head.treeSize, rootHash: head.rootHash } });
+    expect(state('state.json')).toMatchObject({
+      format: 'kongthun.witness-state/v1',
+      logKeyId: head.signatures[0].keyId,
+      treeHead: { treeSize: head.treeSize, rootHash: head.rootHash },
+    });
     expect(await witnessSignersOfLatest()).toEqual([expect.objectContaining({ keyId: witness.keyId, name: 'สำนักงานคลังจังหวัดภูเก็ต' })]);
   }, 120_000);
 
   it('after the ledger grew, the second run verifies consistency from the remembered head and co-signs the new one', async () => {
     const before = state('state.json').treeHead;
-    await paidSicknessClaim(host.post, 'rassada', 7, { claimId: 'c-1', eventDate: '2024-09-10', nights: 3, amount: '300.00', words: 'สามร้อยบาทถ้วน' });
+    await paidSicknessClaim(host.post, 'rassada', 7, {
+      claimId: 'c-1',
+      eventDate: '2024-09-10',
+      nights: 3,
+      amount: '300.00',
+      words: 'สามร้อยบาทถ้วน',
+    });
     const head = await signNewHead();
     expect(head.treeSize).toBeGreaterThan(before.treeSize);
     const { code, stdout } = await run('witness.pem', 'state.json');
@@ -72,9 +92,21 @@ describe('kongthun witness, against the embedded audit service', () => {
 
   it('a remembered head that is not a prefix of the new one (tampered root) is refused: exit 1, nothing signed, state kept', async () => {
     const remembered = state('state.json');
-    const flipped = { ...remembered, treeHead: { ...remembered.treeHead, rootHash: `${remembered.treeHead.rootHash[0] === '0' ? '1' : '0'}${remembered.treeHead.rootHash.slice(1)}` } };
+    const flipped = {
+      ...remembered,
+      treeHead: {
+        ...remembered.treeHead,
+        rootHash: `${remembered.treeHead.rootHash[0] === '0' ? '1' : '0'}${remembered.treeHead.rootHash.slice(1)}`,
+      },
+    };
     writeFileSync(join(dir, 'state.json'), JSON.stringify(flipped));
-    await paidSicknessClaim(host.post, 'wichit', 8, { claimId: 'c-2', eventDate: '2024-09-11', nights: 2, amount: '200.00', words: 'สองร้อยบาทถ้วน' });
+    await paidSicknessClaim(host.post, 'wichit', 8, {
+      claimId: 'c-2',
+      eventDate: '2024-09-11',
+      nights: 2,
+      amount: '200.00',
+      words: 'สองร้อยบาทถ้วน',
+    });
     const head = await signNewHead();
     const { code, stdout, stderr } = await run('witness.pem', 'state.json');
     expect(code).toBe(1);

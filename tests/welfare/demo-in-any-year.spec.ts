@@ -27,7 +27,11 @@ describe('the demo in any year', () => {
       const members = [...fund.members.values()];
       expect(members.length).toBeGreaterThan(0);
       for (const member of members) {
-        expect([member.memberId, member.status, lapsedByRule(member, rules.lapse.missedMonths, today)]).toEqual([member.memberId, 'active', false]);
+        expect([member.memberId, member.status, lapsedByRule(member, rules.lapse.missedMonths, today)]).toEqual([
+          member.memberId,
+          'active',
+          false,
+        ]);
       }
     }
     expect(await handler.execute(DEMO_FUND_ID, demoActors.malee, { type: 'ApplyLapses', data: {} })).toEqual([]);
@@ -46,7 +50,15 @@ describe('the demo in any year', () => {
 
   it('a member can pay this month and claim, as the walk-through does', async () => {
     const [recorded] = await handler.execute(DEMO_FUND_ID, demoActors.malee, {
-      type: 'RecordContribution', data: { contributionId: 'ct-now', memberId: 'm-006', months: 1, amount: Money.parse('30.00'), receivedOn: today, receiptRef: 'rc-now' },
+      type: 'RecordContribution',
+      data: {
+        contributionId: 'ct-now',
+        memberId: 'm-006',
+        months: 1,
+        amount: Money.parse('30.00'),
+        receivedOn: today,
+        receiptRef: 'rc-now',
+      },
     });
     expect(recorded.type).toBe('welfare.contribution.recorded');
   });

@@ -12,7 +12,11 @@ export const startEmbeddedFund = async (fundId: string) => {
   const sql = await PgliteSqlClient.open('memory://');
   const store = await SqlEventStore.open(sql);
   const app: INestApplication = await createEmbeddedApp({
-    store, publishers: [], jwtSecret: 'test-secret-test-secret-test-secret', citizenIdKey: 'citizen-key-for-tests-only', logger: false,
+    store,
+    publishers: [],
+    jwtSecret: 'test-secret-test-secret-test-secret',
+    citizenIdKey: 'citizen-key-for-tests-only',
+    logger: false,
     serviceData: { sql, personalDataKey: 'personal-data-master-key-for-tests-only' },
   });
   await app.init();
@@ -38,7 +42,11 @@ export const startEmbeddedFund = async (fundId: string) => {
   const stream = () => store.readStream(`welfare-fund-${fundId}`);
 
   await post('', 'admin', {
-    fundId, name: 'กองทุนสวัสดิการชุมชนตำบลรัษฎา', areaCode: '830105', foundedOn: '2024-01-05', rules: demoRules,
+    fundId,
+    name: 'กองทุนสวัสดิการชุมชนตำบลรัษฎา',
+    areaCode: '830105',
+    foundedOn: '2024-01-05',
+    rules: demoRules,
     committee: [
       { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
       { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
@@ -55,8 +63,13 @@ export const startEmbeddedFund = async (fundId: string) => {
 
 /** An enrolment request with the person's name, phone and citizen ID, as the treasurer types it. */
 export const enrolment = (memberId: string, n: number, change: Record<string, unknown> = {}) => ({
-  memberId, citizenId: demoCitizenId(n), name: `นางสมศรี มีสุข${n}`, phone: `081-234-56${String(n).padStart(2, '0')}`,
-  planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: '10.00',
+  memberId,
+  citizenId: demoCitizenId(n),
+  name: `นางสมศรี มีสุข${n}`,
+  phone: `081-234-56${String(n).padStart(2, '0')}`,
+  planId: 'baht-a-day',
+  enrolledOn: '2024-02-01',
+  joiningFee: '10.00',
   beneficiary: { name: `เด็กชายก้อง มีสุข${n}`, phone: null, citizenId: demoCitizenId(500 + n), relationship: 'บุตร' },
   ...change,
 });

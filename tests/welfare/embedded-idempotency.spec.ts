@@ -14,7 +14,14 @@ describe('welfare money POSTs with an Idempotency-Key (embedded)', () => {
   });
   afterAll(() => fund.close());
 
-  const contribution = { contributionId: 'ct-1', memberId: 'm-1', months: 12, amount: '360.00', receivedOn: '2024-02-01', receiptRef: 'r-1' };
+  const contribution = {
+    contributionId: 'ct-1',
+    memberId: 'm-1',
+    months: 12,
+    amount: '360.00',
+    receivedOn: '2024-02-01',
+    receiptRef: 'r-1',
+  };
 
   it('a retried contribution with the same key replays the first response and records one event only', async () => {
     const before = (await fund.stream()).length;
@@ -30,13 +37,40 @@ describe('welfare money POSTs with an Idempotency-Key (embedded)', () => {
 
   it('the same key with another body is refused with 422 in Thai and English, and nothing is written', async () => {
     const before = (await fund.stream()).length;
-    const reused = await fund.post(`/${fundId}/contributions`, 'treasurer', { ...contribution, contributionId: 'ct-2', amount: '30.00', months: 1 }, 'a3f1c2d4-0001').expect(422);
-    expect(reused.body).toEqual({ code: 'idempotency.key-reused', message: expect.stringContaining('Idempotency-Key'), messageTh: expect.stringMatching(/[\u0E00-\u0E7F]/) });
+    const reused = await fund
+      .post(
+        `/${fundId}/contributions`,
+        'treasurer',
+        { ...contribution, contributionId: 'ct-2', amount: '30.00', months: 1 },
+        'a3f1c2d4-0001',
+      )
+      .expect(422);
+    expect(reused.body).toEqual({
+      code: 'idempotency.key-reused',
+      message: expect.stringContaining('Idempotency-Key'),
+      messageTh: expect.stringMatching(/[\u0E00-\u0E7F]/),
+    });
     expect((await fund.stream()).length).toBe(before);
   });
 
   it('a retried payout is replayed, where without a key the retry is refused as a duplicate', async () => {
-    await fund.post(`/${fundId}/claims`, 'treasurer', { claimId: 'c-1', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-09-10', hospitalNights: 2, evidenceRefs: ['ev-1'], amountFigures: '200.00', amountWords: 'สองร้อยบาทถ้วน' }, 'claim-c-1').expect(201);
+    await fund
+      .post(
+        `/${fundId}/claims`,
+        'treasurer',
+        {
+          claimId: 'c-1',
+          memberId: 'm-1',
+          benefit: 'sickness',
+          eventDate: '2024-09-10',
+          hospitalNights: 2,
+          evidenceRefs: ['ev-1'],
+          amountFigures: '200.00',
+          amountWords: 'สองร้อยบาทถ้วน',
+        },
+        'claim-c-1',
+      )
+      .expect(201);
     await fund.post(`/${fundId}/claims/c-1/approvals`, 'chair').expect(201);
     await fund.post(`/${fundId}/claims/c-1/approvals`, 'prasert').expect(201);
     const payout = { payoutId: 'p-1', method: 'promptpay', reference: 'pp-1', paidOn: today, payeeAccount: '0812345678' };
@@ -48,7 +82,16 @@ describe('welfare money POSTs with an Idempotency-Key (embedded)', () => {
 
   it('a business refusal is replayed as it was, and still writes nothing', async () => {
     const before = (await fund.stream()).length;
-    const mismatch = { claimId: 'c-2', memberId: 'm-1', benefit: 'sickness', eventDate: '2024-10-01', hospitalNights: 1, evidenceRefs: ['e'], amountFigures: '380,000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' };
+    const mismatch = {
+      claimId: 'c-2',
+      memberId: 'm-1',
+      benefit: 'sickness',
+      eventDate: '2024-10-01',
+      hospitalNights: 1,
+      evidenceRefs: ['e'],
+      amountFigures: '380,000.00',
+      amountWords: 'สามล้านแปดแสนบาทถ้วน',
+    };
     const refused = await fund.post(`/${fundId}/claims`, 'treasurer', mismatch, 'claim-c-2').expect(422);
     expect(refused.body.code).toBe('claim.amount-words-mismatch');
     const replayed = await fund.post(`/${fundId}/claims`, 'treasurer', mismatch, 'claim-c-2').expect(422);

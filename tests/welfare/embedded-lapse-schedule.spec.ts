@@ -11,7 +11,16 @@ describe('lapse job (embedded)', () => {
     const fund = await startEmbeddedFund(fundId);
     // m-late paid February to April 2024 and nothing since; m-now enrols today.
     await fund.post(`/${fundId}/members`, 'treasurer', enrolment('m-late', 1)).expect(201);
-    await fund.post(`/${fundId}/contributions`, 'treasurer', { contributionId: 'ct-1', memberId: 'm-late', months: 3, amount: '90.00', receivedOn: '2024-02-01', receiptRef: 'r-1' }).expect(201);
+    await fund
+      .post(`/${fundId}/contributions`, 'treasurer', {
+        contributionId: 'ct-1',
+        memberId: 'm-late',
+        months: 3,
+        amount: '90.00',
+        receivedOn: '2024-02-01',
+        receiptRef: 'r-1',
+      })
+      .expect(201);
     await fund.post(`/${fundId}/members`, 'treasurer', enrolment('m-now', 2, { enrolledOn: today })).expect(201);
     return fund;
   };
@@ -24,8 +33,13 @@ describe('lapse job (embedded)', () => {
       const [lapsed] = (await fund.stream()).filter((event) => event.type === 'welfare.member.lapsed');
       expect(lapsed.data).toMatchObject({ memberId: 'm-late', lapsedOn: '2024-08-01', paidThrough: '2024-04' });
       expect(lapsed.metadata.actor).toEqual({ userId: 'system.lapse-job', role: 'admin' });
-      const statuses = (await fund.get(`/${fundId}/members`, 'treasurer').expect(200)).body.items.map((item: { memberId: string; status: string }) => [item.memberId, item.status]);
-      expect(statuses).toEqual([['m-late', 'lapsed'], ['m-now', 'active']]);
+      const statuses = (await fund.get(`/${fundId}/members`, 'treasurer').expect(200)).body.items.map(
+        (item: { memberId: string; status: string }) => [item.memberId, item.status],
+      );
+      expect(statuses).toEqual([
+        ['m-late', 'lapsed'],
+        ['m-now', 'active'],
+      ]);
       expect((await fund.get(`/${fundId}`, 'treasurer').expect(200)).body.members).toEqual({ lapsed: 1, active: 1 });
 
       const length = (await fund.stream()).length;
@@ -42,9 +56,12 @@ describe('lapse job (embedded)', () => {
       const job = new LapseSchedule(fund.app.get(FundCommandHandler), fund.app.get(FundListReader), 20);
       job.onApplicationBootstrap();
       const deadline = Date.now() + 10_000;
-      while (!(await fund.stream()).some((event) => event.type === 'welfare.member.lapsed') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (!(await fund.stream()).some((event) => event.type === 'welfare.member.lapsed') && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       await job.onApplicationShutdown();
-      expect((await fund.stream()).filter((event) => event.type === 'welfare.member.lapsed').map((event) => event.data.memberId)).toEqual(['m-late']);
+      expect((await fund.stream()).filter((event) => event.type === 'welfare.member.lapsed').map((event) => event.data.memberId)).toEqual([
+        'm-late',
+      ]);
     } finally {
       await fund.close();
     }

@@ -8,19 +8,30 @@ describe('fund and member lists (embedded)', () => {
   const fundId = 'list-fund';
   let fund: Awaited<ReturnType<typeof startEmbeddedFund>>;
   // Two more funds in Phuket (83) and two in Chiang Mai (50), besides the fixture's own (830105).
-  const others = [['chiangmai-a', '500101'], ['chiangmai-b', '500102'], ['phuket-a', '830101'], ['phuket-b', '830201']];
+  const others = [
+    ['chiangmai-a', '500101'],
+    ['chiangmai-b', '500102'],
+    ['phuket-a', '830101'],
+    ['phuket-b', '830201'],
+  ];
 
   beforeAll(async () => {
     fund = await startEmbeddedFund(fundId);
     for (const [otherId, areaCode] of others) {
-      await fund.post('', 'admin', {
-        fundId: otherId, name: `กองทุน ${otherId}`, areaCode, foundedOn: '2024-01-05', rules: demoRules,
-        committee: [
-          { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
-          { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
-          { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
-        ],
-      }).expect(201);
+      await fund
+        .post('', 'admin', {
+          fundId: otherId,
+          name: `กองทุน ${otherId}`,
+          areaCode,
+          foundedOn: '2024-01-05',
+          rules: demoRules,
+          committee: [
+            { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
+            { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
+            { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
+          ],
+        })
+        .expect(201);
     }
     for (const n of [3, 1, 5, 2, 4]) await fund.post(`/${fundId}/members`, 'treasurer', enrolment(`m-${n}`, n)).expect(201);
   });
@@ -31,7 +42,9 @@ describe('fund and member lists (embedded)', () => {
     const pages: Page[] = [];
     let cursor: string | null = null;
     do {
-      const response: { body: Page } = await fund.get(`${path}?limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`, as).expect(200);
+      const response: { body: Page } = await fund
+        .get(`${path}?limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`, as)
+        .expect(200);
       pages.push(response.body);
       cursor = response.body.nextCursor;
     } while (cursor !== null && pages.length < 10);
@@ -40,9 +53,20 @@ describe('fund and member lists (embedded)', () => {
 
   it('an administrator pages through every fund, two at a time, in fund-id order', async () => {
     const pages = await allPages('', 'admin', 2);
-    expect(pages.map((page) => page.items.map((item) => item.fundId))).toEqual([['chiangmai-a', 'chiangmai-b'], [fundId, 'phuket-a'], ['phuket-b']]);
+    expect(pages.map((page) => page.items.map((item) => item.fundId))).toEqual([
+      ['chiangmai-a', 'chiangmai-b'],
+      [fundId, 'phuket-a'],
+      ['phuket-b'],
+    ]);
     expect(pages.map((page) => page.nextCursor)).toEqual(['chiangmai-b', 'phuket-a', null]);
-    expect(pages[1].items[0]).toEqual({ fundId, name: 'กองทุนสวัสดิการชุมชนตำบลรัษฎา', areaCode: '830105', foundedOn: '2024-01-05', members: { active: 5 }, balance: '50.00' });
+    expect(pages[1].items[0]).toEqual({
+      fundId,
+      name: 'กองทุนสวัสดิการชุมชนตำบลรัษฎา',
+      areaCode: '830105',
+      foundedOn: '2024-01-05',
+      members: { active: 5 },
+      balance: '50.00',
+    });
   });
 
   it('a treasurer sees only their fund, an auditor only their province', async () => {
@@ -52,11 +76,18 @@ describe('fund and member lists (embedded)', () => {
     expect((await fund.get('', 'outsider').expect(200)).body).toEqual({ items: [], nextCursor: null });
   });
 
-  it('pages through a fund\'s members by member id, each with the status the rule gives today', async () => {
+  it("pages through a fund's members by member id, each with the status the rule gives today", async () => {
     const pages = await allPages(`/${fundId}/members`, 'treasurer', 2);
     expect(pages.map((page) => page.items.map((item) => item.memberId))).toEqual([['m-1', 'm-2'], ['m-3', 'm-4'], ['m-5']]);
     // Enrolled in February 2024 and never paid: past the 3-month limit, so lapsed by rule today.
-    expect(pages[0].items[0]).toEqual({ memberId: 'm-1', status: 'lapsed', planId: 'baht-a-day', enrolledOn: '2024-02-01', paidThrough: null, missedMonths: expect.any(Number) });
+    expect(pages[0].items[0]).toEqual({
+      memberId: 'm-1',
+      status: 'lapsed',
+      planId: 'baht-a-day',
+      enrolledOn: '2024-02-01',
+      paidThrough: null,
+      missedMonths: expect.any(Number),
+    });
     const lastPage = await fund.get(`/${fundId}/members?limit=5`, 'auditor').expect(200);
     expect([lastPage.body.items.length, lastPage.body.nextCursor]).toEqual([5, null]);
   });

@@ -8,7 +8,6 @@ import request from 'supertest';
 import { FundCommandHandler, fundOverview, PersonalDataVault } from '@kongthun/welfare-service';
 import { createEmbeddedApp } from '@kongthun/embedded';
 
-
 /** The embedded host keeps everything in its data folder: a restart finds the same fund, to the satang. */
 describe('embedded host restart', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kongthun-restart-'));
@@ -16,7 +15,13 @@ describe('embedded host restart', () => {
 
   const start = async () => {
     const store = await SqlEventStore.open(await PgliteSqlClient.open(join(dataDir, 'eventstore')));
-    const app = await createEmbeddedApp({ store, publishers: [], jwtSecret: 'restart-test-secret-restart-test', citizenIdKey: 'restart-test-citizen-key', logger: false });
+    const app = await createEmbeddedApp({
+      store,
+      publishers: [],
+      jwtSecret: 'restart-test-secret-restart-test',
+      citizenIdKey: 'restart-test-citizen-key',
+      logger: false,
+    });
     await app.init();
     return { store, app, handler: app.get(FundCommandHandler) };
   };
@@ -46,7 +51,11 @@ describe('embedded host restart', () => {
       const sql = await PgliteSqlClient.open(join(folder, 'eventstore'));
       const store = await SqlEventStore.open(sql);
       const app = await createEmbeddedApp({
-        store, publishers: [], jwtSecret: 'restart-test-secret-restart-test', citizenIdKey: 'restart-test-citizen-key', logger: false,
+        store,
+        publishers: [],
+        jwtSecret: 'restart-test-secret-restart-test',
+        citizenIdKey: 'restart-test-citizen-key',
+        logger: false,
         serviceData: { sql, personalDataKey: 'restart-test-personal-data-master-key' },
       });
       await app.init();
@@ -59,7 +68,10 @@ describe('embedded host restart', () => {
 
     const second = await open();
     const token = await second.app.get(TokenIssuer).issue(demoActors.malee);
-    const response = await request(second.app.getHttpServer()).get(`/api/welfare/funds/${loaded.fundId}/members/m-001/personal-data`).set('authorization', `Bearer ${token}`).expect(200);
+    const response = await request(second.app.getHttpServer())
+      .get(`/api/welfare/funds/${loaded.fundId}/members/m-001/personal-data`)
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
     expect(response.body).toMatchObject({ name: 'นายบุญมี ทองดี', phone: '080-000-0101', beneficiary: { name: 'นางสาวสมใจ ทองดี' } });
     await second.app.close();
     await second.store.close();

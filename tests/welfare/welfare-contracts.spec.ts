@@ -31,7 +31,10 @@ describe('welfare integration-event contract', () => {
   it('reads an older version through its upcasters, and refuses a version it cannot upcast', async () => {
     const v1 = (await welfareMessages()).find((m) => m.headers.ce_type === 'welfare.payout.made')?.value ?? '{}';
     // A future version 2 of the payout adds the currency; version-1 messages stay valid through an upcaster.
-    const contractsV2 = { ...welfareDataSchemas, 'welfare.payout.made': { version: 2, schema: z.looseObject({ amount: z.string(), currency: z.literal('THB') }) } };
+    const contractsV2 = {
+      ...welfareDataSchemas,
+      'welfare.payout.made': { version: 2, schema: z.looseObject({ amount: z.string(), currency: z.literal('THB') }) },
+    };
     const upcasters = new UpcasterRegistry().register('welfare.payout.made', 1, (data) => ({ ...data, currency: 'THB' }));
     expect(parseWelfareEvent(v1, upcasters, contractsV2)).toMatchObject({ schemaVersion: 2, data: { amount: '300.00', currency: 'THB' } });
     expect(() => parseWelfareEvent(v1, new UpcasterRegistry(), contractsV2)).toThrow(/no upcaster/);
@@ -43,16 +46,25 @@ describe('welfare integration-event contract', () => {
     const [valid] = await welfareMessages();
     const attempts: string[] = [];
     const deadLetters: Record<string, string>[] = [];
-    await bus.consume({ groupId: 'audit', topics: [deadLetterTopicOf(topic)], fromBeginning: true, handle: async (m) => void deadLetters.push(m.headers) });
     await bus.consume({
-      groupId: 'provincial-finance', topics: [topic], fromBeginning: true, retry: { attempts: 5, initialBackoffMs: 10 },
+      groupId: 'audit',
+      topics: [deadLetterTopicOf(topic)],
+      fromBeginning: true,
+      handle: async (m) => void deadLetters.push(m.headers),
+    });
+    await bus.consume({
+      groupId: 'provincial-finance',
+      topics: [topic],
+      fromBeginning: true,
+      retry: { attempts: 5, initialBackoffMs: 10 },
       handle: async (m) => {
         attempts.push(m.key);
         parseWelfareEvent(m.value);
       },
     });
     await bus.publish([{ ...valid, key: 'poison', value: '{"type":"welfare.payout.made"}' }, valid]);
-    for (let i = 0; i < 200 && (deadLetters.length === 0 || !attempts.includes(valid.key)); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 200 && (deadLetters.length === 0 || !attempts.includes(valid.key)); i++)
+      await new Promise((r) => setTimeout(r, 10));
     await bus.close();
     expect(attempts.filter((key) => key === 'poison')).toHaveLength(1);
     expect(deadLetters).toHaveLength(1);

@@ -15,7 +15,15 @@ import { readFileSync } from 'node:fs';
 import { redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { AUDIT_CONSUMER_GROUP, AuditJobs, AuditModule, AUDITED_TOPICS, moneyGroupOf, SourceStore, startAuditConsumer } from '@kongthun/audit-service';
+import {
+  AUDIT_CONSUMER_GROUP,
+  AuditJobs,
+  AuditModule,
+  AUDITED_TOPICS,
+  moneyGroupOf,
+  SourceStore,
+  startAuditConsumer,
+} from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
@@ -31,12 +39,17 @@ const milliseconds = (name: string, fallback: number): number => Number(process.
 
 const main = async () => {
   const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
-  const ledger = await AuditLedgerStore.open(sql, { schema: process.env.KONGTHUN_AUDIT_LEDGER_SCHEMA ?? 'kongthun_audit', origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit' });
+  const ledger = await AuditLedgerStore.open(sql, {
+    schema: process.env.KONGTHUN_AUDIT_LEDGER_SCHEMA ?? 'kongthun_audit',
+    origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit',
+  });
   const store = await SqlEventStore.open(sql, { schema: process.env.KONGTHUN_AUDIT_SCHEMA ?? 'audit' });
   const sources: SourceStore[] = [];
   let welfareSource: SqlEventStore | undefined;
   if (process.env.WELFARE_SOURCE_DATABASE_URL) {
-    welfareSource = await SqlEventStore.open(new PgSqlClient({ connectionString: process.env.WELFARE_SOURCE_DATABASE_URL, max: 2 }), { schema: 'welfare' });
+    welfareSource = await SqlEventStore.open(new PgSqlClient({ connectionString: process.env.WELFARE_SOURCE_DATABASE_URL, max: 2 }), {
+      schema: 'welfare',
+    });
     sources.push({ context: 'welfare', readStream: (streamId) => welfareSource!.readStream(streamId) });
   }
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'audit' });
@@ -63,7 +76,14 @@ const main = async () => {
   app.enableShutdownHooks();
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
   const group = process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP;
-  const consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs), topics, group, process.env.KONGTHUN_AUDIT_MONEY_GROUP ?? moneyGroupOf(group));
+  const consumer = await startAuditConsumer(
+    bus,
+    ledger,
+    app.get(AuditJobs),
+    topics,
+    group,
+    process.env.KONGTHUN_AUDIT_MONEY_GROUP ?? moneyGroupOf(group),
+  );
   await app.listen(Number(process.env.PORT ?? 3002), process.env.HOST ?? '0.0.0.0');
   console.log(`audit listening on ${await app.getUrl()}, following ${topics.join(', ')} and ${MONEY_CONTRACT_TOPIC}`);
   const close = async () => {

@@ -14,8 +14,13 @@ const main = async () => {
   const store = await SqlEventStore.open(sql);
   const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey, redFlags: config.redFlags });
   const app = await createEmbeddedApp({
-    store, publishers: audit.publishers, jwtSecret: config.jwtSecret, citizenIdKey: config.citizenIdKey,
-    serviceData: { sql, personalDataKey: config.personalDataKey }, audit: audit.module, lapseIntervalMs: config.lapseIntervalMs,
+    store,
+    publishers: audit.publishers,
+    jwtSecret: config.jwtSecret,
+    citizenIdKey: config.citizenIdKey,
+    serviceData: { sql, personalDataKey: config.personalDataKey },
+    audit: audit.module,
+    lapseIntervalMs: config.lapseIntervalMs,
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
@@ -25,10 +30,16 @@ const main = async () => {
   const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
-    lines.push(`Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`);
+    lines.push(
+      `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
+    );
     for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
   } else {
-    lines.push('Admin token (12 h), use as: -H "authorization: Bearer <token>"', `  ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`, 'Run with `npm start -- --demo` for a sample fund and committee tokens.');
+    lines.push(
+      'Admin token (12 h), use as: -H "authorization: Bearer <token>"',
+      `  ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`,
+      'Run with `npm start -- --demo` for a sample fund and committee tokens.',
+    );
   }
   console.log(lines.join('\n'));
   const close = async () => {

@@ -15,7 +15,15 @@ import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongth
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { MongooseReadModelStore } from '@kongthun/read-models';
-import { consumeWelfareEvents, FundProjection, lapseIntervalFromEnv, lapseScheduleProvider, WelfareModule, WelfareQueriesModule, welfareMoneyPublisher } from '@kongthun/welfare-service';
+import {
+  consumeWelfareEvents,
+  FundProjection,
+  lapseIntervalFromEnv,
+  lapseScheduleProvider,
+  WelfareModule,
+  WelfareQueriesModule,
+  welfareMoneyPublisher,
+} from '@kongthun/welfare-service';
 import { KeyedHasher } from '@kongthun/kernel';
 
 const required = (name: string): string => {
@@ -27,7 +35,9 @@ const required = (name: string): string => {
 const main = async () => {
   const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
   // KurrentDB when given (production), else the PostgreSQL store; PostgreSQL keeps the rest either way.
-  const store: EventStore = process.env.KURRENTDB_URL ? await KurrentDbEventStore.open(process.env.KURRENTDB_URL) : await SqlEventStore.open(sql, { schema: 'welfare' });
+  const store: EventStore = process.env.KURRENTDB_URL
+    ? await KurrentDbEventStore.open(process.env.KURRENTDB_URL)
+    : await SqlEventStore.open(sql, { schema: 'welfare' });
   // Idempotency records beside the events; personal data in its own schema, backed up on a shorter retention.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
@@ -35,9 +45,15 @@ const main = async () => {
   const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
   // A publisher that cannot publish keeps its place and retries; say why, or a stalled topic is a mystery.
   const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-  const publisher = new EventLogPublisher(store, bus, checkpoints, { name: 'welfare-to-kafka', source: '/kongthun/welfare-fund', onError: onError('welfare-to-kafka') });
+  const publisher = new EventLogPublisher(store, bus, checkpoints, {
+    name: 'welfare-to-kafka',
+    source: '/kongthun/welfare-fund',
+    onError: onError('welfare-to-kafka'),
+  });
   // The money contract on kongthun.money.events: what the auditor and provincial finance read of welfare.
-  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), { onError: onError('welfare.money-contract') });
+  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), {
+    onError: onError('welfare.money-contract'),
+  });
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
   const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
 
@@ -47,8 +63,11 @@ const main = async () => {
       MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
-        store, citizenIdKey: required('KONGTHUN_CITIZEN_ID_KEY'),
-        idempotency, personalData, personalDataKey: required('KONGTHUN_PERSONAL_DATA_KEY'),
+        store,
+        citizenIdKey: required('KONGTHUN_CITIZEN_ID_KEY'),
+        idempotency,
+        personalData,
+        personalDataKey: required('KONGTHUN_PERSONAL_DATA_KEY'),
       }),
     ],
     // The lapse job: KONGTHUN_LAPSE_INTERVAL_MINUTES (60; 0 turns it off). Run it in one replica only.

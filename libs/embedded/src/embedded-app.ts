@@ -24,12 +24,16 @@ export interface EmbeddedAppOptions {
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
 export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<INestApplication> => {
-  const app = await NestFactory.create(EmbeddedModule.register({ ...options, ...(await openServiceData(options.serviceData)) }), { logger: options.logger ?? ['error', 'warn'] });
+  const app = await NestFactory.create(EmbeddedModule.register({ ...options, ...(await openServiceData(options.serviceData)) }), {
+    logger: options.logger ?? ['error', 'warn'],
+  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Kongthun (กองทุน) API')
-      .setDescription('Community welfare funds: commands record events; views read them. The audit service keeps its own verifiable ledger of every event. Errors: {code, message, messageTh}.')
+      .setDescription(
+        'Community welfare funds: commands record events; views read them. The audit service keeps its own verifiable ledger of every event. Errors: {code, message, messageTh}.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

@@ -45,12 +45,23 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
   const auditSql = await PgliteSqlClient.open(options.dataDir ? join(options.dataDir, 'audit') : 'memory://');
   const ledger = await AuditLedgerStore.open(auditSql);
   const auditStore = await SqlEventStore.open(auditSql, { schema: 'audit' });
-  const signingKey = options.dataDir ? await loadOrCreateSigningKey(join(options.dataDir, 'audit-signing-key.pem')) : signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
+  const signingKey = options.dataDir
+    ? await loadOrCreateSigningKey(join(options.dataDir, 'audit-signing-key.pem'))
+    : signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
   const bus = new InProcessMessageBus();
   const checkpoints = options.sql ? await SqlCheckpointStore.open(options.sql) : new InMemoryCheckpointStore();
-  const publisher = new EventLogPublisher(options.store, bus, checkpoints, { name: 'embedded-to-bus', source: '/kongthun/embedded', pollIntervalMs: 200 });
-  const moneyPublisher = options.hashKey === undefined ? undefined
-    : welfareMoneyPublisher(options.store, bus, checkpoints, new KeyedHasher(options.hashKey), { source: '/kongthun/embedded', pollIntervalMs: 200 });
+  const publisher = new EventLogPublisher(options.store, bus, checkpoints, {
+    name: 'embedded-to-bus',
+    source: '/kongthun/embedded',
+    pollIntervalMs: 200,
+  });
+  const moneyPublisher =
+    options.hashKey === undefined
+      ? undefined
+      : welfareMoneyPublisher(options.store, bus, checkpoints, new KeyedHasher(options.hashKey), {
+          source: '/kongthun/embedded',
+          pollIntervalMs: 200,
+        });
   let consumer: Consumer | undefined;
   return {
     module: {

@@ -46,7 +46,10 @@ export const embeddedConfig = (argv: string[], env: NodeJS.ProcessEnv): Embedded
     personalDataKey: env.KONGTHUN_PERSONAL_DATA_KEY ?? secretIn(join(dataDir, 'personal-data-key')),
     demo: argv.includes('--demo'),
     // The repository's thresholds unless KONGTHUN_RED_FLAGS_FILE names others; KONGTHUN_RED_FLAGS overrides sections.
-    redFlags: redFlagConfigFromEnv({ KONGTHUN_RED_FLAGS_FILE: existsSync(DEFAULT_RED_FLAGS_FILE) ? DEFAULT_RED_FLAGS_FILE : undefined, ...env }, (path) => readFileSync(path, 'utf8')),
+    redFlags: redFlagConfigFromEnv(
+      { KONGTHUN_RED_FLAGS_FILE: existsSync(DEFAULT_RED_FLAGS_FILE) ? DEFAULT_RED_FLAGS_FILE : undefined, ...env },
+      (path) => readFileSync(path, 'utf8'),
+    ),
     lapseIntervalMs: lapseIntervalFromEnv(env),
   };
 };

@@ -23,7 +23,11 @@ export interface EmbeddedServiceData {
  */
 export const openServiceData = async (options: EmbeddedServiceDataOptions | undefined): Promise<EmbeddedServiceData> => {
   if (options === undefined) {
-    return { idempotency: new InMemoryIdempotencyStore(), personalData: new InMemoryPersonalDataStore(), personalDataKey: randomBytes(32).toString('hex') };
+    return {
+      idempotency: new InMemoryIdempotencyStore(),
+      personalData: new InMemoryPersonalDataStore(),
+      personalDataKey: randomBytes(32).toString('hex'),
+    };
   }
   return {
     idempotency: await SqlIdempotencyStore.open(options.sql),

@@ -33,8 +33,11 @@ export class EmbeddedModule {
         // Views in memory, rebuilt from the log at start; reads wait for earlier writes.
         WelfareQueriesModule.followingEventLog(options.store),
         WelfareModule.register({
-          store: options.store, citizenIdKey: options.citizenIdKey,
-          idempotency: options.idempotency, personalData: options.personalData, personalDataKey: options.personalDataKey,
+          store: options.store,
+          citizenIdKey: options.citizenIdKey,
+          idempotency: options.idempotency,
+          personalData: options.personalData,
+          personalDataKey: options.personalDataKey,
         }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
       ],

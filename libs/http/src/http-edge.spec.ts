@@ -68,7 +68,8 @@ describe('HTTP edge: tokens, roles and refusals', () => {
   });
   afterAll(() => app.close());
 
-  const as = async (role: AuthenticatedActor['role']) => `Bearer ${await tokens.issue({ userId: `${role}-1`, role, scope: { funds: ['fund-1'] } })}`;
+  const as = async (role: AuthenticatedActor['role']) =>
+    `Bearer ${await tokens.issue({ userId: `${role}-1`, role, scope: { funds: ['fund-1'] } })}`;
 
   it('a public route needs no token', async () => {
     await request(app.getHttpServer()).get('/edge/public').expect(200, { ok: true });
@@ -82,30 +83,54 @@ describe('HTTP edge: tokens, roles and refusals', () => {
   });
 
   it('puts the token subject, role and scope into the request actor', async () => {
-    const me = await request(app.getHttpServer()).get('/edge/me').set('authorization', await as('committee')).expect(200);
+    const me = await request(app.getHttpServer())
+      .get('/edge/me')
+      .set('authorization', await as('committee'))
+      .expect(200);
     expect(me.body).toEqual({ userId: 'committee-1', role: 'committee', scope: { funds: ['fund-1'] } });
   });
 
   it('refuses a role the route does not allow with 403', async () => {
-    const response = await request(app.getHttpServer()).post('/edge/treasury').set('authorization', await as('auditor')).send({ amount: '10.00' }).expect(403);
+    const response = await request(app.getHttpServer())
+      .post('/edge/treasury')
+      .set('authorization', await as('auditor'))
+      .send({ amount: '10.00' })
+      .expect(403);
     expect(response.body.code).toBe('auth.forbidden');
   });
 
   it('refuses a malformed body with 400 request.invalid naming the field', async () => {
-    const response = await request(app.getHttpServer()).post('/edge/treasury').set('authorization', await as('treasurer')).send({ amount: '10.5' }).expect(400);
+    const response = await request(app.getHttpServer())
+      .post('/edge/treasury')
+      .set('authorization', await as('treasurer'))
+      .send({ amount: '10.5' })
+      .expect(400);
     expect(response.body).toMatchObject({ code: 'request.invalid', messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง' });
     expect(JSON.stringify(response.body.details)).toContain('amount');
   });
 
   it('maps a broken business rule to 422 and a concurrency conflict to 409, both in two languages', async () => {
-    const rule = await request(app.getHttpServer()).get('/edge/overdraft').set('authorization', await as('treasurer')).expect(422);
-    expect(rule.body).toEqual({ code: 'payout.overdraft', message: 'The payout would overdraw the fund', messageTh: 'ยอดจ่ายเกินเงินคงเหลือของกองทุน' });
-    const race = await request(app.getHttpServer()).get('/edge/race').set('authorization', await as('treasurer')).expect(409);
+    const rule = await request(app.getHttpServer())
+      .get('/edge/overdraft')
+      .set('authorization', await as('treasurer'))
+      .expect(422);
+    expect(rule.body).toEqual({
+      code: 'payout.overdraft',
+      message: 'The payout would overdraw the fund',
+      messageTh: 'ยอดจ่ายเกินเงินคงเหลือของกองทุน',
+    });
+    const race = await request(app.getHttpServer())
+      .get('/edge/race')
+      .set('authorization', await as('treasurer'))
+      .expect(409);
     expect(race.body.code).toBe('eventstore.wrong-expected-revision');
   });
 
   it('hides the text of an unexpected error behind a 500', async () => {
-    const response = await request(app.getHttpServer()).get('/edge/crash').set('authorization', await as('treasurer')).expect(500);
+    const response = await request(app.getHttpServer())
+      .get('/edge/crash')
+      .set('authorization', await as('treasurer'))
+      .expect(500);
     expect(response.body).toEqual({ code: 'internal', message: 'Internal error', messageTh: 'ระบบขัดข้อง กรุณาลองใหม่ภายหลัง' });
   });
 });

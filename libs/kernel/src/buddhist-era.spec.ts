@@ -43,8 +43,6 @@ describe('Thai dates', () => {
   });
 
   it('refuses the short style, whose two-digit year could be BE or CE', () => {
-    expect(() => formatThaiDate('2022-10-01', { style: 'short' as ThaiDateStyle })).toThrow(
-      refusal('date.style-unsupported'),
-    );
+    expect(() => formatThaiDate('2022-10-01', { style: 'short' as ThaiDateStyle })).toThrow(refusal('date.style-unsupported'));
   });
 });

@@ -13,8 +13,7 @@ export const toBuddhistEraYear = (ceYear: number): number => requireYear(ceYear)
 export const toCommonEraYear = (beYear: number): number => requireYear(beYear) - BUDDHIST_ERA_OFFSET;
 
 /** The Buddhist Era year of the Bangkok calendar date at an instant. */
-export const buddhistEraYearOf = (input: InstantInput): number =>
-  bangkokDateOf(toInstant(input)).year + BUDDHIST_ERA_OFFSET;
+export const buddhistEraYearOf = (input: InstantInput): number => bangkokDateOf(toInstant(input)).year + BUDDHIST_ERA_OFFSET;
 
 /**
  * `long` 1 ตุลาคม 2565 · `medium` 1 ต.ค. 2565 · `full` วันเสาร์ที่ 1 ตุลาคม พ.ศ. 2565.

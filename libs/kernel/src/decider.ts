@@ -10,7 +10,10 @@ export interface Decider<Command, Event, State> {
 }
 
 /** Folds a history into the state it produces. */
-export const fold = <Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: Iterable<Event>): State => {
+export const fold = <Event, State>(
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  events: Iterable<Event>,
+): State => {
   let state = decider.initialState();
   for (const event of events) state = decider.evolve(state, event);
   return state;

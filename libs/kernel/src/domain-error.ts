@@ -43,5 +43,4 @@ const DOMAIN_ERROR_BRAND = Symbol.for('kongthun.kernel.DomainError');
 
 /** True for any DomainError, including one built by another copy of the kernel. */
 export const isDomainError = (value: unknown): value is DomainError =>
-  value instanceof DomainError ||
-  (value instanceof Error && (value as unknown as Record<symbol, unknown>)[DOMAIN_ERROR_BRAND] === true);
+  value instanceof DomainError || (value instanceof Error && (value as unknown as Record<symbol, unknown>)[DOMAIN_ERROR_BRAND] === true);

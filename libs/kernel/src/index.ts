@@ -16,13 +16,7 @@ export type { ProvinceName } from './thai-provinces';
 
 export { BANGKOK_OFFSET_MS, bangkokDateOf, bangkokMidnight, toInstant } from './bangkok-time';
 export type { BangkokDate, InstantInput } from './bangkok-time';
-export {
-  BUDDHIST_ERA_OFFSET,
-  buddhistEraYearOf,
-  formatThaiDate,
-  toBuddhistEraYear,
-  toCommonEraYear,
-} from './buddhist-era';
+export { BUDDHIST_ERA_OFFSET, buddhistEraYearOf, formatThaiDate, toBuddhistEraYear, toCommonEraYear } from './buddhist-era';
 export type { ThaiDateOptions, ThaiDateStyle } from './buddhist-era';
 export { fiscalYearOf, fiscalYearRange } from './fiscal-year';
 export type { FiscalYear } from './fiscal-year';

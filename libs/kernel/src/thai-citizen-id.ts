@@ -34,8 +34,9 @@ export class ThaiCitizenId {
       throw refuse('citizen-id.not-digits', 'A citizen ID has only digits', 'เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น');
     }
     if (digits.length !== 13) {
-      throw refuse('citizen-id.length', `A citizen ID has 13 digits, got ${digits.length}`,
-        'เลขประจำตัวประชาชนต้องมี 13 หลัก', { length: digits.length });
+      throw refuse('citizen-id.length', `A citizen ID has 13 digits, got ${digits.length}`, 'เลขประจำตัวประชาชนต้องมี 13 หลัก', {
+        length: digits.length,
+      });
     }
     // The first digit is the person category (1–8, 9 reserved). DOPA also issues 0-prefixed
     // numbers to people without registration status (บุคคลที่ไม่มีสถานะทางทะเบียน), who are
@@ -45,8 +46,11 @@ export class ThaiCitizenId {
       throw refuse('citizen-id.leading-zero', 'A citizen ID does not start with 0', 'เลขประจำตัวประชาชนต้องไม่ขึ้นต้นด้วย 0');
     }
     if (checkDigitOf(digits) !== Number(digits[12])) {
-      throw refuse('citizen-id.check-digit', 'The check digit does not match; a digit is probably mistyped',
-        'เลขตรวจสอบไม่ถูกต้อง อาจพิมพ์ตัวเลขผิด');
+      throw refuse(
+        'citizen-id.check-digit',
+        'The check digit does not match; a digit is probably mistyped',
+        'เลขตรวจสอบไม่ถูกต้อง อาจพิมพ์ตัวเลขผิด',
+      );
     }
     return new ThaiCitizenId(digits);
   }
@@ -78,8 +82,12 @@ export class ThaiCitizenId {
   keyedHash(key: Buffer | string): string {
     const keyBytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
     if (keyBytes.length < MIN_KEY_BYTES) {
-      throw refuse('citizen-id.hash-key-too-short', `The hashing key needs at least ${MIN_KEY_BYTES} bytes`,
-        'กุญแจสำหรับแฮชเลขประจำตัวประชาชนสั้นเกินไป', { minimumBytes: MIN_KEY_BYTES });
+      throw refuse(
+        'citizen-id.hash-key-too-short',
+        `The hashing key needs at least ${MIN_KEY_BYTES} bytes`,
+        'กุญแจสำหรับแฮชเลขประจำตัวประชาชนสั้นเกินไป',
+        { minimumBytes: MIN_KEY_BYTES },
+      );
     }
     return createHmac('sha256', keyBytes).update(this.#digits, 'ascii').digest('hex');
   }

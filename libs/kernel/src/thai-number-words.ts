@@ -10,16 +10,28 @@ import { DomainError } from './domain-error';
  * colloquial shortcuts like `แสนห้า` (150,000) cannot be read safely.
  */
 type Token =
-  | { kind: 'digit'; word: string; value: bigint }
-  | { kind: 'place'; word: string; value: bigint }
-  | { kind: 'million'; word: string };
+  { kind: 'digit'; word: string; value: bigint } | { kind: 'place'; word: string; value: bigint } | { kind: 'million'; word: string };
 
 const DIGITS: ReadonlyArray<[string, bigint]> = [
-  ['ศูนย์', 0n], ['หนึ่ง', 1n], ['เอ็ด', 1n], ['สอง', 2n], ['ยี่', 2n], ['สาม', 3n],
-  ['สี่', 4n], ['ห้า', 5n], ['หก', 6n], ['เจ็ด', 7n], ['แปด', 8n], ['เก้า', 9n],
+  ['ศูนย์', 0n],
+  ['หนึ่ง', 1n],
+  ['เอ็ด', 1n],
+  ['สอง', 2n],
+  ['ยี่', 2n],
+  ['สาม', 3n],
+  ['สี่', 4n],
+  ['ห้า', 5n],
+  ['หก', 6n],
+  ['เจ็ด', 7n],
+  ['แปด', 8n],
+  ['เก้า', 9n],
 ];
 const PLACES: ReadonlyArray<[string, bigint]> = [
-  ['สิบ', 10n], ['ร้อย', 100n], ['พัน', 1_000n], ['หมื่น', 10_000n], ['แสน', 100_000n],
+  ['สิบ', 10n],
+  ['ร้อย', 100n],
+  ['พัน', 1_000n],
+  ['หมื่น', 10_000n],
+  ['แสน', 100_000n],
 ];
 const MILLION = 'ล้าน';
 

@@ -22,7 +22,11 @@ const main = async () => {
       const event = eventFromMessage(message.value);
       await sql.query(`INSERT INTO ${SCHEMA}.deliveries (event_id) VALUES ($1)`, [event.id]);
       await inbox.handleOnce(GROUP, event.id, async (tx) => {
-        await tx.query(`INSERT INTO ${SCHEMA}.effects (event_id, stream_id, revision) VALUES ($1, $2, $3)`, [event.id, event.streamId, event.streamRevision.toString()]);
+        await tx.query(`INSERT INTO ${SCHEMA}.effects (event_id, stream_id, revision) VALUES ($1, $2, $3)`, [
+          event.id,
+          event.streamId,
+          event.streamRevision.toString(),
+        ]);
       });
       if (event.id === CRASH_AFTER_EFFECT_OF) process.kill(process.pid, 'SIGKILL');
     },

@@ -12,7 +12,12 @@ const INFRA = join(__dirname, '..', '..', '..', 'infra', 'kafka');
  * without disturbing the suites that share the main broker.
  */
 export const ownBroker = (port: number) => {
-  const env = { ...process.env, KAFKA_PORT: String(port), KAFKA_CONTROLLER_PORT: String(port + 1), KAFKA_STATE_DIR: mkdtempSync(join(tmpdir(), 'kt-kafka-')) };
+  const env = {
+    ...process.env,
+    KAFKA_PORT: String(port),
+    KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_STATE_DIR: mkdtempSync(join(tmpdir(), 'kt-kafka-')),
+  };
   return {
     brokers: `127.0.0.1:${port}`,
     start: async (keepData = false) => {

@@ -21,7 +21,13 @@ export const scenarioEvent = (context: string, n: number): EventToAppend => ({
 });
 
 /** Appends `perStream` events to each of `streams` streams, in appends of `batch` events. */
-export const appendScenario = async (store: SqlEventStore, context: string, streams: number, perStream: number, batch = 10): Promise<string[]> => {
+export const appendScenario = async (
+  store: SqlEventStore,
+  context: string,
+  streams: number,
+  perStream: number,
+  batch = 10,
+): Promise<string[]> => {
   const ids = Array.from({ length: streams }, (_, s) => `${context}-stream-${s}`);
   await Promise.all(
     ids.map(async (stream) => {
@@ -49,11 +55,15 @@ export const dropSchema = async (databaseUrl: string, schema: string) => {
 
 /** Runs a TypeScript file of `support/` as a real child process (to SIGKILL it like a crash). */
 export const runProcess = (script: string, env: Record<string, string>): ChildProcess & { output: string[] } => {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, script)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }) as ChildProcess & { output: string[] };
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, script)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ) as ChildProcess & { output: string[] };
   child.output = [];
   child.stdout?.on('data', (chunk: Buffer) => child.output.push(...chunk.toString().split('\n').filter(Boolean)));
   child.stderr?.on('data', (chunk: Buffer) => child.output.push(...chunk.toString().split('\n').filter(Boolean)));
@@ -63,10 +73,18 @@ export const runProcess = (script: string, env: Record<string, string>): ChildPr
 export const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 
-export const waitUntil = async (condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000, children: { output: string[] }[] = []): Promise<void> => {
+export const waitUntil = async (
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+  children: { output: string[] }[] = [],
+): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${children.map((child) => `\n--- child output:\n${child.output.slice(-15).join('\n')}`).join('')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}${children.map((child) => `\n--- child output:\n${child.output.slice(-15).join('\n')}`).join('')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 };

@@ -9,14 +9,23 @@ import { FUND_VIEW_COLLECTIONS, FundProjection } from '@kongthun/welfare-service
 import { rebuildReadModelsFromLedger, RebuildProgress } from './rebuild-from-ledger';
 
 const asAppend = (event: FundEvent): EventToAppend => ({
-  id: uuidv7(), type: event.type, schemaVersion: 1, data: event.data as never,
+  id: uuidv7(),
+  type: event.type,
+  schemaVersion: 1,
+  data: event.data as never,
   metadata: { actor: { userId: 'u-malee', role: 'treasurer' }, correlationId: uuidv7(), causationId: null },
 });
 
 describe('the whole-system replay from the audit ledger', () => {
   it('rebuilds the same fund views as projecting the event log, reporting progress, and again after a drop', async () => {
     const store = new InMemoryEventStore();
-    const history = [fundRegistered(), memberEnrolled('m-001', '2023-01-10'), memberEnrolled('m-002', '2023-01-11'), contributionRecorded('m-001', '2023-02', 12, '2023-02-01'), claimSubmitted('cl-1', 'm-001', 'sickness', '2023-03-20', '400.00', { hospitalNights: 2 })];
+    const history = [
+      fundRegistered(),
+      memberEnrolled('m-001', '2023-01-10'),
+      memberEnrolled('m-002', '2023-01-11'),
+      contributionRecorded('m-001', '2023-02', 12, '2023-02-01'),
+      claimSubmitted('cl-1', 'm-001', 'sickness', '2023-03-20', '400.00', { hospitalNights: 2 }),
+    ];
     const { events } = await store.appendToStream(fundStreamId(FUND_ID), history.map(asAppend), 'no-stream');
     const ledger = await AuditLedgerStore.open(await PgliteSqlClient.open('memory://'));
     for (const event of events) await ledger.append(envelopeToJson(event));
@@ -35,7 +44,9 @@ describe('the whole-system replay from the audit ledger', () => {
     expect((await rebuilt.get<{ claims: object }>(FUND_VIEW_COLLECTIONS.claimsQueue, FUND_ID))?.body).toBeDefined();
 
     expect(await rebuildReadModelsFromLedger(ledger, rebuilt)).toMatchObject({ done: 5, projected: 5 });
-    expect((await rebuilt.get(FUND_VIEW_COLLECTIONS.overview, FUND_ID))?.body).toEqual((await expected.get(FUND_VIEW_COLLECTIONS.overview, FUND_ID))?.body);
+    expect((await rebuilt.get(FUND_VIEW_COLLECTIONS.overview, FUND_ID))?.body).toEqual(
+      (await expected.get(FUND_VIEW_COLLECTIONS.overview, FUND_ID))?.body,
+    );
     await ledger.close();
   });
 });

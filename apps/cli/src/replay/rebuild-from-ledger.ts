@@ -26,9 +26,18 @@ export const rebuildReadModelsFromLedger = async (
   const total = await ledger.size();
   let done = 0;
   let projected = 0;
-  for (let batch = await ledger.readLog({ maxCount: batchSize }); batch.length > 0; batch = await ledger.readLog({ after: batch[batch.length - 1].leafIndex, maxCount: batchSize })) {
+  for (
+    let batch = await ledger.readLog({ maxCount: batchSize });
+    batch.length > 0;
+    batch = await ledger.readLog({ after: batch[batch.length - 1].leafIndex, maxCount: batchSize })
+  ) {
     for (const { event } of batch) {
-      const outcome = await projection.project({ streamId: event.streamId, streamRevision: BigInt(event.streamRevision), type: event.type, data: event.data });
+      const outcome = await projection.project({
+        streamId: event.streamId,
+        streamRevision: BigInt(event.streamRevision),
+        type: event.type,
+        data: event.data,
+      });
       if (outcome === 'applied') projected++;
       done++;
     }

@@ -24,7 +24,13 @@ export const runReplay = async (argv: readonly string[], print: (line: string) =
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { 'ledger-url': { type: 'string' }, 'ledger-dir': { type: 'string' }, 'ledger-schema': { type: 'string' }, 'mongo-url': { type: 'string' }, 'mongo-db': { type: 'string' } },
+      options: {
+        'ledger-url': { type: 'string' },
+        'ledger-dir': { type: 'string' },
+        'ledger-schema': { type: 'string' },
+        'mongo-url': { type: 'string' },
+        'mongo-db': { type: 'string' },
+      },
     }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error), 'ตัวเลือกไม่ถูกต้อง');
@@ -36,9 +42,13 @@ export const runReplay = async (argv: readonly string[], print: (line: string) =
     : new InMemoryReadModelStore();
   try {
     const result = await rebuildReadModelsFromLedger(ledger, readModels, ({ done, total, elapsedMs }) =>
-      print(`replayed ${done} / ${total} (${Math.floor((100 * done) / Math.max(total, 1))}%), ${Math.round(done / Math.max(elapsedMs / 1000, 0.001))} events/s · เล่นซ้ำแล้ว ${done} จาก ${total}`),
+      print(
+        `replayed ${done} / ${total} (${Math.floor((100 * done) / Math.max(total, 1))}%), ${Math.round(done / Math.max(elapsedMs / 1000, 0.001))} events/s · เล่นซ้ำแล้ว ${done} จาก ${total}`,
+      ),
     );
-    print(`done: ${result.done} events replayed, ${result.projected} applied to read models in ${(result.elapsedMs / 1000).toFixed(1)} s · เสร็จสิ้น`);
+    print(
+      `done: ${result.done} events replayed, ${result.projected} applied to read models in ${(result.elapsedMs / 1000).toFixed(1)} s · เสร็จสิ้น`,
+    );
     return 0;
   } finally {
     await readModels.close();

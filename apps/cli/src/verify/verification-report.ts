@@ -20,7 +20,9 @@ export function formatVerdict(file: string, verdict: Verdict): string[] {
     const finding = bundle.finding && findingOf(bundle.finding.event);
     if (finding) {
       // Printed as the file states it; the finding checks below say whether the ledger proves it.
-      lines.push(`finding / ข้อสังเกต: ${finding.rule} (${finding.severity}) ${finding.findingId}, raised / บันทึก ${bundle.finding?.event.recordedAt}`);
+      lines.push(
+        `finding / ข้อสังเกต: ${finding.rule} (${finding.severity}) ${finding.findingId}, raised / บันทึก ${bundle.finding?.event.recordedAt}`,
+      );
       lines.push(`  ${finding.summary}`, `  ${finding.summaryTh}`);
       lines.push(`  details / รายละเอียด: ${JSON.stringify(finding.details)}`);
       lines.push(`  evidence listed / หลักฐานที่ระบุ: ${finding.evidenceEventIds.length} event(s) / รายการ`);
@@ -28,7 +30,9 @@ export function formatVerdict(file: string, verdict: Verdict): string[] {
   }
   lines.push('', ...verdict.checks.flatMap(checkLines), '');
   const passed = verdict.checks.filter((c) => c.status === 'pass').length;
-  lines.push(`${passed} passed, ${verdict.failures.length} failed, ${verdict.checks.length - passed - verdict.failures.length} skipped / ผ่าน ${passed} ไม่ผ่าน ${verdict.failures.length} ข้าม ${verdict.checks.length - passed - verdict.failures.length}`);
+  lines.push(
+    `${passed} passed, ${verdict.failures.length} failed, ${verdict.checks.length - passed - verdict.failures.length} skipped / ผ่าน ${passed} ไม่ผ่าน ${verdict.failures.length} ข้าม ${verdict.checks.length - passed - verdict.failures.length}`,
+  );
   lines.push(`verdict: ${verdict.en}`, `ผลการตรวจ: ${verdict.th}`);
   return lines;
 }

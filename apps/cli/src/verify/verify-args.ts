@@ -30,7 +30,8 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyArgs {
     if (arg === '--json') json = true;
     else if (arg === '--key' || arg.startsWith('--key=')) {
       const value = arg === '--key' ? argv[++i] : arg.slice('--key='.length);
-      if (!value) throw new UsageError('--key needs a public key (PEM file, PEM or base64)', '--key ต้องตามด้วยกุญแจสาธารณะ (ไฟล์ PEM, PEM หรือ base64)');
+      if (!value)
+        throw new UsageError('--key needs a public key (PEM file, PEM or base64)', '--key ต้องตามด้วยกุญแจสาธารณะ (ไฟล์ PEM, PEM หรือ base64)');
       keys.push(keyText(value));
     } else if (arg.startsWith('-')) throw new UsageError(`unknown option: ${arg}`, `ไม่รู้จักตัวเลือก: ${arg}`);
     else files.push(arg);

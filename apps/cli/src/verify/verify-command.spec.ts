@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventHashOf, eventLeafData, LedgerEvent, MerkleTree } from '@kongthun/audit-ledger';
-import { buildEvidenceBundle, generateSigningKeyPem, publicKeyBase64, publicKeyPem, signingKeyFromPem, signTreeHead } from '@kongthun/audit-evidence';
+import {
+  buildEvidenceBundle,
+  generateSigningKeyPem,
+  publicKeyBase64,
+  publicKeyPem,
+  signingKeyFromPem,
+  signTreeHead,
+} from '@kongthun/audit-evidence';
 
 const ROOT = resolve(__dirname, '../../../..');
 const dir = mkdtempSync(join(tmpdir(), 'kt-cli-'));
@@ -55,15 +62,24 @@ const raised = {
   prevHash: null,
   hash: '',
   data: {
-    findingId, rule: 'red-flag.split-payout', severity: 'high', summary: 'One claim paid in three parts under the approval limit', summaryTh: 'แบ่งจ่ายสามครั้งเพื่อเลี่ยงวงเงินอนุมัติ',
-    streamId: 'fund-phuket-talat-yai', evidenceEventIds: events.slice(0, 3).map((e) => e.id), details: { fundId: 'phuket-talat-yai', amount: '600.00', approvalLimit: '500.00' },
+    findingId,
+    rule: 'red-flag.split-payout',
+    severity: 'high',
+    summary: 'One claim paid in three parts under the approval limit',
+    summaryTh: 'แบ่งจ่ายสามครั้งเพื่อเลี่ยงวงเงินอนุมัติ',
+    streamId: 'fund-phuket-talat-yai',
+    evidenceEventIds: events.slice(0, 3).map((e) => e.id),
+    details: { fundId: 'phuket-talat-yai', amount: '600.00', approvalLimit: '500.00' },
   },
   metadata: { actor: { userId: 'audit-service', role: 'system' }, correlationId: findingId, causationId: events[0].id },
 };
 const finding: LedgerEvent = { ...raised, hash: eventHashOf(raised) };
 const tree = new MerkleTree();
 [...events, finding].forEach((e) => tree.append(eventLeafData(e)));
-const head = signTreeHead({ origin: 'kongthun.audit', treeSize: 11, rootHash: tree.root().toString('hex'), timestamp: '2025-12-11T04:00:00.000Z' }, logKey);
+const head = signTreeHead(
+  { origin: 'kongthun.audit', treeSize: 11, rootHash: tree.root().toString('hex'), timestamp: '2025-12-11T04:00:00.000Z' },
+  logKey,
+);
 const bundle = buildEvidenceBundle({
   treeHead: head,
   createdAt: '2025-12-12T00:00:00.000Z',
@@ -86,7 +102,9 @@ describe('kongthun verify', () => {
     expect(stdout).toMatch(/^PASS {2}finding hash \/ ค่าแฮชของข้อสังเกต/m);
     expect(stdout).toMatch(/^PASS {2}finding in the ledger .*audit-finding-.*@0\]$/m);
     expect(stdout).toContain('finding / ข้อสังเกต: red-flag.split-payout (high)');
-    expect(stdout).toMatch(/^verdict: VALID: finding red-flag.split-payout \(01900000-0000-8000-8000-0000000000f1\) as raised, and its 3 evidence event\(s\), unaltered/m);
+    expect(stdout).toMatch(
+      /^verdict: VALID: finding red-flag.split-payout \(01900000-0000-8000-8000-0000000000f1\) as raised, and its 3 evidence event\(s\), unaltered/m,
+    );
     expect(stdout).toMatch(/^ผลการตรวจ: ถูกต้อง: ข้อสังเกต red-flag.split-payout .* และหลักฐาน 3 รายการไม่ถูกแก้ไข/m);
   }, 60_000);
 
@@ -97,7 +115,11 @@ describe('kongthun verify', () => {
     expect(trusted.stdout).toContain('by a trusted key');
     const other = await kongthun('verify', valid, `--key=${publicKeyBase64(otherKey.publicKey)}`, '--json');
     expect(other.code).toBe(1);
-    expect(JSON.parse(other.stdout).checks.filter((c: { status: string }) => c.status === 'fail').map((c: { id: string }) => c.id)).toEqual(['tree-head.trusted-key']);
+    expect(
+      JSON.parse(other.stdout)
+        .checks.filter((c: { status: string }) => c.status === 'fail')
+        .map((c: { id: string }) => c.id),
+    ).toEqual(['tree-head.trusted-key']);
   }, 60_000);
 
   it('one changed byte in an event: the event hash and inclusion fail, exit 1', async () => {
@@ -117,7 +139,12 @@ describe('kongthun verify', () => {
     const edited = JSON.parse(readFileSync(join(dir, valid), 'utf8'));
     Object.assign(edited.finding.event.data, { summary: 'Nothing irregular', summaryTh: 'ไม่พบความผิดปกติ' });
     Object.assign(edited.finding.event.data.details, { fundId: 'phuket-wichit', amount: '60.00' });
-    const { code, stdout } = await kongthun('verify', write('edited-finding.json', JSON.stringify(edited, null, 2)), '--key', publicKeyBase64(logKey.publicKey));
+    const { code, stdout } = await kongthun(
+      'verify',
+      write('edited-finding.json', JSON.stringify(edited, null, 2)),
+      '--key',
+      publicKeyBase64(logKey.publicKey),
+    );
     expect(code).toBe(1);
     expect(stdout).toMatch(/^FAIL {2}finding hash \/ ค่าแฮชของข้อสังเกต .*audit-finding-.*@0\]$/m);
     expect(stdout).toContain('the finding was changed after it was raised');
@@ -130,7 +157,12 @@ describe('kongthun verify', () => {
   it('one of the evidence events deleted: the finding lists it, the bundle lacks it, exit 1', async () => {
     const cut = JSON.parse(readFileSync(join(dir, valid), 'utf8'));
     const [gone] = cut.events.splice(1, 1);
-    const { code, stdout } = await kongthun('verify', write('event-deleted.json', JSON.stringify(cut, null, 2)), '--key', publicKeyBase64(logKey.publicKey));
+    const { code, stdout } = await kongthun(
+      'verify',
+      write('event-deleted.json', JSON.stringify(cut, null, 2)),
+      '--key',
+      publicKeyBase64(logKey.publicKey),
+    );
     expect(code).toBe(1);
     expect(stdout).toContain(`FAIL  evidence the finding lists / หลักฐานตามที่ข้อสังเกตระบุ  [${gone.event.id}]`);
     expect(stdout).toContain('the finding lists this event as evidence, but the bundle does not hold it (evidence removed)');
@@ -149,7 +181,12 @@ describe('kongthun verify', () => {
 
   it('a missing file, no file, an unknown option or an unreadable key is a usage error, exit 2', async () => {
     // Four processes: side by side, and with room for a loaded machine.
-    const results = await Promise.all([kongthun('verify', 'no-such-file.json'), kongthun('verify'), kongthun('verify', valid, '--frobnicate'), kongthun('verify', valid, '--key', 'not-a-key')]);
+    const results = await Promise.all([
+      kongthun('verify', 'no-such-file.json'),
+      kongthun('verify'),
+      kongthun('verify', valid, '--frobnicate'),
+      kongthun('verify', valid, '--key', 'not-a-key'),
+    ]);
     expect(results.map((r) => r.code)).toEqual([2, 2, 2, 2]);
     expect(results[0].stderr).toContain('cannot read');
     expect(results[0].stderr).toContain('usage: kongthun verify');

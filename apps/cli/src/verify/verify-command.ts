@@ -31,7 +31,21 @@ export async function runVerify(argv: readonly string[], print: (line: string) =
     }
   }
   const verdict = verifyBundle(readDocument(args.file), { trustedKeys: args.keys });
-  if (args.json) print(JSON.stringify({ file: args.file, valid: verdict.valid, signerTrusted: verdict.signerTrusted, en: verdict.en, th: verdict.th, checks: verdict.checks }, null, 2));
+  if (args.json)
+    print(
+      JSON.stringify(
+        {
+          file: args.file,
+          valid: verdict.valid,
+          signerTrusted: verdict.signerTrusted,
+          en: verdict.en,
+          th: verdict.th,
+          checks: verdict.checks,
+        },
+        null,
+        2,
+      ),
+    );
   else formatVerdict(args.file, verdict).forEach((line) => print(line));
   return verdict.valid ? EXIT_VALID : EXIT_INVALID;
 }

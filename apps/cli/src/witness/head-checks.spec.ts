@@ -7,7 +7,12 @@ const otherKey = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
 const tree = new MerkleTree();
 const headAt = (treeSize: number): TreeHead => {
   while (tree.size < treeSize) tree.append(Buffer.from(`event ${tree.size}`));
-  return { origin: 'kongthun.audit', treeSize, rootHash: tree.root(treeSize).toString('hex'), timestamp: `2025-12-11T03:00:${String(treeSize).padStart(2, '0')}.000Z` };
+  return {
+    origin: 'kongthun.audit',
+    treeSize,
+    rootHash: tree.root(treeSize).toString('hex'),
+    timestamp: `2025-12-11T03:00:${String(treeSize).padStart(2, '0')}.000Z`,
+  };
 };
 const proofBetween = (from: number, to: number) => tree.consistencyProof(from, to).map((hash) => hash.toString('hex'));
 
@@ -27,7 +32,9 @@ describe("the log's signature on the head a witness is asked to co-sign", () => 
 
   it('a published key whose id is not its own is refused', () => {
     expect(publishedKeyId({ keyId: logKey.keyId, publicKeyPem: publicKeyPem(logKey.publicKey) })).toBe(logKey.keyId);
-    expect(publishedKeyId({ keyId: otherKey.keyId, publicKeyPem: publicKeyPem(logKey.publicKey) })).toMatchObject({ en: expect.stringContaining('is not the id') });
+    expect(publishedKeyId({ keyId: otherKey.keyId, publicKeyPem: publicKeyPem(logKey.publicKey) })).toMatchObject({
+      en: expect.stringContaining('is not the id'),
+    });
   });
 });
 
@@ -39,7 +46,10 @@ describe('a new head against the last head the witness co-signed', () => {
 
   it('a remembered root that is not a prefix of the new tree is refused', () => {
     const last = { ...headAt(6), rootHash: headAt(7).rootHash };
-    expect(consistencyRefusal(last, headAt(13), proofBetween(6, 13))).toMatchObject({ en: expect.stringContaining('is not a prefix'), th: expect.stringContaining('ประวัติถูกเขียนใหม่') });
+    expect(consistencyRefusal(last, headAt(13), proofBetween(6, 13))).toMatchObject({
+      en: expect.stringContaining('is not a prefix'),
+      th: expect.stringContaining('ประวัติถูกเขียนใหม่'),
+    });
   });
 
   it('a proof that does not lead to the new root is refused', () => {

@@ -11,10 +11,17 @@ export interface Refusal {
 export function publishedKeyId(published: { keyId?: string; publicKeyPem?: string }): string | Refusal {
   try {
     const keyId = keyIdOf(parsePublicKey(String(published.publicKeyPem)));
-    if (keyId !== published.keyId) return { en: `the published key id ${published.keyId} is not the id of the published key (${keyId})`, th: 'รหัสกุญแจที่ประกาศไม่ตรงกับกุญแจสาธารณะที่ประกาศ' };
+    if (keyId !== published.keyId)
+      return {
+        en: `the published key id ${published.keyId} is not the id of the published key (${keyId})`,
+        th: 'รหัสกุญแจที่ประกาศไม่ตรงกับกุญแจสาธารณะที่ประกาศ',
+      };
     return keyId;
   } catch (error) {
-    return { en: `the published signing key is not an Ed25519 public key: ${(error as Error).message}`, th: 'กุญแจที่ประกาศไม่ใช่กุญแจสาธารณะ Ed25519' };
+    return {
+      en: `the published signing key is not an Ed25519 public key: ${(error as Error).message}`,
+      th: 'กุญแจที่ประกาศไม่ใช่กุญแจสาธารณะ Ed25519',
+    };
   }
 }
 
@@ -31,9 +38,16 @@ export function logSignatureRefusal(head: SignedTreeHead, logKeyId: string): Ref
 
 /** Before asking for a proof: the new head must be of the same ledger and not smaller. */
 export function growthRefusal(last: TreeHead, head: TreeHead): Refusal | undefined {
-  if (head.origin !== last.origin) return { en: `the tree head is of ledger ${head.origin}, this witness follows ${last.origin}`, th: `หัวต้นไม้เป็นของบัญชี ${head.origin} ไม่ใช่บัญชีที่พยานนี้ติดตาม (${last.origin})` };
+  if (head.origin !== last.origin)
+    return {
+      en: `the tree head is of ledger ${head.origin}, this witness follows ${last.origin}`,
+      th: `หัวต้นไม้เป็นของบัญชี ${head.origin} ไม่ใช่บัญชีที่พยานนี้ติดตาม (${last.origin})`,
+    };
   if (head.treeSize < last.treeSize)
-    return { en: `the ledger shrank from ${last.treeSize} to ${head.treeSize} events`, th: `บัญชีตรวจสอบหดลงจาก ${last.treeSize} เป็น ${head.treeSize} เหตุการณ์` };
+    return {
+      en: `the ledger shrank from ${last.treeSize} to ${head.treeSize} events`,
+      th: `บัญชีตรวจสอบหดลงจาก ${last.treeSize} เป็น ${head.treeSize} เหตุการณ์`,
+    };
   return undefined;
 }
 

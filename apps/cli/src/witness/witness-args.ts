@@ -34,13 +34,17 @@ const readKey = (file: string): SigningKey => {
   try {
     return signingKeyFromPem(pem);
   } catch (error) {
-    throw new UsageError(`--key is not an Ed25519 private key (PKCS#8 PEM): ${(error as Error).message}`, '--key ไม่ใช่กุญแจส่วนตัว Ed25519 (PKCS#8 PEM)');
+    throw new UsageError(
+      `--key is not an Ed25519 private key (PKCS#8 PEM): ${(error as Error).message}`,
+      '--key ไม่ใช่กุญแจส่วนตัว Ed25519 (PKCS#8 PEM)',
+    );
   }
 };
 
 // `--url http://host:3000` and `--url http://host:3000/api/audit` both name the same service.
 const apiOf = (url: string): string => {
-  if (!/^https?:\/\/[^/]+/.test(url)) throw new UsageError(`--url must be an http(s) address, got ${url}`, `--url ต้องเป็นที่อยู่ http(s): ${url}`);
+  if (!/^https?:\/\/[^/]+/.test(url))
+    throw new UsageError(`--url must be an http(s) address, got ${url}`, `--url ต้องเป็นที่อยู่ http(s): ${url}`);
   const base = url.replace(/\/+$/, '');
   return base.endsWith('/api/audit') ? base : `${base}/api/audit`;
 };

@@ -42,10 +42,18 @@ export async function runWitness(argv: readonly string[], output: Output): Promi
       refuseIf(consistencyRefusal(last, head, proof));
       output.out(`consistency ${last.treeSize} → ${head.treeSize}: verified / หลักฐานความสอดคล้องถูกต้อง`);
     } else output.out(`first run: trusting the log key ${logKeyId} / ครั้งแรก: เชื่อถือกุญแจของบัญชีตรวจสอบ ${logKeyId}`);
-    const cosigned = await api.post<SignedTreeHead>('/tree-heads/cosignatures', { treeHead: headOf(head), signature: cosignTreeHead(headOf(head), args.key) });
+    const cosigned = await api.post<SignedTreeHead>('/tree-heads/cosignatures', {
+      treeHead: headOf(head),
+      signature: cosignTreeHead(headOf(head), args.key),
+    });
     if (!cosigned.signatures?.some((s) => s.keyId === args.key.keyId))
       refuseIf({ en: 'the service answered without this witness signature', th: 'บริการตอบกลับโดยไม่มีลายมือชื่อของพยานนี้' });
-    writeWitnessState(args.statePath, { format: WITNESS_STATE_FORMAT, logKeyId, treeHead: headOf(head), cosignedAt: new Date().toISOString() });
+    writeWitnessState(args.statePath, {
+      format: WITNESS_STATE_FORMAT,
+      logKeyId,
+      treeHead: headOf(head),
+      cosignedAt: new Date().toISOString(),
+    });
     output.out(`co-signed tree head size ${head.treeSize}, root ${head.rootHash} / ลงนามรับรองหัวต้นไม้ขนาด ${head.treeSize} แล้ว`);
     return EXIT_VALID;
   } catch (error) {

@@ -26,7 +26,10 @@ export function readWitnessState(path: string): WitnessState | undefined {
   }
   const problems = state.treeHead ? treeHeadProblems(state.treeHead) : ['no treeHead'];
   if (state.format !== WITNESS_STATE_FORMAT || typeof state.logKeyId !== 'string' || problems.length > 0)
-    throw new UsageError(`the state file ${path} is not a ${WITNESS_STATE_FORMAT} file: ${problems.join('; ')}`, `ไฟล์สถานะ ${path} ไม่อยู่ในรูปแบบ ${WITNESS_STATE_FORMAT}`);
+    throw new UsageError(
+      `the state file ${path} is not a ${WITNESS_STATE_FORMAT} file: ${problems.join('; ')}`,
+      `ไฟล์สถานะ ${path} ไม่อยู่ในรูปแบบ ${WITNESS_STATE_FORMAT}`,
+    );
   return state as WitnessState;
 }
 

@@ -10,7 +10,12 @@ export const refuse = (code: string, message: string, messageTh: string, details
 export const requireAuditor = (metadata: CaseCommandMetadata): string => {
   const { userId, role } = metadata.actor;
   if (role !== 'auditor') {
-    throw refuse('case.not-auditor', `Only an auditor may act on audit cases (acting as ${role})`, 'เฉพาะผู้ตรวจสอบเท่านั้นที่ดำเนินการกับเรื่องตรวจสอบได้', { userId, role });
+    throw refuse(
+      'case.not-auditor',
+      `Only an auditor may act on audit cases (acting as ${role})`,
+      'เฉพาะผู้ตรวจสอบเท่านั้นที่ดำเนินการกับเรื่องตรวจสอบได้',
+      { userId, role },
+    );
   }
   return userId;
 };
@@ -28,4 +33,7 @@ export const requireActive = (state: CaseState, caseId: string): OpenedCase | Ca
 };
 
 export const closedRefusal = (state: ClosedCase): DomainError =>
-  refuse('case.already-closed', `Case ${state.caseId} was closed as ${state.resolution}`, 'เรื่องตรวจสอบนี้ปิดแล้ว', { caseId: state.caseId, resolution: state.resolution });
+  refuse('case.already-closed', `Case ${state.caseId} was closed as ${state.resolution}`, 'เรื่องตรวจสอบนี้ปิดแล้ว', {
+    caseId: state.caseId,
+    resolution: state.resolution,
+  });

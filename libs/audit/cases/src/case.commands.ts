@@ -11,24 +11,30 @@ export type Command<Type extends string, Data> = { type: Type; data: Data; metad
  * The fields of a finding, by structure: a red-flag finding or the audit service's own `Finding`
  * can be spread in as it is (`{ caseId: finding.findingId, ...finding }`); other fields are ignored.
  */
-export type OpenCase = Command<'OpenCase', {
-  caseId: string;
-  findingId: string;
-  rule: string;
-  severity: CaseSeverity;
-  summary: string;
-  summaryTh: string;
-  streamId: string | null;
-  evidenceEventIds: readonly string[];
-}>;
+export type OpenCase = Command<
+  'OpenCase',
+  {
+    caseId: string;
+    findingId: string;
+    rule: string;
+    severity: CaseSeverity;
+    summary: string;
+    summaryTh: string;
+    streamId: string | null;
+    evidenceEventIds: readonly string[];
+  }
+>;
 export type StartInvestigation = Command<'StartInvestigation', { caseId: string }>;
 export type AddNote = Command<'AddNote', { caseId: string; noteId: string; text: string }>;
-export type CloseCase = Command<'CloseCase', {
-  caseId: string;
-  resolution: CaseResolution;
-  /** Required for `referred`, absent (null) otherwise. */
-  referredTo: ReferralAgency | null;
-  reason: string;
-}>;
+export type CloseCase = Command<
+  'CloseCase',
+  {
+    caseId: string;
+    resolution: CaseResolution;
+    /** Required for `referred`, absent (null) otherwise. */
+    referredTo: ReferralAgency | null;
+    reason: string;
+  }
+>;
 
 export type CaseCommand = OpenCase | StartInvestigation | AddNote | CloseCase;

@@ -10,10 +10,14 @@ import { startInvestigation } from './start-investigation';
 
 export const decideCase = (command: CaseCommand, state: CaseState): CaseEvent[] => {
   switch (command.type) {
-    case 'OpenCase': return openCase(command, state);
-    case 'StartInvestigation': return startInvestigation(command, state);
-    case 'AddNote': return addNote(command, state);
-    case 'CloseCase': return closeCase(command, state);
+    case 'OpenCase':
+      return openCase(command, state);
+    case 'StartInvestigation':
+      return startInvestigation(command, state);
+    case 'AddNote':
+      return addNote(command, state);
+    case 'CloseCase':
+      return closeCase(command, state);
     default: {
       const unknown: never = command;
       throw new TypeError(`Unknown case command ${(unknown as { type: string }).type}`);
@@ -22,4 +26,8 @@ export const decideCase = (command: CaseCommand, state: CaseState): CaseEvent[] 
 };
 
 /** The decider of one audit case (เรื่องตรวจสอบ): open → investigating → closed. */
-export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = { decide: decideCase, evolve: evolveCase, initialState: initialCaseState };
+export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = {
+  decide: decideCase,
+  evolve: evolveCase,
+  initialState: initialCaseState,
+};

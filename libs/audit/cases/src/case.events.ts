@@ -19,42 +19,54 @@ export type CaseResolution = (typeof CASE_RESOLUTIONS)[number];
 export const REFERRAL_AGENCIES = ['PACC', 'NACC', 'SAO'] as const;
 export type ReferralAgency = (typeof REFERRAL_AGENCIES)[number];
 
-export type CaseOpened = Event<'audit.case.opened', {
-  caseId: string;
-  /** The red-flag finding the case follows up (ข้อสังเกต); one case per finding. */
-  findingId: string;
-  /** Dotted rule code, e.g. `red-flag.duplicate-payment` or `chain.ledger.hash-mismatch`. */
-  rule: string;
-  severity: CaseSeverity;
-  /** In English. */
-  summary: string;
-  summaryTh: string;
-  /** The stream the finding concerns, e.g. `welfare-fund-talat-yai`; null when it concerns none. */
-  streamId: string | null;
-  /** May be empty: a gap in a stream has no event to cite. */
-  evidenceEventIds: string[];
-  openedBy: string;
-  openedAt: string;
-}>;
+export type CaseOpened = Event<
+  'audit.case.opened',
+  {
+    caseId: string;
+    /** The red-flag finding the case follows up (ข้อสังเกต); one case per finding. */
+    findingId: string;
+    /** Dotted rule code, e.g. `red-flag.duplicate-payment` or `chain.ledger.hash-mismatch`. */
+    rule: string;
+    severity: CaseSeverity;
+    /** In English. */
+    summary: string;
+    summaryTh: string;
+    /** The stream the finding concerns, e.g. `welfare-fund-talat-yai`; null when it concerns none. */
+    streamId: string | null;
+    /** May be empty: a gap in a stream has no event to cite. */
+    evidenceEventIds: string[];
+    openedBy: string;
+    openedAt: string;
+  }
+>;
 export type InvestigationStarted = Event<'audit.case.investigation-started', { caseId: string; investigatorId: string; startedAt: string }>;
 /** A working note (บันทึกการตรวจสอบ); notes are never edited, a correction is another note. */
-export type CaseNoteAdded = Event<'audit.case.note-added', { caseId: string; noteId: string; text: string; authorId: string; addedAt: string }>;
-export type CaseClosed = Event<'audit.case.closed', {
-  caseId: string;
-  resolution: CaseResolution;
-  /** The agency the case went to; null unless `referred`. */
-  referredTo: ReferralAgency | null;
-  /** Why, in the auditor's words (เหตุผล), e.g. the facts found or the referral letter number. */
-  reason: string;
-  closedBy: string;
-  closedAt: string;
-}>;
+export type CaseNoteAdded = Event<
+  'audit.case.note-added',
+  { caseId: string; noteId: string; text: string; authorId: string; addedAt: string }
+>;
+export type CaseClosed = Event<
+  'audit.case.closed',
+  {
+    caseId: string;
+    resolution: CaseResolution;
+    /** The agency the case went to; null unless `referred`. */
+    referredTo: ReferralAgency | null;
+    /** Why, in the auditor's words (เหตุผล), e.g. the facts found or the referral letter number. */
+    reason: string;
+    closedBy: string;
+    closedAt: string;
+  }
+>;
 
 export type CaseEvent = CaseOpened | InvestigationStarted | CaseNoteAdded | CaseClosed;
 export type CaseEventType = CaseEvent['type'];
 
 export const CASE_EVENT_TYPES = [
-  'audit.case.opened', 'audit.case.investigation-started', 'audit.case.note-added', 'audit.case.closed',
+  'audit.case.opened',
+  'audit.case.investigation-started',
+  'audit.case.note-added',
+  'audit.case.closed',
 ] as const satisfies readonly CaseEventType[];
 
 export const isCaseEventType = (type: string): type is CaseEventType => (CASE_EVENT_TYPES as readonly string[]).includes(type);

@@ -15,7 +15,10 @@ export const openCase = (command: OpenCase, state: CaseState): CaseOpened[] => {
   const { caseId, findingId, rule, severity, summaryTh, summary, streamId, evidenceEventIds } = command.data;
   if (state.status !== 'NotOpened') {
     if (state.findingId === findingId) return [];
-    throw refuse('case.already-exists', `Case ${caseId} already follows finding ${state.findingId}`, 'มีเรื่องตรวจสอบรหัสนี้อยู่แล้ว', { caseId, findingId: state.findingId });
+    throw refuse('case.already-exists', `Case ${caseId} already follows finding ${state.findingId}`, 'มีเรื่องตรวจสอบรหัสนี้อยู่แล้ว', {
+      caseId,
+      findingId: state.findingId,
+    });
   }
   requireText(caseId, 'case.id-required', 'A case id', 'รหัสเรื่องตรวจสอบ');
   requireText(findingId, 'case.finding-required', 'The finding id', 'รหัสข้อสังเกต');
@@ -27,13 +30,21 @@ export const openCase = (command: OpenCase, state: CaseState): CaseOpened[] => {
   }
   // A chain finding for a missing revision has no event to cite; the finding itself is the anchor.
   const evidence = [...new Set(evidenceEventIds.map((id) => id.trim()).filter((id) => id !== ''))];
-  return [{
-    type: 'audit.case.opened',
-    data: {
-      caseId, findingId, rule, severity,
-      summary: requireText(summary, 'case.summary-required', 'An English summary', 'สรุปข้อสังเกตภาษาอังกฤษ'),
-      summaryTh: requireText(summaryTh, 'case.summary-required', 'A Thai summary', 'สรุปข้อสังเกตภาษาไทย'),
-      streamId, evidenceEventIds: evidence, openedBy, openedAt: command.metadata.now,
+  return [
+    {
+      type: 'audit.case.opened',
+      data: {
+        caseId,
+        findingId,
+        rule,
+        severity,
+        summary: requireText(summary, 'case.summary-required', 'An English summary', 'สรุปข้อสังเกตภาษาอังกฤษ'),
+        summaryTh: requireText(summaryTh, 'case.summary-required', 'A Thai summary', 'สรุปข้อสังเกตภาษาไทย'),
+        streamId,
+        evidenceEventIds: evidence,
+        openedBy,
+        openedAt: command.metadata.now,
+      },
     },
-  }];
+  ];
 };

@@ -8,8 +8,12 @@ export const startInvestigation = (command: StartInvestigation, state: CaseState
   const investigatorId = requireAuditor(command.metadata);
   const active = requireActive(state, command.data.caseId);
   if (active.status === 'Investigating') {
-    throw refuse('case.already-investigating', `Case ${active.caseId} is being investigated by ${active.investigatorId}`,
-      'เรื่องนี้อยู่ระหว่างการตรวจสอบแล้ว', { caseId: active.caseId, investigatorId: active.investigatorId });
+    throw refuse(
+      'case.already-investigating',
+      `Case ${active.caseId} is being investigated by ${active.investigatorId}`,
+      'เรื่องนี้อยู่ระหว่างการตรวจสอบแล้ว',
+      { caseId: active.caseId, investigatorId: active.investigatorId },
+    );
   }
   return [{ type: 'audit.case.investigation-started', data: { caseId: active.caseId, investigatorId, startedAt: command.metadata.now } }];
 };

@@ -66,7 +66,9 @@ export function parseBundle(input: unknown): { bundle: EvidenceBundle; problems:
   const old = retiredFormatOf(input);
   if (old)
     return {
-      problems: [`${old} is no longer accepted: its finding was not covered by the ledger's proofs; download the bundle again to get ${EVIDENCE_FORMAT}`],
+      problems: [
+        `${old} is no longer accepted: its finding was not covered by the ledger's proofs; download the bundle again to get ${EVIDENCE_FORMAT}`,
+      ],
     };
   const parsed = bundle.safeParse(input);
   if (!parsed.success) {

@@ -46,7 +46,13 @@ export const CHECK_LABELS: Record<CheckId, { en: string; th: string }> = {
   'finding.evidence': { en: 'evidence the finding lists', th: 'หลักฐานตามที่ข้อสังเกตระบุ' },
 };
 
-export const check = (id: CheckId, status: CheckStatus, subject: string, en: string, th: string): Check => ({ id, status, subject, en, th });
+export const check = (id: CheckId, status: CheckStatus, subject: string, en: string, th: string): Check => ({
+  id,
+  status,
+  subject,
+  en,
+  th,
+});
 
 /** A short form of a hash or key id for reports; the full value is in the bundle. */
 export const short = (hex: string): string => (hex.length > 16 ? `${hex.slice(0, 16)}…` : hex);

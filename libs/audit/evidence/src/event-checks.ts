@@ -33,7 +33,13 @@ export function hashCheck(entry: HashedEntry): Check {
 /** The leaf comes from the recomputed hash, so an altered event fails here even if its `hash` field was fixed up. */
 export function inclusionCheck(entry: HashedEntry, head: TreeHead): Check {
   return provenIncluded(entry, head)
-    ? check('event.inclusion', 'pass', subjectOf(entry.event), `included at leaf ${entry.leafIndex} of ${head.treeSize}`, `อยู่ในบัญชีหลักฐานที่ลำดับ ${entry.leafIndex} จาก ${head.treeSize}`)
+    ? check(
+        'event.inclusion',
+        'pass',
+        subjectOf(entry.event),
+        `included at leaf ${entry.leafIndex} of ${head.treeSize}`,
+        `อยู่ในบัญชีหลักฐานที่ลำดับ ${entry.leafIndex} จาก ${head.treeSize}`,
+      )
     : check(
         'event.inclusion',
         'fail',
@@ -68,7 +74,15 @@ export function chainChecks(entries: readonly HashedEntry[]): Check[] {
       const previousRevision = BigInt(previous.event.streamRevision);
       if (previousRevision === revision) {
         if (previous.recomputed !== sorted[i].recomputed)
-          checks.push(check('stream.chain', 'fail', subject, `fork: two different events claim ${stream}@${revision}`, `สายโซ่แตกแขนง: มีเหตุการณ์ต่างกันสองรายการอ้างลำดับที่ ${revision} ของ ${stream}`));
+          checks.push(
+            check(
+              'stream.chain',
+              'fail',
+              subject,
+              `fork: two different events claim ${stream}@${revision}`,
+              `สายโซ่แตกแขนง: มีเหตุการณ์ต่างกันสองรายการอ้างลำดับที่ ${revision} ของ ${stream}`,
+            ),
+          );
         continue;
       }
       if (previousRevision + 1n !== revision) continue;

@@ -47,7 +47,12 @@ export interface SampleLedger {
 export function ledgerOf(events: LedgerEvent[]): SampleLedger {
   const tree = new MerkleTree();
   for (const e of events) tree.append(eventLeafData(e));
-  const head = { origin: 'kongthun.audit/test', treeSize: tree.size, rootHash: tree.root().toString('hex'), timestamp: '2025-12-11T03:00:00.000Z' };
+  const head = {
+    origin: 'kongthun.audit/test',
+    treeSize: tree.size,
+    rootHash: tree.root().toString('hex'),
+    timestamp: '2025-12-11T03:00:00.000Z',
+  };
   return { tree, events, head: withSignature(signTreeHead(head, logKey), cosignTreeHead(head, witnessKey, 'สตง. ภูเก็ต')) };
 }
 
@@ -57,7 +62,9 @@ export function bundleOf(ledger: SampleLedger, pick: (e: LedgerEvent) => boolean
 }
 
 const provenIn = (ledger: SampleLedger, pick: (e: LedgerEvent) => boolean) =>
-  ledger.events.map((event, leafIndex) => ({ event, leafIndex, auditPath: ledger.tree.inclusionProof(leafIndex) })).filter((e) => pick(e.event));
+  ledger.events
+    .map((event, leafIndex) => ({ event, leafIndex, auditPath: ledger.tree.inclusionProof(leafIndex) }))
+    .filter((e) => pick(e.event));
 
 /** An `audit.finding.raised` event citing `evidence`, as the audit service raises one: its own stream, revision 0, id = finding id. */
 export function makeFinding(evidence: readonly LedgerEvent[]): LedgerEvent {
@@ -91,7 +98,12 @@ export function makeFinding(evidence: readonly LedgerEvent[]): LedgerEvent {
 export function findingBundleOf(ledger: SampleLedger, finding: LedgerEvent): EvidenceBundle {
   const [proven] = provenIn(ledger, (e) => e.id === finding.id);
   const listed = new Set((finding.data.evidenceEventIds as string[]) ?? []);
-  return buildEvidenceBundle({ treeHead: ledger.head, createdAt: '2025-12-12T00:00:00.000Z', finding: proven, events: provenIn(ledger, (e) => listed.has(e.id)) });
+  return buildEvidenceBundle({
+    treeHead: ledger.head,
+    createdAt: '2025-12-12T00:00:00.000Z',
+    finding: proven,
+    events: provenIn(ledger, (e) => listed.has(e.id)),
+  });
 }
 
 /**
@@ -103,7 +115,25 @@ export function sampleLedger(): { ledger: SampleLedger; bundle: EvidenceBundle; 
   const b = makeChain('fund-b', 4);
   const other = makeChain('fund-z', 11);
   const finding = makeFinding([a[1], a[2], a[3], b[0]]);
-  const events = [other[0], a[0], b[0], a[1], other[1], other[2], a[2], a[3], b[1], other[3], other[4], b[2], a[4], ...other.slice(5, 8), finding, ...other.slice(8), b[3]];
+  const events = [
+    other[0],
+    a[0],
+    b[0],
+    a[1],
+    other[1],
+    other[2],
+    a[2],
+    a[3],
+    b[1],
+    other[3],
+    other[4],
+    b[2],
+    a[4],
+    ...other.slice(5, 8),
+    finding,
+    ...other.slice(8),
+    b[3],
+  ];
   const ledger = ledgerOf(events);
   return { ledger, bundle: findingBundleOf(ledger, finding), finding };
 }

@@ -20,7 +20,13 @@ export function findingHashCheck(finding: HashedEntry): Check {
 /** The finding as shown, rebuilt into its leaf, must be under the signed root: a fixed-up hash does not help. */
 export function findingInclusionCheck(finding: HashedEntry, head: TreeHead): Check {
   return provenIncluded(finding, head)
-    ? check('finding.inclusion', 'pass', subjectOf(finding.event), `raised in the ledger at leaf ${finding.leafIndex} of ${head.treeSize}`, `บันทึกอยู่ในบัญชีหลักฐานที่ลำดับ ${finding.leafIndex} จาก ${head.treeSize}`)
+    ? check(
+        'finding.inclusion',
+        'pass',
+        subjectOf(finding.event),
+        `raised in the ledger at leaf ${finding.leafIndex} of ${head.treeSize}`,
+        `บันทึกอยู่ในบัญชีหลักฐานที่ลำดับ ${finding.leafIndex} จาก ${head.treeSize}`,
+      )
     : check(
         'finding.inclusion',
         'fail',

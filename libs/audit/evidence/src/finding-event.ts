@@ -26,8 +26,17 @@ export function findingOf(event: Pick<LedgerEvent, 'id' | 'type'> & { data: unkn
   if (typeof event.data !== 'object' || event.data === null) return undefined;
   const d = event.data as Partial<Record<keyof FindingData, unknown>>;
   const ok =
-    event.type === FINDING_RAISED && d.findingId === event.id && isText(d.rule) && isText(d.severity) && isText(d.summary) && isText(d.summaryTh) &&
-    (d.streamId === null || isText(d.streamId)) && Array.isArray(d.evidenceEventIds) && d.evidenceEventIds.every(isText) &&
-    typeof d.details === 'object' && d.details !== null && !Array.isArray(d.details);
+    event.type === FINDING_RAISED &&
+    d.findingId === event.id &&
+    isText(d.rule) &&
+    isText(d.severity) &&
+    isText(d.summary) &&
+    isText(d.summaryTh) &&
+    (d.streamId === null || isText(d.streamId)) &&
+    Array.isArray(d.evidenceEventIds) &&
+    d.evidenceEventIds.every(isText) &&
+    typeof d.details === 'object' &&
+    d.details !== null &&
+    !Array.isArray(d.details);
   return ok ? (event.data as unknown as FindingData) : undefined;
 }

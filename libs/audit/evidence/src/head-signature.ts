@@ -65,4 +65,5 @@ export function headSignatureProblem(head: TreeHead, signature: HeadSignature): 
   }
 }
 
-export const verifyHeadSignature = (head: TreeHead, signature: HeadSignature): boolean => headSignatureProblem(head, signature) === undefined;
+export const verifyHeadSignature = (head: TreeHead, signature: HeadSignature): boolean =>
+  headSignatureProblem(head, signature) === undefined;

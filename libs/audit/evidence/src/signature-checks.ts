@@ -17,7 +17,10 @@ export function signatureChecks(sth: SignedTreeHead): Check[] {
   if (sth.signatures.length === 0)
     return [check('tree-head.signature', 'fail', 'tree head', 'the tree head carries no signature', 'สรุปบัญชีไม่มีลายมือชื่อดิจิทัล')];
   return sth.signatures.map((s) => {
-    const role = s.signer === 'log' ? { en: 'the ledger', th: 'ผู้ดูแลบัญชีหลักฐาน' } : { en: `witness ${s.name ?? ''}`.trim(), th: `พยาน ${s.name ?? ''}`.trim() };
+    const role =
+      s.signer === 'log'
+        ? { en: 'the ledger', th: 'ผู้ดูแลบัญชีหลักฐาน' }
+        : { en: `witness ${s.name ?? ''}`.trim(), th: `พยาน ${s.name ?? ''}`.trim() };
     const subject = `${s.signer} key ${short(s.keyId)}`;
     const problem = headSignatureProblem(sth, s);
     return problem === undefined

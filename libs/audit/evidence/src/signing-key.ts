@@ -20,7 +20,9 @@ const spkiDer = (key: KeyObject): Buffer => key.export({ type: 'spki', format: '
 
 /** Key id: lower-case hex SHA-256 of the public key's SubjectPublicKeyInfo DER. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(spkiDer(requireEd25519(publicKey))).digest('hex');
+  return createHash('sha256')
+    .update(spkiDer(requireEd25519(publicKey)))
+    .digest('hex');
 }
 
 /** The public key as base64 SPKI DER: what bundles carry and what `--key` accepts. */

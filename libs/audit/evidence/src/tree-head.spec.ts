@@ -56,7 +56,9 @@ describe('signed tree heads', () => {
     bytes[10] ^= 1;
     expect(verifyHeadSignature(sth, { ...sig, signature: bytes.toString('base64') })).toBe(false);
     const other = newKey();
-    expect(headSignatureProblem(sth, { ...sig, publicKey: publicKeyBase64(other.publicKey), keyId: other.keyId })).toBe('signature does not match the tree head');
+    expect(headSignatureProblem(sth, { ...sig, publicKey: publicKeyBase64(other.publicKey), keyId: other.keyId })).toBe(
+      'signature does not match the tree head',
+    );
     expect(headSignatureProblem(sth, { ...sig, keyId: other.keyId })).toBe('key id does not match the public key');
     expect(verifyHeadSignature(sth, { ...sig, signature: 'AAAA' })).toBe(false);
   });
@@ -64,7 +66,10 @@ describe('signed tree heads', () => {
   it('a witness co-signs the same head; every signature is kept and each verifies', () => {
     const cosig = cosignTreeHead(head, witnessKey, 'สตง. ภูเก็ต');
     const both = withSignature(sth, cosig);
-    expect(both.signatures.map((s) => [s.signer, s.keyId])).toEqual([['log', logKey.keyId], ['witness', witnessKey.keyId]]);
+    expect(both.signatures.map((s) => [s.signer, s.keyId])).toEqual([
+      ['log', logKey.keyId],
+      ['witness', witnessKey.keyId],
+    ]);
     expect(both.signatures.every((s) => verifyHeadSignature(both, s))).toBe(true);
     expect(withSignature(both, cosig)).toBe(both);
     expect(verifyHeadSignature({ ...head, treeSize: 1 }, cosig)).toBe(false);
@@ -77,7 +82,8 @@ describe('keys', () => {
     const expected = createHash('sha256').update(der).digest('hex');
     expect(logKey.keyId).toBe(expected);
     const raw = der.subarray(der.length - 32).toString('base64');
-    for (const form of [publicKeyPem(logKey.publicKey), publicKeyBase64(logKey.publicKey), raw]) expect(keyIdOf(parsePublicKey(form))).toBe(expected);
+    for (const form of [publicKeyPem(logKey.publicKey), publicKeyBase64(logKey.publicKey), raw])
+      expect(keyIdOf(parsePublicKey(form))).toBe(expected);
   });
 
   it('refuses a non-Ed25519 key and text that is no key', () => {

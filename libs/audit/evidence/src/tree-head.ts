@@ -22,7 +22,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** Why `head` cannot be signed or verified as is; empty when it is well-formed. */
 export function treeHeadProblems(head: TreeHead): string[] {
   const problems: string[] = [];
-  if (typeof head.origin !== 'string' || !ORIGIN.test(head.origin)) problems.push('origin must be 1–200 printable ASCII characters, no surrounding spaces');
+  if (typeof head.origin !== 'string' || !ORIGIN.test(head.origin))
+    problems.push('origin must be 1–200 printable ASCII characters, no surrounding spaces');
   if (!Number.isSafeInteger(head.treeSize) || head.treeSize < 0) problems.push('treeSize must be a non-negative safe integer');
   if (typeof head.rootHash !== 'string' || !ROOT.test(head.rootHash)) problems.push('rootHash must be 64 lower-case hex digits');
   if (typeof head.timestamp !== 'string' || !TIMESTAMP.test(head.timestamp) || new Date(head.timestamp).toISOString() !== head.timestamp)

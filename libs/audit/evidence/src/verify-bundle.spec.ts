@@ -2,7 +2,19 @@ import { eventHashOf } from '@kongthun/audit-ledger';
 import { EvidenceBundle } from './evidence-bundle';
 import { publicKeyPem } from './signing-key';
 import { verifyBundle, Verdict } from './verify-bundle';
-import { bundleOf, copy, findingBundleOf, ledgerOf, logKey, makeChain, makeEvent, makeFinding, newKey, sampleLedger, witnessKey } from './evidence.testing';
+import {
+  bundleOf,
+  copy,
+  findingBundleOf,
+  ledgerOf,
+  logKey,
+  makeChain,
+  makeEvent,
+  makeFinding,
+  newKey,
+  sampleLedger,
+  witnessKey,
+} from './evidence.testing';
 
 const { ledger, bundle, finding } = sampleLedger();
 const failed = (v: Verdict): string[] => v.failures.map((f) => `${f.id} ${f.subject.split(' ')[1] ?? f.subject}`);
@@ -20,13 +32,25 @@ describe('a bundle as exported', () => {
     expect(v.checks.filter((c) => c.id === 'tree-head.signature' && c.status === 'pass')).toHaveLength(2);
     expect(v.checks.filter((c) => c.id === 'event.inclusion' && c.status === 'pass')).toHaveLength(4);
     // fund-a@2 -> @1 and @3 -> @2; fund-b@0 is alone.
-    expect(v.checks.filter((c) => c.id === 'stream.chain').map((c) => [c.status, c.subject.split(' ')[1]])).toEqual([['pass', 'fund-a@2'], ['pass', 'fund-a@3']]);
+    expect(v.checks.filter((c) => c.id === 'stream.chain').map((c) => [c.status, c.subject.split(' ')[1]])).toEqual([
+      ['pass', 'fund-a@2'],
+      ['pass', 'fund-a@3'],
+    ]);
     expect(v.signerTrusted).toBe(false);
     expect(v.checks.find((c) => c.id === 'tree-head.trusted-key')?.status).toBe('skip');
     expect(v.checks.filter((c) => c.id.startsWith('finding.')).map((c) => [c.id, c.status])).toEqual([
-      ['finding.hash', 'pass'], ['finding.inclusion', 'pass'], ['finding.evidence', 'pass'], ['finding.evidence', 'pass'], ['finding.evidence', 'pass'], ['finding.evidence', 'pass'],
+      ['finding.hash', 'pass'],
+      ['finding.inclusion', 'pass'],
+      ['finding.evidence', 'pass'],
+      ['finding.evidence', 'pass'],
+      ['finding.evidence', 'pass'],
+      ['finding.evidence', 'pass'],
     ]);
-    expect(v.en).toMatch(new RegExp(`^VALID: finding red-flag.split-payout \\(${finding.id}\\) as raised, and its 4 evidence event\\(s\\), unaltered.*NOT checked against a trusted key`));
+    expect(v.en).toMatch(
+      new RegExp(
+        `^VALID: finding red-flag.split-payout \\(${finding.id}\\) as raised, and its 4 evidence event\\(s\\), unaltered.*NOT checked against a trusted key`,
+      ),
+    );
     expect(v.th).toMatch(/^ถูกต้อง: ข้อสังเกต red-flag.split-payout .* และหลักฐาน 4 รายการไม่ถูกแก้ไข/);
   });
 
@@ -87,11 +111,17 @@ describe('each tamper fails the check that names it', () => {
 
   it.each([
     ['another format version', (x: EvidenceBundle) => ((x as { format: string }).format = 'kongthun.evidence/v3')],
-    ['an unhashed field added to an event', (x: EvidenceBundle) => ((x.events[0].event as unknown as Record<string, unknown>).note = 'approved')],
-    ['no events and no finding', (x: EvidenceBundle) => {
-      x.events = [];
-      delete x.finding;
-    }],
+    [
+      'an unhashed field added to an event',
+      (x: EvidenceBundle) => ((x.events[0].event as unknown as Record<string, unknown>).note = 'approved'),
+    ],
+    [
+      'no events and no finding',
+      (x: EvidenceBundle) => {
+        x.events = [];
+        delete x.finding;
+      },
+    ],
     ['a finding that is not an audit.finding.raised event', (x: EvidenceBundle) => (x.finding = x.events[0])],
     ['a malformed root', (x: EvidenceBundle) => (x.treeHead.rootHash = 'xyz')],
   ])('%s fails the format check', (_, change) => {
@@ -117,7 +147,9 @@ describe('chain checks among bundled events of one stream', () => {
 
   it('two different events at one revision are a fork', () => {
     const base = makeChain('fund-d', 1);
-    const v = verifyBundle(bundleOf(ledgerOf([...base, makeEvent('fund-d', 1, base[0].hash), makeEvent('fund-d', 1, base[0].hash, '999.00')]), () => true));
+    const v = verifyBundle(
+      bundleOf(ledgerOf([...base, makeEvent('fund-d', 1, base[0].hash), makeEvent('fund-d', 1, base[0].hash, '999.00')]), () => true),
+    );
     expect(v.failures.map((f) => f.en)).toEqual(['fork: two different events claim fund-d@1']);
   });
 
@@ -126,13 +158,18 @@ describe('chain checks among bundled events of one stream', () => {
     const orphan = makeEvent('fund-f', 0, 'aa'.repeat(32));
     const v = verifyBundle(bundleOf(ledgerOf([...chain, orphan]), (e) => e.streamRevision !== '1'));
     expect(failed(v)).toEqual(['stream.chain fund-f@0']);
-    expect(v.checks.filter((c) => c.id === 'stream.chain' && c.status === 'pass').map((c) => c.subject.split(' ')[1])).toEqual(['fund-e@3']);
+    expect(v.checks.filter((c) => c.id === 'stream.chain' && c.status === 'pass').map((c) => c.subject.split(' ')[1])).toEqual([
+      'fund-e@3',
+    ]);
   });
 });
 
 describe("a finding's bundle: the finding is a proven ledger event and lists exactly the bundled events", () => {
   const failedIds = (b: EvidenceBundle): string[] => failed(verifyBundle(b)).sort();
-  const evidenceSubjects = (b: EvidenceBundle) => verifyBundle(b).failures.filter((f) => f.id === 'finding.evidence').map((f) => [f.subject.split(' ')[1] ?? f.subject, f.en]);
+  const evidenceSubjects = (b: EvidenceBundle) =>
+    verifyBundle(b)
+      .failures.filter((f) => f.id === 'finding.evidence')
+      .map((f) => [f.subject.split(' ')[1] ?? f.subject, f.en]);
 
   it("changing the finding's amount, fund id or summary makes it INVALID, naming the finding", () => {
     for (const change of [
@@ -143,7 +180,9 @@ describe("a finding's bundle: the finding is a proven ledger event and lists exa
       const v = verifyBundle(tampered(change));
       expect(v.valid).toBe(false);
       expect(failed(v).sort()).toEqual([`finding.hash ${finding.streamId}@0`, `finding.inclusion ${finding.streamId}@0`]);
-      expect(v.en).toMatch(/^INVALID: 2 check\(s\) failed \(finding.hash, finding.inclusion\); first: the finding was changed after it was raised/);
+      expect(v.en).toMatch(
+        /^INVALID: 2 check\(s\) failed \(finding.hash, finding.inclusion\); first: the finding was changed after it was raised/,
+      );
       expect(v.th).toMatch(/ข้อสังเกตถูกแก้ไขหลังจากบันทึก/);
     }
   });
@@ -160,11 +199,13 @@ describe("a finding's bundle: the finding is a proven ledger event and lists exa
     const removed = bundle.events[1].event.id;
     const b = tampered((x) => x.events.splice(1, 1));
     expect(failedIds(b)).toEqual([`finding.evidence ${removed}`]);
-    expect(evidenceSubjects(b)).toEqual([[removed, 'the finding lists this event as evidence, but the bundle does not hold it (evidence removed)']]);
+    expect(evidenceSubjects(b)).toEqual([
+      [removed, 'the finding lists this event as evidence, but the bundle does not hold it (evidence removed)'],
+    ]);
     expect(verifyBundle(b).th).toMatch(/หลักฐานถูกตัดออก/);
   });
 
-  it('removing the event from the finding\'s list as well breaks the finding instead', () => {
+  it("removing the event from the finding's list as well breaks the finding instead", () => {
     const b = tampered((x) => {
       const [gone] = x.events.splice(1, 1);
       x.finding!.event.data.evidenceEventIds = (x.finding!.event.data.evidenceEventIds as string[]).filter((id) => id !== gone.event.id);
@@ -177,7 +218,9 @@ describe("a finding's bundle: the finding is a proven ledger event and lists exa
     const extra = { event: ledger.events[a4], leafIndex: a4, auditPath: ledger.tree.inclusionProof(a4).map((h) => h.toString('hex')) };
     const b = tampered((x) => x.events.push(extra));
     expect(verifyBundle(b).checks.filter((c) => c.id === 'event.inclusion' && c.status === 'pass')).toHaveLength(5);
-    expect(evidenceSubjects(b)).toEqual([['fund-a@4', 'the bundle holds this event, but the finding does not list it as evidence (evidence added)']]);
+    expect(evidenceSubjects(b)).toEqual([
+      ['fund-a@4', 'the bundle holds this event, but the finding does not list it as evidence (evidence added)'],
+    ]);
     expect(failedIds(b)).toEqual(['finding.evidence fund-a@4']);
   });
 

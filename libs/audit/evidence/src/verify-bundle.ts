@@ -34,7 +34,14 @@ const thaiDate = (iso: string): string => {
 
 const notABundle = (en: string, th: string): Verdict => {
   const failure = check('bundle.format', 'fail', 'document', en, th);
-  return { valid: false, checks: [failure], failures: [failure], signerTrusted: false, en: 'INVALID: the document is not an evidence bundle', th: 'ไม่ถูกต้อง: เอกสารนี้ไม่ใช่เอกสารหลักฐานที่อ่านได้' };
+  return {
+    valid: false,
+    checks: [failure],
+    failures: [failure],
+    signerTrusted: false,
+    en: 'INVALID: the document is not an evidence bundle',
+    th: 'ไม่ถูกต้อง: เอกสารนี้ไม่ใช่เอกสารหลักฐานที่อ่านได้',
+  };
 };
 
 /**
@@ -54,7 +61,10 @@ export function verifyBundle(input: unknown, options: VerifyOptions = {}): Verdi
     );
   const parsed = parseBundle(input);
   if (!parsed.bundle)
-    return notABundle(`not a ${EVIDENCE_FORMAT} bundle: ${parsed.problems.join('; ')}`, `เอกสารไม่อยู่ในรูปแบบ ${EVIDENCE_FORMAT}: ${parsed.problems.join('; ')}`);
+    return notABundle(
+      `not a ${EVIDENCE_FORMAT} bundle: ${parsed.problems.join('; ')}`,
+      `เอกสารไม่อยู่ในรูปแบบ ${EVIDENCE_FORMAT}: ${parsed.problems.join('; ')}`,
+    );
   const bundle = parsed.bundle;
   const head = bundle.treeHead;
   const signatures = signatureChecks(head);
@@ -63,7 +73,13 @@ export function verifyBundle(input: unknown, options: VerifyOptions = {}): Verdi
   const finding = bundle.finding ? withRecomputedHash(bundle.finding) : undefined;
   const n = bundle.events.length;
   const checks: Check[] = [
-    check('bundle.format', 'pass', 'document', `${n} event(s), ledger ${head.origin} size ${head.treeSize}`, `เหตุการณ์ ${n} รายการ บัญชีหลักฐาน ${head.origin} ขนาด ${head.treeSize}`),
+    check(
+      'bundle.format',
+      'pass',
+      'document',
+      `${n} event(s), ledger ${head.origin} size ${head.treeSize}`,
+      `เหตุการณ์ ${n} รายการ บัญชีหลักฐาน ${head.origin} ขนาด ${head.treeSize}`,
+    ),
     ...signatures,
     trust,
     ...(finding ? [findingHashCheck(finding), findingInclusionCheck(finding, head), ...findingEvidenceChecks(finding, entries)] : []),
@@ -77,14 +93,21 @@ export function verifyBundle(input: unknown, options: VerifyOptions = {}): Verdi
     const ids = [...new Set(failures.map((f) => f.id))].join(', ');
     const first = failures[0];
     return {
-      valid, checks, failures, signerTrusted, bundle,
+      valid,
+      checks,
+      failures,
+      signerTrusted,
+      bundle,
       en: `INVALID: ${failures.length} check(s) failed (${ids})${first ? `; first: ${first.en}` : ''}`,
       th: `ไม่ถูกต้อง: ไม่ผ่านการตรวจ ${failures.length} รายการ (${ids})${first ? ` ข้อแรก: ${first.th}` : ''}`,
     };
   }
   const raised = finding ? findingOf(finding.event) : undefined;
   const what = raised
-    ? { en: `finding ${raised.rule} (${raised.findingId}) as raised, and its ${n} evidence event(s),`, th: `ข้อสังเกต ${raised.rule} (${raised.findingId}) ตรงตามที่บันทึก และหลักฐาน ${n} รายการ` }
+    ? {
+        en: `finding ${raised.rule} (${raised.findingId}) as raised, and its ${n} evidence event(s),`,
+        th: `ข้อสังเกต ${raised.rule} (${raised.findingId}) ตรงตามที่บันทึก และหลักฐาน ${n} รายการ`,
+      }
     : { en: `${n} event(s)`, th: `เหตุการณ์ ${n} รายการ` };
   return {
     valid,

@@ -45,8 +45,14 @@ describe('MerkleFrontier', () => {
 
   it('coordinates are the set bits of the size, largest first', () => {
     expect(MerkleFrontier.coordinates(0)).toEqual([]);
-    expect(MerkleFrontier.coordinates(6)).toEqual([{ level: 2, index: 0 }, { level: 1, index: 2 }]);
-    expect(MerkleFrontier.coordinates(2 ** 40 + 1)).toEqual([{ level: 40, index: 0 }, { level: 0, index: 2 ** 40 }]);
+    expect(MerkleFrontier.coordinates(6)).toEqual([
+      { level: 2, index: 0 },
+      { level: 1, index: 2 },
+    ]);
+    expect(MerkleFrontier.coordinates(2 ** 40 + 1)).toEqual([
+      { level: 40, index: 0 },
+      { level: 0, index: 2 ** 40 },
+    ]);
     expect(() => MerkleFrontier.coordinates(-1)).toThrow(RangeError);
   });
 });

@@ -41,4 +41,3 @@ export const tree = new MerkleTree();
 for (let i = 0; i < MAX; i++) tree.append(entry(i));
 export const other = new MerkleTree();
 for (let i = 0; i < MAX; i++) other.append(entry(i, 'other'));
-

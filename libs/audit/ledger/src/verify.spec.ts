@@ -10,8 +10,7 @@ describe('verifiers reject what they should', () => {
       const indices = n <= 64 ? [...Array(n).keys()] : [0, n - 1, pick(n), pick(n)];
       for (const i of indices) {
         const proof = tree.inclusionProof(i, n);
-        const ok = (p: Buffer[], idx = i, size = n, root = refRoots[n], leaf = leaves[i]) =>
-          verifyInclusion(leaf, idx, size, p, root);
+        const ok = (p: Buffer[], idx = i, size = n, root = refRoots[n], leaf = leaves[i]) => verifyInclusion(leaf, idx, size, p, root);
         const fail = (cond: boolean, what: string) => {
           if (cond) throw new Error(`inclusion ${i}/${n} accepted ${what}`);
         };

@@ -9,13 +9,7 @@ const half = (x: number): number => Math.floor(x / 2);
 const isSize = (x: number): boolean => Number.isSafeInteger(x) && x >= 0;
 
 /** RFC 9162 §2.1.3.2: does `proof` show `leafHash` at `index` in the tree of `size` with `root`? */
-export function verifyInclusion(
-  leafHash: Buffer,
-  index: number,
-  size: number,
-  proof: readonly Buffer[],
-  root: Buffer,
-): boolean {
+export function verifyInclusion(leafHash: Buffer, index: number, size: number, proof: readonly Buffer[], root: Buffer): boolean {
   if (!isSize(index) || !isSize(size) || index >= size) return false;
   let fn = index;
   let sn = size - 1;
@@ -44,13 +38,7 @@ export function verifyInclusion(
  * `oldSize` (`oldRoot`)? Trivial cases, which carry no proof: equal sizes need equal roots;
  * oldSize 0 is extended by every tree, so only the empty-proof shape is checked.
  */
-export function verifyConsistency(
-  oldSize: number,
-  newSize: number,
-  oldRoot: Buffer,
-  newRoot: Buffer,
-  proof: readonly Buffer[],
-): boolean {
+export function verifyConsistency(oldSize: number, newSize: number, oldRoot: Buffer, newRoot: Buffer, proof: readonly Buffer[]): boolean {
   if (!isSize(oldSize) || !isSize(newSize) || oldSize > newSize) return false;
   if (oldSize === newSize) return proof.length === 0 && oldRoot.equals(newRoot);
   if (oldSize === 0) return proof.length === 0;

@@ -19,7 +19,11 @@ export interface RedFlagStep {
  * raises. Messages must be validated first (`parseMoneyMessage`). A redelivered message changes
  * nothing; messages of one source stream must arrive in order, streams may interleave freely.
  */
-export const evaluateRedFlags = (state: RedFlagState, message: MoneyMessage, config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG): RedFlagStep => {
+export const evaluateRedFlags = (
+  state: RedFlagState,
+  message: MoneyMessage,
+  config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG,
+): RedFlagStep => {
   if (seenBefore(state, message)) return { state, findings: [] };
   const unitArea = latestDeclaration(unitOf(state, message.programme, message.unitId))?.areaCodes[0] ?? null;
   let raised = state.raised;
@@ -32,10 +36,20 @@ export const evaluateRedFlags = (state: RedFlagState, message: MoneyMessage, con
       if (tableGet(raised, findingId) !== undefined) continue;
       raised = tableSet(raised, findingId, true);
       findings.push({
-        findingId, rule: draft.rule, severity: draft.severity, summary: draft.summary, summaryTh: draft.summaryTh,
-        programme: message.programme, unitId: message.unitId, fundId: message.unitId, areaCode: draft.areaCode ?? unitArea,
-        streamId: message.source.streamId, streamIds: [...new Set(draft.evidence.map((ref) => ref.streamId))],
-        evidenceEventIds, raisedBy: message.source.eventId, details: draft.details,
+        findingId,
+        rule: draft.rule,
+        severity: draft.severity,
+        summary: draft.summary,
+        summaryTh: draft.summaryTh,
+        programme: message.programme,
+        unitId: message.unitId,
+        fundId: message.unitId,
+        areaCode: draft.areaCode ?? unitArea,
+        streamId: message.source.streamId,
+        streamIds: [...new Set(draft.evidence.map((ref) => ref.streamId))],
+        evidenceEventIds,
+        raisedBy: message.source.eventId,
+        details: draft.details,
       });
     }
   }
@@ -44,7 +58,9 @@ export const evaluateRedFlags = (state: RedFlagState, message: MoneyMessage, con
 
 /** Every finding over a history of money messages, from the start or from a saved state. */
 export const scanRedFlags = (
-  messages: Iterable<MoneyMessage>, config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG, from: RedFlagState = initialRedFlagState(),
+  messages: Iterable<MoneyMessage>,
+  config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG,
+  from: RedFlagState = initialRedFlagState(),
 ): RedFlagStep => {
   let state = from;
   const findings: RedFlagFinding[] = [];

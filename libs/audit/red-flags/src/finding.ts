@@ -76,7 +76,9 @@ export interface FindingDraft {
  * the audit service can use it as the id of the event that records the finding.
  */
 export const findingIdOf = (rule: string, evidenceEventIds: readonly string[]): string => {
-  const hex = createHash('sha256').update(JSON.stringify([rule, ...[...new Set(evidenceEventIds)].sort()])).digest('hex');
+  const hex = createHash('sha256')
+    .update(JSON.stringify([rule, ...[...new Set(evidenceEventIds)].sort()]))
+    .digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };

@@ -13,7 +13,8 @@ const jsonOf = (text: string, from: string): Record<string, unknown> => {
     // reported below with the source named
   }
   throw new DomainError('red-flags.config-invalid', `Red-flag configuration in ${from} is not a JSON object`, {
-    messageTh: `การตั้งค่าธงแดงใน ${from} ไม่ใช่ JSON`, details: { field: from },
+    messageTh: `การตั้งค่าธงแดงใน ${from} ไม่ใช่ JSON`,
+    details: { field: from },
   });
 };
 
@@ -22,7 +23,10 @@ const jsonOf = (text: string, from: string): Record<string, unknown> => {
  * given in `KONGTHUN_RED_FLAGS` (inline JSON) over it. Reading the file is the caller's: this
  * library does no I/O.
  */
-export const redFlagConfigFromEnv = (env: Readonly<Record<string, string | undefined>>, readFile: (path: string) => string): RedFlagConfig => {
+export const redFlagConfigFromEnv = (
+  env: Readonly<Record<string, string | undefined>>,
+  readFile: (path: string) => string,
+): RedFlagConfig => {
   const path = env[RED_FLAG_CONFIG_FILE_ENV];
   const inline = env[RED_FLAG_CONFIG_JSON_ENV];
   const fromFile = path ? jsonOf(readFile(path), path) : {};

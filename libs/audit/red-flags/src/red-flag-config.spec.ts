@@ -4,14 +4,20 @@ import { redFlagConfigFromEnv } from './red-flag-config-from-env';
 describe('red-flag configuration', () => {
   it('defaults: no overlapping purposes, 730 days remembered per person, 30-day window, 10% margin, 2 payments, 3 people per account, no rule off', () => {
     expect(parseRedFlagConfig({})).toEqual({
-      duplicatePayment: { overlappingPurposes: [], lookbackDays: 730 }, splitPayments: { windowDays: 30, marginPercent: 10, minPayments: 2 },
-      sharedAccount: { minDistinctPeople: 3 }, disabledRules: [],
+      duplicatePayment: { overlappingPurposes: [], lookbackDays: 730 },
+      splitPayments: { windowDays: 30, marginPercent: 10, minPayments: 2 },
+      sharedAccount: { minDistinctPeople: 3 },
+      disabledRules: [],
     });
     expect(redFlagConfig()).toEqual(DEFAULT_RED_FLAG_CONFIG);
   });
 
   it('a given value replaces only its own default', () => {
-    expect(parseRedFlagConfig({ splitPayments: { windowDays: 60 } }).splitPayments).toEqual({ windowDays: 60, marginPercent: 10, minPayments: 2 });
+    expect(parseRedFlagConfig({ splitPayments: { windowDays: 60 } }).splitPayments).toEqual({
+      windowDays: 60,
+      marginPercent: 10,
+      minPayments: 2,
+    });
   });
 
   it.each([
@@ -23,7 +29,9 @@ describe('red-flag configuration', () => {
     [{ duplicatePayment: { overlappingPurposes: [['sickness']] } }, 'duplicatePayment.overlappingPurposes.0'],
     [{ splitPayouts: { windowDays: 60 } }, '(root)'],
   ])('refuses %j, naming %s', (input, field) => {
-    expect(() => parseRedFlagConfig(input)).toThrow(expect.objectContaining({ code: 'red-flags.config-invalid', details: expect.objectContaining({ field }) }));
+    expect(() => parseRedFlagConfig(input)).toThrow(
+      expect.objectContaining({ code: 'red-flags.config-invalid', details: expect.objectContaining({ field }) }),
+    );
   });
 
   it('from the environment: the file, then inline JSON over it; the file is read by the caller', () => {
@@ -35,7 +43,13 @@ describe('red-flag configuration', () => {
       (path) => files[path],
     );
     expect(config).toMatchObject({ sharedAccount: { minDistinctPeople: 5 }, splitPayments: { windowDays: 14, marginPercent: 10 } });
-    expect(redFlagConfigFromEnv({}, () => { throw new Error('no file should be read'); })).toEqual(DEFAULT_RED_FLAG_CONFIG);
-    expect(() => redFlagConfigFromEnv({ KONGTHUN_RED_FLAGS: 'not json' }, () => '')).toThrow(expect.objectContaining({ code: 'red-flags.config-invalid' }));
+    expect(
+      redFlagConfigFromEnv({}, () => {
+        throw new Error('no file should be read');
+      }),
+    ).toEqual(DEFAULT_RED_FLAG_CONFIG);
+    expect(() => redFlagConfigFromEnv({ KONGTHUN_RED_FLAGS: 'not json' }, () => '')).toThrow(
+      expect.objectContaining({ code: 'red-flags.config-invalid' }),
+    );
   });
 });

@@ -46,14 +46,25 @@ const whole = (min: number, max: number) => z.int().min(min).max(max);
 
 /** The file's shape: every section and field optional, nothing unknown (a typo must not silently keep a default). */
 export const redFlagConfigSchema = z.strictObject({
-  duplicatePayment: z.strictObject({
-    overlappingPurposes: z.array(z.array(z.string().regex(/^([a-z][a-z-]{1,39}:)?[^:\s]{1,200}$/)).min(2)),
-    lookbackDays: whole(1, 36_600),
-  }).partial().optional(),
-  splitPayments: z.strictObject({
-    windowDays: whole(0, 3660), marginPercent: whole(0, 100), minPayments: whole(2, 1000),
-  }).partial().optional(),
-  sharedAccount: z.strictObject({ minDistinctPeople: whole(2, 100_000) }).partial().optional(),
+  duplicatePayment: z
+    .strictObject({
+      overlappingPurposes: z.array(z.array(z.string().regex(/^([a-z][a-z-]{1,39}:)?[^:\s]{1,200}$/)).min(2)),
+      lookbackDays: whole(1, 36_600),
+    })
+    .partial()
+    .optional(),
+  splitPayments: z
+    .strictObject({
+      windowDays: whole(0, 3660),
+      marginPercent: whole(0, 100),
+      minPayments: whole(2, 1000),
+    })
+    .partial()
+    .optional(),
+  sharedAccount: z
+    .strictObject({ minDistinctPeople: whole(2, 100_000) })
+    .partial()
+    .optional(),
   disabledRules: z.array(z.enum(RED_FLAG_RULE_IDS)).optional(),
 });
 

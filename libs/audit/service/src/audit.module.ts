@@ -31,7 +31,11 @@ export class AuditModule {
         { provide: AUDIT_LEDGER, useValue: ledger },
         { provide: AUDIT_EVENT_STORE, useValue: store },
         { provide: AUDIT_OPTIONS, useValue: options },
-        { provide: OwnEventsLedgerCopy, useFactory: (s: EventStore, l: AuditLedgerStore) => new OwnEventsLedgerCopy(s, l), inject: [AUDIT_EVENT_STORE, AUDIT_LEDGER] },
+        {
+          provide: OwnEventsLedgerCopy,
+          useFactory: (s: EventStore, l: AuditLedgerStore) => new OwnEventsLedgerCopy(s, l),
+          inject: [AUDIT_EVENT_STORE, AUDIT_LEDGER],
+        },
         { provide: AUDIT_MONEY_LOG, useFactory: (ledger: AuditLedgerStore) => ledger.moneyLog(), inject: [AUDIT_LEDGER] },
         AuditScope,
         AuditJobs,

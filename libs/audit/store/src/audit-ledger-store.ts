@@ -1,5 +1,13 @@
 import { LedgerEvent } from '@kongthun/audit-ledger';
-import { EvidenceBundle, HeadSignature, SignedTreeHead, SigningKey, TreeHead, buildEvidenceBundle, signTreeHead } from '@kongthun/audit-evidence';
+import {
+  EvidenceBundle,
+  HeadSignature,
+  SignedTreeHead,
+  SigningKey,
+  TreeHead,
+  buildEvidenceBundle,
+  signTreeHead,
+} from '@kongthun/audit-evidence';
 import { assertSchemaName, SqlClient, SqlQueryable } from '@kongthun/event-sourcing';
 import { AuditStoreError } from './audit-store-error';
 import { ChainCheckCheckpoint } from './chain-check-checkpoint';
@@ -54,7 +62,12 @@ export class AuditLedgerStore {
 
   /** Opens the store and ensures its schema. */
   static async open(sql: SqlClient, options: AuditLedgerStoreOptions = {}): Promise<AuditLedgerStore> {
-    const store = new AuditLedgerStore(sql, assertSchemaName(options.schema ?? 'kongthun_audit'), options.origin ?? 'kongthun.audit', options.now ?? (() => new Date()));
+    const store = new AuditLedgerStore(
+      sql,
+      assertSchemaName(options.schema ?? 'kongthun_audit'),
+      options.origin ?? 'kongthun.audit',
+      options.now ?? (() => new Date()),
+    );
     await store.ensureSchema();
     return store;
   }
@@ -120,7 +133,9 @@ export class AuditLedgerStore {
 
   /** Every stream the ledger holds an event of, for the chain check. */
   async streamIds(): Promise<string[]> {
-    const { rows } = await this.sql.query<{ stream_id: string }>(`SELECT DISTINCT l.stream_id FROM ${this.schema}.leaves l ORDER BY l.stream_id`);
+    const { rows } = await this.sql.query<{ stream_id: string }>(
+      `SELECT DISTINCT l.stream_id FROM ${this.schema}.leaves l ORDER BY l.stream_id`,
+    );
     return rows.map((row) => row.stream_id);
   }
 
@@ -130,7 +145,10 @@ export class AuditLedgerStore {
       `SELECT l.stream_id, MAX(l.leaf_index)::text AS last_leaf FROM ${this.schema}.leaves l WHERE l.leaf_index > $1::bigint GROUP BY l.stream_id ORDER BY l.stream_id`,
       [String(after)],
     );
-    return { streamIds: rows.map((row) => row.stream_id), lastLeafIndex: rows.reduce((last, row) => Math.max(last, Number(row.last_leaf)), -1) };
+    return {
+      streamIds: rows.map((row) => row.stream_id),
+      lastLeafIndex: rows.reduce((last, row) => Math.max(last, Number(row.last_leaf)), -1),
+    };
   }
 
   /** The ledger in leaf order after leaf `after` (exclusive; omit to start at leaf 0). Leaf indices are gapless. */
@@ -153,9 +171,14 @@ export class AuditLedgerStore {
     const treeHead = head ?? (await this.latestTreeHead());
     const { entry, size } = await this.requireEntry(eventId);
     if (!treeHead || treeHead.treeSize <= entry.leafIndex)
-      throw new AuditStoreError('audit.not-yet-signed', `Event ${eventId} (leaf ${entry.leafIndex}) is not covered by a signed tree head yet`, { eventId });
+      throw new AuditStoreError(
+        'audit.not-yet-signed',
+        `Event ${eventId} (leaf ${entry.leafIndex}) is not covered by a signed tree head yet`,
+        { eventId },
+      );
     const proof = await inclusionProofAt(this.sql, this.schema, entry.leafIndex, treeHead.treeSize, size);
-    if (proof.rootHash !== treeHead.rootHash) throw new AuditStoreError('audit.tree-head-mismatch', `The tree head of size ${treeHead.treeSize} is not this ledger's`);
+    if (proof.rootHash !== treeHead.rootHash)
+      throw new AuditStoreError('audit.tree-head-mismatch', `The tree head of size ${treeHead.treeSize} is not this ledger's`);
     return { ...proof, entry, treeHead };
   }
 
@@ -173,7 +196,9 @@ export class AuditLedgerStore {
   async saveTreeHead(sth: SignedTreeHead): Promise<SignedTreeHead> {
     const size = await this.size();
     if (!Number.isSafeInteger(sth.treeSize) || sth.treeSize > size)
-      throw new AuditStoreError('audit.tree-head-mismatch', `Tree head of size ${sth.treeSize}; this ledger holds ${size}`, { treeSize: String(sth.treeSize) });
+      throw new AuditStoreError('audit.tree-head-mismatch', `Tree head of size ${sth.treeSize}; this ledger holds ${size}`, {
+        treeSize: String(sth.treeSize),
+      });
     checkHead(sth, this.origin, (await this.rootHash(sth.treeSize)).rootHash);
     await this.sql.transaction(async (tx) => {
       const signatures = [];
@@ -222,8 +247,13 @@ export class AuditLedgerStore {
    * with `findingEventId` the finding's own `audit.finding.raised` leaf, whose evidence list must
    * then be exactly `eventIds` (buildEvidenceBundle refuses otherwise).
    */
-  async evidenceBundle(request: { eventIds: readonly string[]; treeHead?: SignedTreeHead; findingEventId?: string }): Promise<EvidenceBundle> {
-    if (request.eventIds.length === 0 && request.findingEventId === undefined) throw new AuditStoreError('audit.empty-evidence', 'Evidence needs at least one event');
+  async evidenceBundle(request: {
+    eventIds: readonly string[];
+    treeHead?: SignedTreeHead;
+    findingEventId?: string;
+  }): Promise<EvidenceBundle> {
+    if (request.eventIds.length === 0 && request.findingEventId === undefined)
+      throw new AuditStoreError('audit.empty-evidence', 'Evidence needs at least one event');
     // One head for every proof, read once: a head signed meanwhile must not split the bundle.
     const treeHead = request.treeHead ?? (await this.latestTreeHead());
     const proven = async (id: string) => {

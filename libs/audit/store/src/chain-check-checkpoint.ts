@@ -27,11 +27,15 @@ export class ChainCheckCheckpoint {
 
   /** The last leaf index checked; -1 before the first check. */
   async checkedThrough(): Promise<number> {
-    const { rows } = await this.sql.query<{ leaf_index: string }>(`SELECT leaf_index::text AS leaf_index FROM ${this.schema}.chain_check_checkpoint`);
+    const { rows } = await this.sql.query<{ leaf_index: string }>(
+      `SELECT leaf_index::text AS leaf_index FROM ${this.schema}.chain_check_checkpoint`,
+    );
     return Number(rows[0].leaf_index);
   }
 
   async advanceTo(leafIndex: number): Promise<void> {
-    await this.sql.query(`UPDATE ${this.schema}.chain_check_checkpoint SET leaf_index = GREATEST(leaf_index, $1::bigint)`, [String(leafIndex)]);
+    await this.sql.query(`UPDATE ${this.schema}.chain_check_checkpoint SET leaf_index = GREATEST(leaf_index, $1::bigint)`, [
+      String(leafIndex),
+    ]);
   }
 }

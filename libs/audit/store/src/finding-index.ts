@@ -2,8 +2,7 @@ import { SqlClient } from '@kongthun/event-sourcing';
 
 /** One change the findings listing follows, in the order the audit service's own store recorded it. */
 export type FindingIndexChange =
-  | { kind: 'raised'; findingId: string; finding: object }
-  | { kind: 'case-status'; findingId: string; status: string };
+  { kind: 'raised'; findingId: string; finding: object } | { kind: 'case-status'; findingId: string; status: string };
 
 export interface IndexedFinding {
   /** Position in raising order: the listing's cursor. */
@@ -72,7 +71,11 @@ export class FindingIndex {
              SELECT COALESCE(MAX(seq), 0) + 1, $1, $2 FROM ${this.schema}.finding_index ON CONFLICT (finding_id) DO NOTHING`,
             [change.findingId, JSON.stringify(change.finding)],
           );
-        else await tx.query(`UPDATE ${this.schema}.finding_index SET case_status = $2 WHERE finding_id = $1`, [change.findingId, change.status]);
+        else
+          await tx.query(`UPDATE ${this.schema}.finding_index SET case_status = $2 WHERE finding_id = $1`, [
+            change.findingId,
+            change.status,
+          ]);
       }
       return true;
     });

@@ -23,8 +23,15 @@ const REVISION = /^(0|[1-9]\d{0,18})$/;
 
 const checkShape = (event: LedgerEvent): void => {
   const ok =
-    typeof event === 'object' && event !== null && typeof event.id === 'string' && event.id.length > 0 && typeof event.streamId === 'string' &&
-    typeof event.type === 'string' && typeof event.streamRevision === 'string' && REVISION.test(event.streamRevision) && typeof event.hash === 'string';
+    typeof event === 'object' &&
+    event !== null &&
+    typeof event.id === 'string' &&
+    event.id.length > 0 &&
+    typeof event.streamId === 'string' &&
+    typeof event.type === 'string' &&
+    typeof event.streamRevision === 'string' &&
+    REVISION.test(event.streamRevision) &&
+    typeof event.hash === 'string';
   if (!ok) throw new AuditStoreError('audit.malformed-event', `Not an event envelope: ${JSON.stringify(event)?.slice(0, 200)}`);
 };
 
@@ -50,7 +57,8 @@ export async function appendLeaves(tx: SqlQueryable, schema: string, events: rea
   const nodes: SubtreeNode[] = [];
   const outcomes = events.map((event): AppendOutcome => {
     const recomputed = eventHashOf(event);
-    if (recomputed !== event.hash) return { status: 'hash-mismatch', eventId: event.id, carriedHash: event.hash, recomputedHash: recomputed };
+    if (recomputed !== event.hash)
+      return { status: 'hash-mismatch', eventId: event.id, carriedHash: event.hash, recomputedHash: recomputed };
     const existing = stored.get(event.id);
     if (existing) {
       return existing.hash === recomputed

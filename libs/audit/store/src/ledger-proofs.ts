@@ -31,7 +31,10 @@ export async function currentSize(q: SqlQueryable, schema: string): Promise<numb
 /** Sizes are checked against the ledger first: a proof for a tree that does not exist yet is refused, not guessed. */
 const requireSize = (size: number, current: number, what = 'tree size'): void => {
   if (!Number.isSafeInteger(size) || size < 0 || size > current)
-    throw new AuditStoreError('audit.no-such-tree-size', `${what} ${size} is not within 0..${current}`, { size: String(size), current: String(current) });
+    throw new AuditStoreError('audit.no-such-tree-size', `${what} ${size} is not within 0..${current}`, {
+      size: String(size),
+      current: String(current),
+    });
 };
 
 export async function rootHashAt(q: SqlQueryable, schema: string, size?: number): Promise<{ treeSize: number; rootHash: string }> {
@@ -42,17 +45,35 @@ export async function rootHashAt(q: SqlQueryable, schema: string, size?: number)
 }
 
 /** `current`: the ledger's size if the caller just read it (saves a round trip). */
-export async function inclusionProofAt(q: SqlQueryable, schema: string, leafIndex: number, size?: number, current?: number): Promise<InclusionProof> {
+export async function inclusionProofAt(
+  q: SqlQueryable,
+  schema: string,
+  leafIndex: number,
+  size?: number,
+  current?: number,
+): Promise<InclusionProof> {
   current ??= await currentSize(q, schema);
   const treeSize = size ?? current;
   requireSize(treeSize, current);
   if (!Number.isSafeInteger(leafIndex) || leafIndex < 0 || leafIndex >= treeSize)
-    throw new AuditStoreError('audit.leaf-outside-tree', `leaf ${leafIndex} is not in the tree of size ${treeSize}`, { leafIndex: String(leafIndex), treeSize: String(treeSize) });
-  const [root, path] = await computeFromSubtrees(q, schema, (read) => [rootFrom(read, treeSize), inclusionPathFrom(read, leafIndex, treeSize)] as const);
+    throw new AuditStoreError('audit.leaf-outside-tree', `leaf ${leafIndex} is not in the tree of size ${treeSize}`, {
+      leafIndex: String(leafIndex),
+      treeSize: String(treeSize),
+    });
+  const [root, path] = await computeFromSubtrees(
+    q,
+    schema,
+    (read) => [rootFrom(read, treeSize), inclusionPathFrom(read, leafIndex, treeSize)] as const,
+  );
   return { leafIndex, treeSize, rootHash: hex(root), auditPath: path.map(hex) };
 }
 
-export async function consistencyProofBetween(q: SqlQueryable, schema: string, oldSize: number, newSize?: number): Promise<ConsistencyProof> {
+export async function consistencyProofBetween(
+  q: SqlQueryable,
+  schema: string,
+  oldSize: number,
+  newSize?: number,
+): Promise<ConsistencyProof> {
   const current = await currentSize(q, schema);
   const to = newSize ?? current;
   requireSize(to, current, 'new size');

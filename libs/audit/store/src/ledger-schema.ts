@@ -67,7 +67,9 @@ BEGIN
 END $$;
 ${['leaves', 'subtrees', 'tree_heads', 'head_signatures']
   .map(
-    (t) => `CREATE OR REPLACE TRIGGER ${t}_immutable BEFORE UPDATE OR DELETE ON ${s}.${t} FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_ledger_change();
+    (
+      t,
+    ) => `CREATE OR REPLACE TRIGGER ${t}_immutable BEFORE UPDATE OR DELETE ON ${s}.${t} FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_ledger_change();
 CREATE OR REPLACE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${s}.${t} FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_ledger_change();`,
   )
   .join('\n')}

@@ -33,8 +33,12 @@ interface Row {
  */
 export async function verifyStoredLedger(q: SqlQueryable, schema: string, pageSize = 5000, maxProblems = 100): Promise<LedgerVerification> {
   const size = await currentSize(q, schema);
-  const heads = (await q.query<{ tree_size: string; root_hash: string }>(`SELECT h.tree_size::text AS tree_size, h.root_hash FROM ${schema}.tree_heads h WHERE h.tree_size <= $1::bigint ORDER BY h.tree_size`, [String(size)])).rows
-    .map((h) => ({ treeSize: Number(h.tree_size), rootHash: h.root_hash }));
+  const heads = (
+    await q.query<{ tree_size: string; root_hash: string }>(
+      `SELECT h.tree_size::text AS tree_size, h.root_hash FROM ${schema}.tree_heads h WHERE h.tree_size <= $1::bigint ORDER BY h.tree_size`,
+      [String(size)],
+    )
+  ).rows.map((h) => ({ treeSize: Number(h.tree_size), rootHash: h.root_hash }));
   const problems: LedgerProblem[] = [];
   const report = (p: LedgerProblem) => problems.length < maxProblems && problems.push(p);
   const frontier = MerkleFrontier.empty();

@@ -2,7 +2,6 @@ import { SubtreeAt, SubtreeNode, SubtreeReader, subtreesNeeded } from '@kongthun
 import { SqlQueryable } from '@kongthun/event-sourcing';
 import { arrayLiteral } from './array-literal';
 
-
 /** At most this many rows per INSERT: 3 parameters each, PostgreSQL takes 65,535 in one statement. */
 const NODES_PER_INSERT = 10_000;
 

@@ -28,7 +28,10 @@ const where = (query: HeadQuery): [string, unknown[]] => {
   if ('latest' in query) return ['TRUE', []];
   if ('treeSize' in query) return ['h.tree_size = $1::bigint', [String(query.treeSize)]];
   const h = query.head;
-  return ['h.origin = $1 AND h.tree_size = $2::bigint AND h.root_hash = $3 AND h.signed_at = $4', [h.origin, String(h.treeSize), h.rootHash, h.timestamp]];
+  return [
+    'h.origin = $1 AND h.tree_size = $2::bigint AND h.root_hash = $3 AND h.signed_at = $4',
+    [h.origin, String(h.treeSize), h.rootHash, h.timestamp],
+  ];
 };
 
 /** The head matching `query` with every signature stored for it, log signatures first, then in arrival order. */
@@ -50,15 +53,13 @@ export async function readTreeHead(q: SqlQueryable, schema: string, query: HeadQ
     treeSize: Number(head.tree_size),
     rootHash: head.root_hash,
     timestamp: head.signed_at,
-    signatures: signatures.rows.map(
-      (s): HeadSignature => ({
-        signer: s.signer as SignerRole,
-        ...(s.signer_name === null ? {} : { name: s.signer_name }),
-        keyId: s.key_id,
-        publicKey: s.public_key,
-        signature: s.signature,
-      }),
-    ),
+    signatures: signatures.rows.map((s): HeadSignature => ({
+      signer: s.signer as SignerRole,
+      ...(s.signer_name === null ? {} : { name: s.signer_name }),
+      keyId: s.key_id,
+      publicKey: s.public_key,
+      signature: s.signature,
+    })),
   };
 }
 

@@ -74,7 +74,12 @@ export async function readWitnesses(q: SqlQueryable, schema: string, keyId?: str
 const lockKey = (tx: SqlQueryable, schema: string, keyId: string) =>
   tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`kongthun.audit.witness.${schema}.${keyId}`]);
 
-const insertChange = (tx: SqlQueryable, schema: string, change: 'registered' | 'revoked', w: { keyId: string; name: string; publicKey: string; actor: string; reason: string | null; at: string }) =>
+const insertChange = (
+  tx: SqlQueryable,
+  schema: string,
+  change: 'registered' | 'revoked',
+  w: { keyId: string; name: string; publicKey: string; actor: string; reason: string | null; at: string },
+) =>
   tx.query(
     `INSERT INTO ${schema}.witness_changes (key_id, change, name, public_key, actor, reason, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [w.keyId, change, w.name, w.publicKey, w.actor, w.reason, w.at],
@@ -95,8 +100,15 @@ export async function registerWitness(tx: SqlQueryable, schema: string, registra
   if (name.length === 0) throw new AuditStoreError('audit.witness.invalid-name', 'A witness needs a name');
   await lockKey(tx, schema, keyId);
   const [existing] = await readWitnesses(tx, schema, keyId);
-  if (existing?.revokedAt) throw new AuditStoreError('audit.witness.already-revoked', `Key ${keyId} was revoked on ${existing.revokedAt}; register a new key`, { keyId });
-  if (existing) throw new AuditStoreError('audit.witness.already-registered', `Key ${keyId} is already registered to ${existing.name}`, { keyId, name: existing.name });
+  if (existing?.revokedAt)
+    throw new AuditStoreError('audit.witness.already-revoked', `Key ${keyId} was revoked on ${existing.revokedAt}; register a new key`, {
+      keyId,
+    });
+  if (existing)
+    throw new AuditStoreError('audit.witness.already-registered', `Key ${keyId} is already registered to ${existing.name}`, {
+      keyId,
+      name: existing.name,
+    });
   await insertChange(tx, schema, 'registered', { keyId, name, publicKey, actor: registration.actor, reason: null, at: registration.at });
   return (await readWitnesses(tx, schema, keyId))[0];
 }
@@ -105,8 +117,12 @@ export async function registerWitness(tx: SqlQueryable, schema: string, registra
 export async function revokeWitness(tx: SqlQueryable, schema: string, revocation: WitnessRevocation): Promise<Witness> {
   await lockKey(tx, schema, revocation.keyId);
   const [existing] = await readWitnesses(tx, schema, revocation.keyId);
-  if (!existing) throw new AuditStoreError('audit.witness.not-found', `No witness with key ${revocation.keyId}`, { keyId: revocation.keyId });
-  if (existing.revokedAt) throw new AuditStoreError('audit.witness.already-revoked', `Key ${revocation.keyId} was revoked on ${existing.revokedAt}`, { keyId: revocation.keyId });
+  if (!existing)
+    throw new AuditStoreError('audit.witness.not-found', `No witness with key ${revocation.keyId}`, { keyId: revocation.keyId });
+  if (existing.revokedAt)
+    throw new AuditStoreError('audit.witness.already-revoked', `Key ${revocation.keyId} was revoked on ${existing.revokedAt}`, {
+      keyId: revocation.keyId,
+    });
   await insertChange(tx, schema, 'revoked', { ...existing, actor: revocation.actor, reason: revocation.reason, at: revocation.at });
   return (await readWitnesses(tx, schema, revocation.keyId))[0];
 }
@@ -120,8 +136,13 @@ export async function admitWitnessSignature(tx: SqlQueryable, schema: string, si
   await lockKey(tx, schema, signature.keyId);
   const [witness] = await readWitnesses(tx, schema, signature.keyId);
   if (!witness || witness.publicKey !== signature.publicKey)
-    throw new AuditStoreError('audit.witness.not-registered', `Key ${signature.keyId} is not a registered witness`, { keyId: signature.keyId });
+    throw new AuditStoreError('audit.witness.not-registered', `Key ${signature.keyId} is not a registered witness`, {
+      keyId: signature.keyId,
+    });
   if (witness.revokedAt)
-    throw new AuditStoreError('audit.witness.revoked', `The key of ${witness.name} was revoked on ${witness.revokedAt}`, { keyId: signature.keyId, revokedAt: witness.revokedAt });
+    throw new AuditStoreError('audit.witness.revoked', `The key of ${witness.name} was revoked on ${witness.revokedAt}`, {
+      keyId: signature.keyId,
+      revokedAt: witness.revokedAt,
+    });
   return { ...signature, signer: 'witness', name: witness.name };
 }

@@ -3,11 +3,24 @@ export { UpcasterRegistry } from './upcaster-registry';
 export type { Upcaster } from './upcaster-registry';
 export { ContractViolation } from './contract-violation';
 export {
-  COMMITMENT_KINDS, DISBURSEMENT_KINDS, MONEY_IN_SOURCES, MONEY_MESSAGE_TYPES, PAYMENT_METHODS, UNDOABLE_TYPES,
-  moneyDataSchemas, moneyMessageSchema,
+  COMMITMENT_KINDS,
+  DISBURSEMENT_KINDS,
+  MONEY_IN_SOURCES,
+  MONEY_MESSAGE_TYPES,
+  PAYMENT_METHODS,
+  UNDOABLE_TYPES,
+  moneyDataSchemas,
+  moneyMessageSchema,
 } from './money-message.schema';
 export type {
-  MoneyApprover, MoneyCovers, MoneyDocument, MoneyMessage, MoneyMessageOf, MoneyMessageType, MoneyParty, SourceEventRef,
+  MoneyApprover,
+  MoneyCovers,
+  MoneyDocument,
+  MoneyMessage,
+  MoneyMessageOf,
+  MoneyMessageType,
+  MoneyParty,
+  SourceEventRef,
 } from './money-message.schema';
 export { moneyUpcasters, parseMoneyMessage } from './parse-money-message';
 export { moneyMessageId } from './money-message-id';

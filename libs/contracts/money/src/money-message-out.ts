@@ -28,4 +28,3 @@ export const moneyBusMessage = (message: MoneyMessage, ceSource: string): MoneyB
     'content-type': 'application/json',
   },
 });
-

@@ -3,12 +3,23 @@ import { parseMoneyMessage } from './parse-money-message';
 import { moneyMessage } from './testing/money-message-factory';
 import { UpcasterRegistry } from './upcaster-registry';
 
-const disbursement = () => moneyMessage('money.disbursement.made', {
-  disbursementId: 'p-1', commitmentId: 'c-1', kind: 'benefit',
-  recipient: { reference: 'm-1', citizenIdHash: 'a'.repeat(64), accountHash: 'b'.repeat(64), memberSince: '2025-01-01' },
-  purpose: 'sickness', covers: { eventDate: '2026-01-10', periodFrom: null, periodTo: null }, amount: '300.00', method: 'promptpay',
-  paidOn: '2026-01-15', areaCode: '830101', approvers: [{ userId: 'u-1', citizenIdHash: null }], ruleVersion: 1, exceptionRef: null, document: null,
-});
+const disbursement = () =>
+  moneyMessage('money.disbursement.made', {
+    disbursementId: 'p-1',
+    commitmentId: 'c-1',
+    kind: 'benefit',
+    recipient: { reference: 'm-1', citizenIdHash: 'a'.repeat(64), accountHash: 'b'.repeat(64), memberSince: '2025-01-01' },
+    purpose: 'sickness',
+    covers: { eventDate: '2026-01-10', periodFrom: null, periodTo: null },
+    amount: '300.00',
+    method: 'promptpay',
+    paidOn: '2026-01-15',
+    areaCode: '830101',
+    approvers: [{ userId: 'u-1', citizenIdHash: null }],
+    ruleVersion: 1,
+    exceptionRef: null,
+    document: null,
+  });
 
 describe('parseMoneyMessage', () => {
   it('reads a message from its JSON text exactly as it was published', () => {
@@ -48,7 +59,10 @@ describe('UpcasterRegistry', () => {
     const upcasters = new UpcasterRegistry()
       .register('money.in.received', 1, (data) => ({ ...data, second: true }))
       .register('money.in.received', 2, (data) => ({ ...data, third: true }));
-    expect(upcasters.upcast('money.in.received', 1, { first: true })).toEqual({ version: 3, data: { first: true, second: true, third: true } });
+    expect(upcasters.upcast('money.in.received', 1, { first: true })).toEqual({
+      version: 3,
+      data: { first: true, second: true, third: true },
+    });
     expect(upcasters.upcast('money.in.received', 3, { x: 1 })).toEqual({ version: 3, data: { x: 1 } });
   });
 });

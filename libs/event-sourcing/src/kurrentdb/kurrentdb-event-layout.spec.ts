@@ -2,7 +2,15 @@ import { chainEvents } from '../store/append-rules';
 import { verifyChain } from '../store/event-hash';
 import { EventStoreError } from '../store/event-store-error';
 import { testEvents } from '../testing/test-events';
-import { comparePositions, formatCheckpoint, fromStoredRecord, isSystemRecord, parseCheckpoint, StoredRecord, toEventData } from './kurrentdb-event-layout';
+import {
+  comparePositions,
+  formatCheckpoint,
+  fromStoredRecord,
+  isSystemRecord,
+  parseCheckpoint,
+  StoredRecord,
+  toEventData,
+} from './kurrentdb-event-layout';
 
 /** What the client does on the way to the server and back: JSON text for data and metadata. */
 const throughServer = (streamId: string, revision: bigint, commit: bigint, event: ReturnType<typeof toEventData>): StoredRecord => ({
@@ -51,7 +59,9 @@ describe('KurrentDB event layout', () => {
 
   it('refuses an event without a log position (servers before 22.6)', () => {
     expect(refusal(() => fromStoredRecord({ ...records[0], position: undefined }))).toBe('eventstore.position-unavailable');
-    expect(refusal(() => fromStoredRecord({ ...records[0], position: { commit: 2n ** 64n - 1n, prepare: 2n ** 64n - 1n } }))).toBe('eventstore.position-unavailable');
+    expect(refusal(() => fromStoredRecord({ ...records[0], position: { commit: 2n ** 64n - 1n, prepare: 2n ** 64n - 1n } }))).toBe(
+      'eventstore.position-unavailable',
+    );
   });
 
   it('checkpoints round-trip as "<commit>:<prepare>" and order like $all', () => {

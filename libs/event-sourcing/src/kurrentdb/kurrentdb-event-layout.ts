@@ -75,10 +75,18 @@ export const fromStoredRecord = (record: StoredRecord): RecordedEvent => {
   if (!isEnvelope(envelope) || !isObject(record.data))
     return refuse('eventstore.unreadable-event', `Event ${record.id} in ${record.streamId} was not written by this store`, record);
   if (BigInt(envelope.streamRevision) !== record.revision)
-    return refuse('eventstore.stream-inconsistent', `Stream ${record.streamId} was deleted or truncated at the server: revision ${record.revision} holds the event stored as revision ${envelope.streamRevision}`, record);
+    return refuse(
+      'eventstore.stream-inconsistent',
+      `Stream ${record.streamId} was deleted or truncated at the server: revision ${record.revision} holds the event stored as revision ${envelope.streamRevision}`,
+      record,
+    );
   const commit = record.position?.commit;
   if (commit === undefined || commit === NO_POSITION)
-    return refuse('eventstore.position-unavailable', `KurrentDB gave no log position for event ${record.id}: this store needs KurrentDB 22.6 or later`, record);
+    return refuse(
+      'eventstore.position-unavailable',
+      `KurrentDB gave no log position for event ${record.id}: this store needs KurrentDB 22.6 or later`,
+      record,
+    );
   return {
     id: record.id,
     type: record.type,
@@ -95,7 +103,8 @@ export const fromStoredRecord = (record: StoredRecord): RecordedEvent => {
 };
 
 /** KurrentDB's own and projection-made events (`$>` links, `$metadata`, `$`-streams): not part of our log. */
-export const isSystemRecord = (record: Pick<StoredRecord, 'streamId' | 'type'>): boolean => record.streamId.startsWith('$') || record.type.startsWith('$');
+export const isSystemRecord = (record: Pick<StoredRecord, 'streamId' | 'type'>): boolean =>
+  record.streamId.startsWith('$') || record.type.startsWith('$');
 
 export const formatCheckpoint = (position: Position): LogCheckpoint => `${position.commit}:${position.prepare}`;
 

@@ -51,7 +51,12 @@ describeWithEngine('kurrentdb', 'KurrentDbEventStore on a KurrentDB server', (ur
       const stream = uniqueStream('log');
       await store.appendToStream(stream, testEvents(3), 'no-stream');
       const all: LogEntry[] = [];
-      for (let batch = await store.readAll({ maxCount: 100 }); batch.length > 0; batch = await store.readAll({ after: all[all.length - 1].checkpoint, maxCount: 100 })) all.push(...batch);
+      for (
+        let batch = await store.readAll({ maxCount: 100 });
+        batch.length > 0;
+        batch = await store.readAll({ after: all[all.length - 1].checkpoint, maxCount: 100 })
+      )
+        all.push(...batch);
       expect(all.filter((e) => e.event.streamId === stream)).toHaveLength(3);
       expect(all.filter((e) => e.event.streamId.startsWith('$') || e.event.type.startsWith('$'))).toEqual([]);
       for (const entry of all) expect(entry.checkpoint).toMatch(new RegExp(`^${entry.event.globalPosition}:\\d+$`));

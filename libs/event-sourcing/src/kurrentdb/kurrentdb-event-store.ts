@@ -17,7 +17,14 @@ import { EventToAppend, LogEntry, RecordedEvent } from '../store/event-envelope'
 import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store';
 import { EventStoreError, WrongExpectedRevisionError } from '../store/event-store-error';
 import { ExpectedRevision, expectationHolds } from '../store/expected-revision';
-import { comparePositions, formatCheckpoint, fromStoredRecord, isSystemRecord, parseCheckpoint, toEventData } from './kurrentdb-event-layout';
+import {
+  comparePositions,
+  formatCheckpoint,
+  fromStoredRecord,
+  isSystemRecord,
+  parseCheckpoint,
+  toEventData,
+} from './kurrentdb-event-layout';
 
 export interface KurrentDbEventStoreOptions {
   now?: () => Date;
@@ -58,7 +65,10 @@ export class KurrentDbEventStore implements EventStore {
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, this.maxEventBytes);
     // readAll skips `$` streams as KurrentDB's own, so an event appended to one would never reach the log.
-    if (streamId.startsWith('$')) throw new EventStoreError('eventstore.invalid-stream-id', `Stream ids starting with $ are reserved by KurrentDB: ${streamId}`, { streamId });
+    if (streamId.startsWith('$'))
+      throw new EventStoreError('eventstore.invalid-stream-id', `Stream ids starting with $ are reserved by KurrentDB: ${streamId}`, {
+        streamId,
+      });
     for (let attempt = 1; ; attempt++) {
       const last = await this.lastEvent(streamId);
       const current = last?.streamRevision ?? -1n;
@@ -78,7 +88,9 @@ export class KurrentDbEventStore implements EventStore {
   /** Appends expecting the stream at `current`; undefined once written, else the revision another writer left it at. */
   private async write(streamId: string, chained: Omit<RecordedEvent, 'globalPosition'>[], current: bigint): Promise<bigint | undefined> {
     try {
-      const result = await this.client.appendToStream(streamId, chained.map(toEventData), { streamState: current < 0n ? NO_STREAM : current });
+      const result = await this.client.appendToStream(streamId, chained.map(toEventData), {
+        streamState: current < 0n ? NO_STREAM : current,
+      });
       if (result.success) return undefined;
       // `throwOnAppendFailure=false` in the connection string reports a conflict here instead, and
       // the batch-append path then reports its revision wrongly (1n or -1n), so ask the stream.
@@ -87,10 +99,14 @@ export class KurrentDbEventStore implements EventStore {
       if (error instanceof WrongExpectedVersionError) return error.actualState === NO_STREAM ? -1n : error.actualState;
       if (error instanceof StreamDeletedError) throw deleted(streamId);
       if (error instanceof MaxAppendSizeExceededError)
-        throw new EventStoreError('eventstore.append-too-large', `The append to ${streamId} exceeds the server's maximum append size of ${error.maxAppendSize} bytes`, {
-          streamId,
-          limit: String(error.maxAppendSize),
-        });
+        throw new EventStoreError(
+          'eventstore.append-too-large',
+          `The append to ${streamId} exceeds the server's maximum append size of ${error.maxAppendSize} bytes`,
+          {
+            streamId,
+            limit: String(error.maxAppendSize),
+          },
+        );
       throw error;
     }
   }
@@ -105,11 +121,18 @@ export class KurrentDbEventStore implements EventStore {
     const stored = await this.read(streamId, { fromRevision: chained[0].streamRevision, maxCount: chained.length });
     if (stored.length === chained.length && chained.every((event, i) => stored[i].hash === event.hash)) return stored;
     if (stored.length === chained.length && chained.every((event, i) => stored[i].id === event.id))
-      throw new EventStoreError('eventstore.duplicate-event-id', 'An event with this id is already stored', { streamId, eventId: chained[0].id });
-    throw new EventStoreError('eventstore.append-unconfirmed', `The events appended to ${streamId} from revision ${chained[0].streamRevision} do not read back as written`, {
-      streamId,
-      fromRevision: chained[0].streamRevision.toString(),
-    });
+      throw new EventStoreError('eventstore.duplicate-event-id', 'An event with this id is already stored', {
+        streamId,
+        eventId: chained[0].id,
+      });
+    throw new EventStoreError(
+      'eventstore.append-unconfirmed',
+      `The events appended to ${streamId} from revision ${chained[0].streamRevision} do not read back as written`,
+      {
+        streamId,
+        fromRevision: chained[0].streamRevision.toString(),
+      },
+    );
   }
 
   private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {

@@ -27,13 +27,19 @@ export class InMemoryEventStore implements EventStore {
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, this.maxEventBytes);
     const stored = events.find((event) => this.eventIds.has(event.id));
-    if (stored) throw new EventStoreError('eventstore.duplicate-event-id', 'An event with this id is already stored', { streamId, eventId: stored.id });
+    if (stored)
+      throw new EventStoreError('eventstore.duplicate-event-id', 'An event with this id is already stored', {
+        streamId,
+        eventId: stored.id,
+      });
     const stream = this.streams.get(streamId) ?? [];
     const last = stream[stream.length - 1];
     const current = last?.streamRevision ?? -1n;
     if (!expectationHolds(expectedRevision, current)) throw new WrongExpectedRevisionError(streamId, expectedRevision, current);
     const chained = chainEvents(streamId, structuredClone(events), current, last?.hash ?? null, this.now().toISOString());
-    const recorded = chained.map((event, index) => Object.freeze({ ...event, globalPosition: BigInt(this.log.length + 1 + index) }) as RecordedEvent);
+    const recorded = chained.map(
+      (event, index) => Object.freeze({ ...event, globalPosition: BigInt(this.log.length + 1 + index) }) as RecordedEvent,
+    );
     this.log.push(...recorded);
     for (const event of recorded) this.eventIds.add(event.id);
     this.streams.set(streamId, [...stream, ...recorded]);
@@ -49,7 +55,9 @@ export class InMemoryEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<LogEntry[]> {
     const from = options.after === undefined ? 0 : Number(options.after);
-    return this.log.slice(from, from + options.maxCount).map((event) => ({ event: structuredClone(event), checkpoint: event.globalPosition.toString() }));
+    return this.log
+      .slice(from, from + options.maxCount)
+      .map((event) => ({ event: structuredClone(event), checkpoint: event.globalPosition.toString() }));
   }
 
   onAppended(listener: () => void): () => void {

@@ -24,7 +24,12 @@ describe('append_to_stream on PGlite', () => {
   afterAll(() => store.close());
 
   const streamRow = async (stream: string) =>
-    (await sql.query<{ revision: string; last_hash: string | null }>('SELECT revision::text AS revision, last_hash FROM kongthun.streams WHERE stream_id = $1', [stream])).rows;
+    (
+      await sql.query<{ revision: string; last_hash: string | null }>(
+        'SELECT revision::text AS revision, last_hash FROM kongthun.streams WHERE stream_id = $1',
+        [stream],
+      )
+    ).rows;
 
   it('digests hashes that eventHash recomputes, for non-ASCII, escaped and exotic-number data', async () => {
     const stream = `fund-ขอนแก่น-"${uuidv7()}"`;

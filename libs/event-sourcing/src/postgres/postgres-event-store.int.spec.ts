@@ -47,7 +47,9 @@ describeWithEngine('postgres', 'SqlEventStore on a PostgreSQL server', (url) => 
     it('parallel no-stream creators: one wins, the others are told the revision it left', async () => {
       const store = await SqlEventStore.open(new PgSqlClient({ connectionString: url, max: 8 }), { schema });
       const stream = uniqueStream('create');
-      const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.appendToStream(stream, testEvents(3, i * 3), 'no-stream')));
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => store.appendToStream(stream, testEvents(3, i * 3), 'no-stream')),
+      );
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const refusals = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
       expect(refusals.map((e) => isWrongExpectedRevision(e) && e.actual)).toEqual(Array(7).fill(2n));
@@ -61,7 +63,12 @@ describeWithEngine('postgres', 'SqlEventStore on a PostgreSQL server', (url) => 
       const store = await SqlEventStore.open(new PgSqlClient({ connectionString: url, max: 4 }), { schema });
       const tail = async (after?: string) => {
         const all = [];
-        for (let batch = await store.readAll({ after, maxCount: 1000 }); batch.length > 0; batch = await store.readAll({ after: all[all.length - 1].checkpoint, maxCount: 1000 })) all.push(...batch);
+        for (
+          let batch = await store.readAll({ after, maxCount: 1000 });
+          batch.length > 0;
+          batch = await store.readAll({ after: all[all.length - 1].checkpoint, maxCount: 1000 })
+        )
+          all.push(...batch);
         return all;
       };
       const start = (await tail()).at(-1)?.checkpoint;

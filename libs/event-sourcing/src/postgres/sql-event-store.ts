@@ -59,7 +59,14 @@ export class SqlEventStore implements EventStore {
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, this.maxEventBytes);
     const recordedAt = this.now().toISOString();
-    const payload = events.map((event) => ({ id: event.id, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata: event.metadata, ...hashTemplate(event, streamId, recordedAt) }));
+    const payload = events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      metadata: event.metadata,
+      ...hashTemplate(event, streamId, recordedAt),
+    }));
     let rows: AppendedRow[];
     try {
       ({ rows } = await this.sql.query<AppendedRow>(
@@ -71,12 +78,21 @@ export class SqlEventStore implements EventStore {
         throw new EventStoreError('eventstore.duplicate-event-id', 'An event with this id is already stored', { streamId });
       throw error;
     }
-    if (rows.length === 1 && rows[0].out_position === null) throw new WrongExpectedRevisionError(streamId, expectedRevision, BigInt(rows[0].out_revision));
+    if (rows.length === 1 && rows[0].out_position === null)
+      throw new WrongExpectedRevisionError(streamId, expectedRevision, BigInt(rows[0].out_revision));
     if (rows.length !== events.length) throw new Error(`append_to_stream returned ${rows.length} rows for ${events.length} events`);
     const byRevision = [...rows].sort((a, b) => (BigInt(a.out_revision) < BigInt(b.out_revision) ? -1 : 1));
     const recorded = events.map((event, index): RecordedEvent => {
       const row = byRevision[index];
-      return { ...event, streamId, streamRevision: BigInt(row.out_revision), recordedAt, prevHash: row.out_prev_hash, hash: row.out_hash as string, globalPosition: BigInt(row.out_position as string) };
+      return {
+        ...event,
+        streamId,
+        streamRevision: BigInt(row.out_revision),
+        recordedAt,
+        prevHash: row.out_prev_hash,
+        hash: row.out_hash as string,
+        globalPosition: BigInt(row.out_position as string),
+      };
     });
     this.notifier.notify();
     return { nextExpectedRevision: recorded[recorded.length - 1].streamRevision, events: recorded };

@@ -20,13 +20,24 @@ export const checkAppend = (streamId: string, events: readonly EventToAppend[], 
   const ids = new Set<string>();
   for (const event of events) {
     if (!UUID.test(event.id)) refuse('eventstore.invalid-event-id', `Event id ${event.id} is not a UUID`, { eventId: String(event.id) });
-    if (ids.has(event.id)) refuse('eventstore.duplicate-event-id', `Event id ${event.id} appears twice in one append`, { eventId: event.id });
+    if (ids.has(event.id))
+      refuse('eventstore.duplicate-event-id', `Event id ${event.id} appears twice in one append`, { eventId: event.id });
     ids.add(event.id);
-    if (!EVENT_TYPE.test(event.type)) refuse('eventstore.invalid-event-type', `Event type "${event.type}" is not <context>.<thing>.<past-tense-verb>`, { type: String(event.type) });
-    if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) refuse('eventstore.invalid-schema-version', `Schema version of ${event.type} must be a positive integer`);
-    if (!event.metadata?.actor?.userId || !event.metadata.correlationId) refuse('eventstore.missing-metadata', `Event ${event.id} lacks its actor or correlation id`, { eventId: event.id });
+    if (!EVENT_TYPE.test(event.type))
+      refuse('eventstore.invalid-event-type', `Event type "${event.type}" is not <context>.<thing>.<past-tense-verb>`, {
+        type: String(event.type),
+      });
+    if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1)
+      refuse('eventstore.invalid-schema-version', `Schema version of ${event.type} must be a positive integer`);
+    if (!event.metadata?.actor?.userId || !event.metadata.correlationId)
+      refuse('eventstore.missing-metadata', `Event ${event.id} lacks its actor or correlation id`, { eventId: event.id });
     const size = Buffer.byteLength(canonicalJson({ data: event.data, metadata: event.metadata }));
-    if (size > maxEventBytes) refuse('eventstore.event-too-large', `Event ${event.id} is ${size} bytes; the limit is ${maxEventBytes}`, { eventId: event.id, size: String(size), limit: String(maxEventBytes) });
+    if (size > maxEventBytes)
+      refuse('eventstore.event-too-large', `Event ${event.id} is ${size} bytes; the limit is ${maxEventBytes}`, {
+        eventId: event.id,
+        size: String(size),
+        limit: String(maxEventBytes),
+      });
   }
 };
 

@@ -62,7 +62,13 @@ describe('handleCommand', () => {
   it('refuses through authorize on the folded state, before deciding, and writes nothing', async () => {
     await handleCommand(store, counter, codec, 'counter-1', { by: 2 }, context());
     const seen: Total[] = [];
-    const guarded = { ...context(), authorize: (state: Total) => { seen.push(state); throw new Error('out of scope'); } };
+    const guarded = {
+      ...context(),
+      authorize: (state: Total) => {
+        seen.push(state);
+        throw new Error('out of scope');
+      },
+    };
     await expect(handleCommand(store, counter, codec, 'counter-1', { by: 1 }, guarded)).rejects.toThrow('out of scope');
     expect(seen).toEqual([{ total: 2 }]);
     expect(await store.readStream('counter-1')).toHaveLength(1);
@@ -87,7 +93,9 @@ describe('handleCommand', () => {
         return history;
       },
     });
-    await expect(handleCommand(alwaysRaced, counter, codec, 'counter-2', { by: 1 }, context())).rejects.toMatchObject({ code: 'eventstore.wrong-expected-revision' });
+    await expect(handleCommand(alwaysRaced, counter, codec, 'counter-2', { by: 1 }, context())).rejects.toMatchObject({
+      code: 'eventstore.wrong-expected-revision',
+    });
     expect(races).toBe(2);
   });
 });

@@ -39,12 +39,19 @@ export const handleCommand = async <Command, Event, State>(
 ): Promise<HandledCommand<State>> => {
   const attempt = async (): Promise<HandledCommand<State>> => {
     const history = await store.readStream(streamId);
-    const state = fold(decider, history.map((recorded) => codec.decode(recorded)));
+    const state = fold(
+      decider,
+      history.map((recorded) => codec.decode(recorded)),
+    );
     context.authorize?.(state);
     const decided = decider.decide(command, state);
     const current = history.length === 0 ? -1n : history[history.length - 1].streamRevision;
     if (decided.length === 0) return { state, events: [], nextExpectedRevision: current };
-    const toAppend: EventToAppend[] = decided.map((event) => ({ ...codec.encode(event), id: context.newEventId(), metadata: context.metadata }));
+    const toAppend: EventToAppend[] = decided.map((event) => ({
+      ...codec.encode(event),
+      id: context.newEventId(),
+      metadata: context.metadata,
+    }));
     const result = await store.appendToStream(streamId, toAppend, current === -1n ? 'no-stream' : current);
     return { state: decided.reduce(decider.evolve, state), events: result.events, nextExpectedRevision: result.nextExpectedRevision };
   };

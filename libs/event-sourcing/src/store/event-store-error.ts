@@ -19,11 +19,15 @@ export class WrongExpectedRevisionError extends EventStoreError {
     readonly expected: ExpectedRevision,
     readonly actual: bigint,
   ) {
-    super('eventstore.wrong-expected-revision', `Stream ${streamId} expected ${describeExpected(expected)} but is at ${actual < 0n ? 'no-stream' : `revision ${actual}`}`, {
-      streamId,
-      expected: String(expected),
-      actual: String(actual),
-    });
+    super(
+      'eventstore.wrong-expected-revision',
+      `Stream ${streamId} expected ${describeExpected(expected)} but is at ${actual < 0n ? 'no-stream' : `revision ${actual}`}`,
+      {
+        streamId,
+        expected: String(expected),
+        actual: String(actual),
+      },
+    );
     this.name = 'WrongExpectedRevisionError';
   }
 }

@@ -11,5 +11,4 @@ export const expectationHolds = (expected: ExpectedRevision, current: bigint): b
   return expected === current;
 };
 
-export const describeExpected = (expected: ExpectedRevision): string =>
-  typeof expected === 'bigint' ? `revision ${expected}` : expected;
+export const describeExpected = (expected: ExpectedRevision): string => (typeof expected === 'bigint' ? `revision ${expected}` : expected);

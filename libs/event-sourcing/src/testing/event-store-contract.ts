@@ -27,7 +27,10 @@ const drainAll = async (store: EventStore, after?: string): Promise<LogEntry[]> 
 };
 
 const expectRefusal = async (attempt: Promise<unknown>, code: string): Promise<void> => {
-  const error = await attempt.then(() => undefined, (e: unknown) => e);
+  const error = await attempt.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(EventStoreError);
   expect((error as EventStoreError).code).toBe(code);
 };
@@ -51,7 +54,13 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
       const read = await store.readStream(stream);
       expect(read.map((e) => e.streamRevision)).toEqual([0n, 1n, 2n]);
       expect(read.map((e) => e.id)).toEqual(events.map((e) => e.id));
-      expect(read[1]).toMatchObject({ type: 'test.thing.happened', schemaVersion: 1, streamId: stream, data: { n: 1, amount: '1.50' }, metadata: events[1].metadata });
+      expect(read[1]).toMatchObject({
+        type: 'test.thing.happened',
+        schemaVersion: 1,
+        streamId: stream,
+        data: { n: 1, amount: '1.50' },
+        metadata: events[1].metadata,
+      });
       expect(read).toEqual(result.events);
       expect(new Date(read[0].recordedAt).toISOString()).toBe(read[0].recordedAt);
     });
@@ -92,7 +101,9 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
     it('lets exactly one of many parallel writers with the same expectation win', async () => {
       const stream = uniqueStream();
       await store.appendToStream(stream, testEvents(1), 'no-stream');
-      const outcomes = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => store.appendToStream(stream, [testEvent(100 + i)], 0n)));
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, i) => store.appendToStream(stream, [testEvent(100 + i)], 0n)),
+      );
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       expect(outcomes.filter((o) => o.status === 'rejected' && isWrongExpectedRevision(o.reason))).toHaveLength(11);
       expect(await store.readStream(stream)).toHaveLength(2);
@@ -128,36 +139,50 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
       ['an id that is not a UUID', () => [testEvent(1, { id: 'claim-1' })], 'eventstore.invalid-event-id'],
       ['a schema version of 0', () => [testEvent(1, { schemaVersion: 0 })], 'eventstore.invalid-schema-version'],
       ['an event over the size limit', () => [testEvent(1, { data: { blob: 'x'.repeat(1024 * 1024 + 1) } })], 'eventstore.event-too-large'],
-      ['the same event id twice', () => { const e = testEvent(1); return [e, e]; }, 'eventstore.duplicate-event-id'],
+      [
+        'the same event id twice',
+        () => {
+          const e = testEvent(1);
+          return [e, e];
+        },
+        'eventstore.duplicate-event-id',
+      ],
     ])('refuses %s and writes nothing', async (_name, events, code) => {
       const stream = uniqueStream();
       await expectRefusal(store.appendToStream(stream, events(), 'any'), code);
       expect(await store.readStream(stream)).toEqual([]);
     });
 
-    (engine.eventIdsUniqueOnlyPerStream ? it.skip : it)(`refuses an event id that is already stored${engine.eventIdsUniqueOnlyPerStream ? ` (not on this engine: ${engine.eventIdsUniqueOnlyPerStream})` : ''}`, async () => {
-      const event = testEvent(1);
-      await store.appendToStream(uniqueStream(), [event], 'no-stream');
-      const again = uniqueStream();
-      await expectRefusal(store.appendToStream(again, [event], 'no-stream'), 'eventstore.duplicate-event-id');
-      expect(await store.readStream(again)).toEqual([]);
-    });
+    (engine.eventIdsUniqueOnlyPerStream ? it.skip : it)(
+      `refuses an event id that is already stored${engine.eventIdsUniqueOnlyPerStream ? ` (not on this engine: ${engine.eventIdsUniqueOnlyPerStream})` : ''}`,
+      async () => {
+        const event = testEvent(1);
+        await store.appendToStream(uniqueStream(), [event], 'no-stream');
+        const again = uniqueStream();
+        await expectRefusal(store.appendToStream(again, [event], 'no-stream'), 'eventstore.duplicate-event-id');
+        expect(await store.readStream(again)).toEqual([]);
+      },
+    );
   });
 
   describe('the global log', () => {
     it('holds every event once, each stream in revision order, under concurrent appends to many streams', async () => {
       const before = await drainAll(store);
       const streams = Array.from({ length: 40 }, () => uniqueStream('log'));
-      await Promise.all(streams.map(async (stream) => {
-        let expected: bigint | 'no-stream' = 'no-stream';
-        for (let k = 0; k < 5; k++) expected = (await store.appendToStream(stream, testEvents(2, k * 2), expected)).nextExpectedRevision;
-      }));
+      await Promise.all(
+        streams.map(async (stream) => {
+          let expected: bigint | 'no-stream' = 'no-stream';
+          for (let k = 0; k < 5; k++) expected = (await store.appendToStream(stream, testEvents(2, k * 2), expected)).nextExpectedRevision;
+        }),
+      );
       const after = await drainAll(store, before.length ? before[before.length - 1].checkpoint : undefined);
       const ours = after.filter((e) => streams.includes(e.event.streamId));
       expect(ours).toHaveLength(400);
       expect(new Set(ours.map((e) => e.event.id)).size).toBe(400);
       for (const stream of streams) {
-        expect(ours.filter((e) => e.event.streamId === stream).map((e) => e.event.streamRevision)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i)));
+        expect(ours.filter((e) => e.event.streamId === stream).map((e) => e.event.streamRevision)).toEqual(
+          Array.from({ length: 10 }, (_, i) => BigInt(i)),
+        );
       }
       const positions = after.map((e) => e.event.globalPosition);
       expect(new Set(positions).size).toBe(positions.length);
@@ -173,16 +198,20 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
         pollIntervalMs: 5,
         handle: async (entry) => void seen.push(entry.event.id),
       });
-      const appended = (await Promise.all(streams.map(async (stream) => {
-        const ids: string[] = [];
-        let expected: bigint | 'no-stream' = 'no-stream';
-        for (let k = 0; k < 4; k++) {
-          const events = testEvents(3, k * 3);
-          ids.push(...events.map((e) => e.id));
-          expected = (await store.appendToStream(stream, events, expected)).nextExpectedRevision;
-        }
-        return ids;
-      }))).flat();
+      const appended = (
+        await Promise.all(
+          streams.map(async (stream) => {
+            const ids: string[] = [];
+            let expected: bigint | 'no-stream' = 'no-stream';
+            for (let k = 0; k < 4; k++) {
+              const events = testEvents(3, k * 3);
+              ids.push(...events.map((e) => e.id));
+              expected = (await store.appendToStream(stream, events, expected)).nextExpectedRevision;
+            }
+            return ids;
+          }),
+        )
+      ).flat();
       await waitFor(() => appended.every((id) => seen.includes(id)));
       await subscription.stop();
       const ours = seen.filter((id) => appended.includes(id));
@@ -219,7 +248,10 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
       const storedCheckpoint = checkpoint;
       await store.appendToStream(stream, testEvents(2, 25), 24n);
       const resumed: number[] = [];
-      const again = new CatchUpSubscription(store, { after: storedCheckpoint, handle: async (entry) => void (entry.event.streamId === stream && resumed.push(entry.event.data.n as number)) });
+      const again = new CatchUpSubscription(store, {
+        after: storedCheckpoint,
+        handle: async (entry) => void (entry.event.streamId === stream && resumed.push(entry.event.data.n as number)),
+      });
       await waitFor(() => resumed.length === 2);
       await again.stop();
       expect(resumed).toEqual([25, 26]);
@@ -242,7 +274,11 @@ export const eventStoreContract = (engine: EventStoreEngine): void => {
       await subscription.done;
       expect(handled).toEqual([0]);
       expect(errors).toHaveLength(1);
-      expect(subscription.position).toBe((await store.readAll({ after: base.length ? base[base.length - 1].checkpoint : undefined, maxCount: 10 })).find((e) => e.event.streamId === stream)?.checkpoint);
+      expect(subscription.position).toBe(
+        (await store.readAll({ after: base.length ? base[base.length - 1].checkpoint : undefined, maxCount: 10 })).find(
+          (e) => e.event.streamId === stream,
+        )?.checkpoint,
+      );
     });
   });
 
@@ -280,4 +316,3 @@ const waitFor = async (condition: () => boolean, timeoutMs = 15_000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
-

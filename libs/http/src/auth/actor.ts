@@ -22,7 +22,10 @@ const AREA_PREFIX = /^\d{2}(\d{2}(\d{2})?)?$/;
  */
 export const areaPrefixesOf = (actor: AuthenticatedActor): readonly string[] | 'all' => {
   if (actor.role === 'admin' || (actor.role === 'auditor' && actor.scope.national === true)) return 'all';
-  const prefixes = [...(Array.isArray(actor.scope.areas) ? actor.scope.areas : []), ...(actor.scope.province === undefined ? [] : [actor.scope.province])];
+  const prefixes = [
+    ...(Array.isArray(actor.scope.areas) ? actor.scope.areas : []),
+    ...(actor.scope.province === undefined ? [] : [actor.scope.province]),
+  ];
   return [...new Set(prefixes.filter((prefix) => typeof prefix === 'string' && AREA_PREFIX.test(prefix)))];
 };
 
@@ -35,7 +38,9 @@ export const seesAnyArea = (actor: AuthenticatedActor, areaCodes: readonly strin
 /** Refuses an actor reading something whose areas lie outside theirs (`what` names it in the message). */
 export const assertAreasInScope = (actor: AuthenticatedActor, areaCodes: readonly string[], what: string): void => {
   if (!seesAnyArea(actor, areaCodes))
-    throw new DomainError('auth.out-of-scope', `User ${actor.userId} may not see ${what}: it lies outside their areas`, { messageTh: 'ข้อมูลนี้อยู่นอกพื้นที่ที่ท่านได้รับสิทธิ์' });
+    throw new DomainError('auth.out-of-scope', `User ${actor.userId} may not see ${what}: it lies outside their areas`, {
+      messageTh: 'ข้อมูลนี้อยู่นอกพื้นที่ที่ท่านได้รับสิทธิ์',
+    });
 };
 
 /** Refuses an actor acting on a fund outside their scope. */
@@ -44,5 +49,7 @@ export const assertFundInScope = (actor: AuthenticatedActor, fund: { fundId: str
   const byFund = actor.scope.funds?.includes(fund.fundId) ?? false;
   const byArea = fund.areaCode !== undefined && seesAnyArea(actor, [fund.areaCode]);
   if (!byFund && !byArea)
-    throw new DomainError('auth.out-of-scope', `User ${actor.userId} may not act on fund ${fund.fundId}`, { messageTh: 'กองทุนนี้อยู่นอกขอบเขตที่ท่านได้รับสิทธิ์' });
+    throw new DomainError('auth.out-of-scope', `User ${actor.userId} may not act on fund ${fund.fundId}`, {
+      messageTh: 'กองทุนนี้อยู่นอกขอบเขตที่ท่านได้รับสิทธิ์',
+    });
 };

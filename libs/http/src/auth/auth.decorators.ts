@@ -10,4 +10,6 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 /** Only these roles may call the route (admin always may). */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedActor => context.switchToHttp().getRequest().actor);
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthenticatedActor => context.switchToHttp().getRequest().actor,
+);

@@ -20,7 +20,9 @@ export class AuthModule {
   static forRoot(options: { secret: string }): DynamicModule {
     return {
       module: AuthModule,
-      imports: [JwtModule.register({ secret: options.secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [
+        JwtModule.register({ secret: options.secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      ],
       providers: [TokenIssuer, { provide: APP_GUARD, useClass: TokenGuard }],
       exports: [TokenIssuer, JwtModule],
     };

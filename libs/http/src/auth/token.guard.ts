@@ -30,7 +30,8 @@ export class TokenGuard implements CanActivate {
     } catch {
       return refuse('auth.invalid-token', 'The token is invalid or expired', 'โทเคนไม่ถูกต้องหรือหมดอายุ');
     }
-    if (!claims.sub || !ROLES.includes(claims.role as Role)) return refuse('auth.invalid-token', 'The token lacks a subject or a known role', 'โทเคนไม่ถูกต้อง');
+    if (!claims.sub || !ROLES.includes(claims.role as Role))
+      return refuse('auth.invalid-token', 'The token lacks a subject or a known role', 'โทเคนไม่ถูกต้อง');
     const actor: AuthenticatedActor = { userId: claims.sub, role: claims.role as Role, scope: claims.scope ?? {} };
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (allowed && actor.role !== 'admin' && !allowed.includes(actor.role))

@@ -9,7 +9,9 @@ interface BodyParserError {
 }
 
 const isBodyParserError = (value: unknown): value is BodyParserError =>
-  value instanceof Error && typeof (value as { type?: unknown }).type === 'string' && typeof (value as { status?: unknown }).status === 'number';
+  value instanceof Error &&
+  typeof (value as { type?: unknown }).type === 'string' &&
+  typeof (value as { status?: unknown }).status === 'number';
 
 /**
  * A body refused while it was read (too large, unknown charset). These are errors of Express's
@@ -22,8 +24,16 @@ export const bodyParserRefusal = (exception: unknown): { status: number; body: E
     const limit = exception.limit === undefined ? 'the limit' : `the limit of ${exception.limit} bytes`;
     return {
       status: REFUSAL_STATUSES['request.too-large'],
-      body: { code: 'request.too-large', message: `The request body is larger than ${limit}`, messageTh: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด', details: { limitBytes: exception.limit } },
+      body: {
+        code: 'request.too-large',
+        message: `The request body is larger than ${limit}`,
+        messageTh: 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกำหนด',
+        details: { limitBytes: exception.limit },
+      },
     };
   }
-  return { status: REFUSAL_STATUSES['request.invalid'], body: { code: 'request.invalid', message: `The request body could not be read (${exception.type})`, messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง' } };
+  return {
+    status: REFUSAL_STATUSES['request.invalid'],
+    body: { code: 'request.invalid', message: `The request body could not be read (${exception.type})`, messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง' },
+  };
 };

@@ -22,14 +22,25 @@ const thaiOf = (code: string): string | undefined => THAI[code as RefusalCode];
 
 const refusalOf = (exception: unknown): ErrorBody | undefined => {
   if (isDomainError(exception))
-    return { code: exception.code, message: exception.message, messageTh: exception.messageTh ?? thaiOf(exception.code) ?? exception.message, details: exception.details };
+    return {
+      code: exception.code,
+      message: exception.message,
+      messageTh: exception.messageTh ?? thaiOf(exception.code) ?? exception.message,
+      details: exception.details,
+    };
   if (exception instanceof EventStoreError)
-    return { code: exception.code, message: exception.message, messageTh: thaiOf(exception.code) ?? 'ไม่สามารถบันทึกรายการได้', details: exception.details };
+    return {
+      code: exception.code,
+      message: exception.message,
+      messageTh: thaiOf(exception.code) ?? 'ไม่สามารถบันทึกรายการได้',
+      details: exception.details,
+    };
   return undefined;
 };
 
 /** An HttpException Nest raised itself (no route: 404) carries no code; it gets one by its status. */
-const codeOfStatus = (status: number): string => (status === 404 ? 'request.not-found' : status === 413 ? 'request.too-large' : status < 500 ? 'request.invalid' : 'internal');
+const codeOfStatus = (status: number): string =>
+  status === 404 ? 'request.not-found' : status === 413 ? 'request.too-large' : status < 500 ? 'request.invalid' : 'internal';
 
 /** Turns every refusal into `{code, message, messageTh}` with the status `REFUSAL_STATUSES` gives its code; nothing else leaks. */
 @Catch()
@@ -57,7 +68,14 @@ export class RefusalExceptionFilter implements ExceptionFilter {
       const body = typeof payload === 'object' && payload !== null && 'code' in payload ? (payload as ErrorBody) : undefined;
       const code = body?.code ?? codeOfStatus(status);
       const messageTh = code === 'internal' ? INTERNAL.messageTh : (thaiOf(code) ?? 'ข้อมูลที่ส่งมาไม่ถูกต้อง');
-      response.status(status).json(body ?? { code, message: exception.message, messageTh, details: typeof payload === 'object' ? (payload as Record<string, unknown>) : undefined });
+      response.status(status).json(
+        body ?? {
+          code,
+          message: exception.message,
+          messageTh,
+          details: typeof payload === 'object' ? (payload as Record<string, unknown>) : undefined,
+        },
+      );
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));

@@ -27,7 +27,8 @@ const raisedCodes = (): Map<string, string> => {
   for (const file of sourceFiles(LIBS)) {
     const text = readFileSync(file, 'utf8');
     const patterns = /HttpException|RefusalException|ErrorBody/.test(text) ? [...RAISED, BODY] : RAISED;
-    for (const pattern of patterns) for (const match of text.matchAll(pattern)) if (!found.has(match[1])) found.set(match[1], relative(LIBS, file));
+    for (const pattern of patterns)
+      for (const match of text.matchAll(pattern)) if (!found.has(match[1])) found.set(match[1], relative(LIBS, file));
   }
   return found;
 };
@@ -36,8 +37,19 @@ describe('the refusal table', () => {
   const raised = raisedCodes();
 
   it('finds the codes raised in every shape the sources use (so the check below is not vacuous)', () => {
-    for (const code of ['claim.not-found', 'committee.not-a-member', 'rules.resolution-required', 'auth.missing-token', 'fiscal-year.out-of-range',
-      'eventstore.wrong-expected-revision', 'eventstore.event-too-large', 'idempotency.key-reused', 'personal-data.erased', 'case.not-auditor', 'area.length'])
+    for (const code of [
+      'claim.not-found',
+      'committee.not-a-member',
+      'rules.resolution-required',
+      'auth.missing-token',
+      'fiscal-year.out-of-range',
+      'eventstore.wrong-expected-revision',
+      'eventstore.event-too-large',
+      'idempotency.key-reused',
+      'personal-data.erased',
+      'case.not-auditor',
+      'area.length',
+    ])
       expect(raised.has(code)).toBe(true);
     expect(raised.size).toBeGreaterThan(150);
   });
@@ -48,15 +60,29 @@ describe('the refusal table', () => {
   });
 
   it('lists no code that nothing raises any more', () => {
-    const everything = sourceFiles(LIBS).filter((file) => !file.endsWith('refusal-statuses.ts')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const everything = sourceFiles(LIBS)
+      .filter((file) => !file.endsWith('refusal-statuses.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     expect(Object.keys(REFUSAL_STATUSES).filter((code) => !everything.includes(`'${code}'`))).toEqual([]);
   });
 
   it('gives the statuses the API documents: malformed 400, unknown 404, done already 409, business rule 422', () => {
     expect(REFUSAL_STATUSES).toMatchObject({
-      'request.invalid': 400, 'request.unknown-fields': 400, 'request.control-character': 400, 'money.above-limit': 400, 'request.too-large': 413,
-      'auth.missing-token': 401, 'auth.out-of-scope': 403, 'claim.not-found': 404, 'claim.duplicate': 409, 'eventstore.wrong-expected-revision': 409,
-      'personal-data.erased': 410, 'payout.overdraft': 422, 'date.before-founding': 422, 'payout.before-approval': 422,
+      'request.invalid': 400,
+      'request.unknown-fields': 400,
+      'request.control-character': 400,
+      'money.above-limit': 400,
+      'request.too-large': 413,
+      'auth.missing-token': 401,
+      'auth.out-of-scope': 403,
+      'claim.not-found': 404,
+      'claim.duplicate': 409,
+      'eventstore.wrong-expected-revision': 409,
+      'personal-data.erased': 410,
+      'payout.overdraft': 422,
+      'date.before-founding': 422,
+      'payout.before-approval': 422,
     });
   });
 });

@@ -25,4 +25,7 @@ export const parseIdempotencyKey = (header: string | string[]): string => {
 };
 
 /** SHA-256 of the body as RFC 8785 canonical JSON: key order and spacing do not change it, any value does. */
-export const requestFingerprint = (body: unknown): string => createHash('sha256').update(canonicalJson(body ?? {})).digest('hex');
+export const requestFingerprint = (body: unknown): string =>
+  createHash('sha256')
+    .update(canonicalJson(body ?? {}))
+    .digest('hex');

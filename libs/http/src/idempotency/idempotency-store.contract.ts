@@ -7,7 +7,12 @@ export const idempotencyStoreContract = (open: (policy: IdempotencyPolicy) => Pr
   const later = (ms: number) => new Date(t0.getTime() + ms);
   let store: IdempotencyStore;
   let n = 0;
-  const scope = (change: Partial<IdempotencyScope> = {}): IdempotencyScope => ({ actorId: 'malee', route: 'POST /api/welfare/funds/f-1/contributions', key: `k-${n}`, ...change });
+  const scope = (change: Partial<IdempotencyScope> = {}): IdempotencyScope => ({
+    actorId: 'malee',
+    route: 'POST /api/welfare/funds/f-1/contributions',
+    key: `k-${n}`,
+    ...change,
+  });
   const created = { status: 201, body: '{"events":[{"type":"welfare.contribution.recorded","streamRevision":"7"}]}' };
 
   beforeAll(async () => {

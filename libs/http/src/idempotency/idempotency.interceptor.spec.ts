@@ -22,8 +22,10 @@ class MoneyController {
   @Idempotent()
   contribute(@Body() body: { amount: string }) {
     runs.push(`contribute ${body.amount}`);
-    if (body.amount === 'invalid') throw new HttpException({ code: 'request.invalid', message: 'bad amount', messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง' }, 400);
-    if (body.amount === '99999.00') throw new DomainError('payout.overdraft', 'The payout would overdraw the fund', { messageTh: 'ยอดจ่ายเกินเงินคงเหลือของกองทุน' });
+    if (body.amount === 'invalid')
+      throw new HttpException({ code: 'request.invalid', message: 'bad amount', messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง' }, 400);
+    if (body.amount === '99999.00')
+      throw new DomainError('payout.overdraft', 'The payout would overdraw the fund', { messageTh: 'ยอดจ่ายเกินเงินคงเหลือของกองทุน' });
     return { recorded: body.amount, run: runs.length };
   }
 
@@ -54,7 +56,10 @@ describe('Idempotency-Key on money POSTs', () => {
     const moduleRef = await Test.createTestingModule({
       imports: [AuthModule.forRoot({ secret: 'test-secret-test-secret-test-secret' })],
       controllers: [MoneyController],
-      providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, { provide: IDEMPOTENCY_STORE, useValue: new InMemoryIdempotencyStore() }],
+      providers: [
+        { provide: APP_FILTER, useClass: RefusalExceptionFilter },
+        { provide: IDEMPOTENCY_STORE, useValue: new InMemoryIdempotencyStore() },
+      ],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
@@ -82,7 +87,11 @@ describe('Idempotency-Key on money POSTs', () => {
   it('refuses the same key with another body with 422 and runs nothing', async () => {
     await post('contributions', { amount: '30.00' }, 'k-2').expect(201);
     const reused = await post('contributions', { amount: '60.00' }, 'k-2').expect(422);
-    expect(reused.body).toEqual({ code: 'idempotency.key-reused', message: expect.any(String), messageTh: expect.stringMatching(/[\u0E00-\u0E7F]/) });
+    expect(reused.body).toEqual({
+      code: 'idempotency.key-reused',
+      message: expect.any(String),
+      messageTh: expect.stringMatching(/[\u0E00-\u0E7F]/),
+    });
     expect(runs).toEqual(['contribute 30.00']);
   });
 

@@ -1,4 +1,13 @@
-import { applyDecorators, CallHandler, ExecutionContext, HttpException, Inject, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { catchError, concatMap, from, Observable, of, switchMap } from 'rxjs';
@@ -66,8 +75,9 @@ export const Idempotent = () =>
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description: 'Optional. A unique value per operation (a UUID). A retry with the same key and body replays the first response '
-        + `(header ${IDEMPOTENT_REPLAYED_HEADER}: true) and records nothing; another body is 422 idempotency.key-reused; `
-        + 'a retry while the first is running is 409 idempotency.in-progress. Keys are kept 24 hours, per user and path.',
+      description:
+        'Optional. A unique value per operation (a UUID). A retry with the same key and body replays the first response ' +
+        `(header ${IDEMPOTENT_REPLAYED_HEADER}: true) and records nothing; another body is 422 idempotency.key-reused; ` +
+        'a retry while the first is running is 409 idempotency.in-progress. Keys are kept 24 hours, per user and path.',
     }),
   );

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_IDEMPOTENCY_POLICY, IdempotencyClaim, IdempotencyPolicy, IdempotencyScope, IdempotencyStore, IdempotentOutcome } from './idempotency-store';
+import {
+  DEFAULT_IDEMPOTENCY_POLICY,
+  IdempotencyClaim,
+  IdempotencyPolicy,
+  IdempotencyScope,
+  IdempotencyStore,
+  IdempotentOutcome,
+} from './idempotency-store';
 
 interface MemoryRecord {
   fingerprint: string;

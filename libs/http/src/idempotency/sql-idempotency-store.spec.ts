@@ -14,7 +14,17 @@ describe('SqlIdempotencyStore on PGlite (embedded)', () => {
   it('keeps only a fingerprint of the request, never its body', async () => {
     const { rows } = await sql.query<Record<string, unknown>>('SELECT * FROM kongthun.idempotency_records');
     expect(rows.length).toBeGreaterThan(0);
-    expect(Object.keys(rows[0]).sort()).toEqual(['actor_id', 'body', 'claim_token', 'expires_at', 'fingerprint', 'idempotency_key', 'lease_until', 'route', 'status']);
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      'actor_id',
+      'body',
+      'claim_token',
+      'expires_at',
+      'fingerprint',
+      'idempotency_key',
+      'lease_until',
+      'route',
+      'status',
+    ]);
   });
 });
 

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { assertSchemaName, SqlClient } from '@kongthun/event-sourcing';
-import { DEFAULT_IDEMPOTENCY_POLICY, IdempotencyClaim, IdempotencyPolicy, IdempotencyScope, IdempotencyStore, IdempotentOutcome } from './idempotency-store';
+import {
+  DEFAULT_IDEMPOTENCY_POLICY,
+  IdempotencyClaim,
+  IdempotencyPolicy,
+  IdempotencyScope,
+  IdempotencyStore,
+  IdempotentOutcome,
+} from './idempotency-store';
 
 const ddl = (schema: string): string => `
 CREATE SCHEMA IF NOT EXISTS ${schema};

@@ -13,10 +13,16 @@ const refusalOf = (pipe: ZodBody<z.ZodType>, value: unknown): { status: number; 
   throw new Error('accepted');
 };
 
-const pipe = new ZodBody(z.strictObject({ memberId: z.string(), beneficiary: z.strictObject({ name: z.string() }), amount: z.string().transform((text, context) => {
-  if (text.length > 5) context.addIssue({ code: 'custom', message: 'too much', params: { refusal: 'money.above-limit' } });
-  return text;
-}) }));
+const pipe = new ZodBody(
+  z.strictObject({
+    memberId: z.string(),
+    beneficiary: z.strictObject({ name: z.string() }),
+    amount: z.string().transform((text, context) => {
+      if (text.length > 5) context.addIssue({ code: 'custom', message: 'too much', params: { refusal: 'money.above-limit' } });
+      return text;
+    }),
+  }),
+);
 
 describe('request bodies', () => {
   it('an unknown field, top-level or nested, is refused with 400 request.unknown-fields naming it', () => {
@@ -33,22 +39,35 @@ describe('request bodies', () => {
 
   it('a control character anywhere is refused before the schema runs, naming the fields', () => {
     const refusal = refusalOf(pipe, { memberId: 'm-1', beneficiary: { name: 'สม\u0000ชาย' }, amount: '1.00', extra: ['ok', 'tab\there'] });
-    expect(refusal).toMatchObject({ status: 400, body: { code: 'request.control-character', details: { fields: ['beneficiary.name', 'extra[1]'] } } });
+    expect(refusal).toMatchObject({
+      status: 400,
+      body: { code: 'request.control-character', details: { fields: ['beneficiary.name', 'extra[1]'] } },
+    });
   });
 
   it('a valid body passes through converted', () => {
-    expect(pipe.transform({ memberId: 'm-1', beneficiary: { name: 'นายบุญมี' }, amount: '1.00' })).toEqual({ memberId: 'm-1', beneficiary: { name: 'นายบุญมี' }, amount: '1.00' });
+    expect(pipe.transform({ memberId: 'm-1', beneficiary: { name: 'นายบุญมี' }, amount: '1.00' })).toEqual({
+      memberId: 'm-1',
+      beneficiary: { name: 'นายบุญมี' },
+      amount: '1.00',
+    });
   });
 });
 
 describe('control characters', () => {
   it('finds C0, DEL and C1 in values and keys; Thai, emoji and plain spaces are fine', () => {
-    expect(fieldsWithControlCharacters({ a: 'ก ข 🙂', b: 'x\u007f', c: { 'k\u0085': 1 }, d: [1, null, '\u001b'] })).toEqual(['b', '"c.k\u0085"', 'd[2]']);
+    expect(fieldsWithControlCharacters({ a: 'ก ข 🙂', b: 'x\u007f', c: { 'k\u0085': 1 }, d: [1, null, '\u001b'] })).toEqual([
+      'b',
+      '"c.k\u0085"',
+      'd[2]',
+    ]);
     expect(fieldsWithControlCharacters('\u0000')).toEqual(['(body)']);
   });
 
   it('lets line breaks through: notes, reasons and PEM keys have several lines', () => {
-    expect(fieldsWithControlCharacters({ note: 'บรรทัดหนึ่ง\r\nบรรทัดสอง', key: '-----BEGIN PUBLIC KEY-----\nMCow\n-----END PUBLIC KEY-----\n' })).toEqual([]);
+    expect(
+      fieldsWithControlCharacters({ note: 'บรรทัดหนึ่ง\r\nบรรทัดสอง', key: '-----BEGIN PUBLIC KEY-----\nMCow\n-----END PUBLIC KEY-----\n' }),
+    ).toEqual([]);
     expect(fieldsWithControlCharacters({ note: 'tab\there' })).toEqual(['note']);
   });
 });

@@ -17,7 +17,9 @@ const unknownFieldsOf = (issues: Issue[]): string[] =>
 
 /** A field may name its own refusal (`params.refusal`, e.g. `money.above-limit`); else unknown fields or plain invalid. */
 const codeOf = (issues: Issue[]): RefusalCode => {
-  const named = issues.map((issue) => (issue.code === 'custom' ? (issue.params?.refusal as unknown) : undefined)).find((code) => typeof code === 'string');
+  const named = issues
+    .map((issue) => (issue.code === 'custom' ? (issue.params?.refusal as unknown) : undefined))
+    .find((code) => typeof code === 'string');
   if (typeof named === 'string' && isRefusalCode(named)) return named;
   return issues.every((issue) => issue.code === 'unrecognized_keys') ? 'request.unknown-fields' : 'request.invalid';
 };
@@ -32,19 +34,32 @@ export class ZodBody<Schema extends z.ZodType> implements PipeTransform<unknown,
   transform(value: unknown): z.output<Schema> {
     const controlled = fieldsWithControlCharacters(value);
     if (controlled.length > 0) {
-      throw new RefusalException('request.control-character', `Control characters (such as NUL or a line break) are not accepted in: ${controlled.join(', ')}`,
-        'ข้อมูลมีอักขระควบคุมที่ไม่อนุญาต', { fields: controlled });
+      throw new RefusalException(
+        'request.control-character',
+        `Control characters (such as NUL or a line break) are not accepted in: ${controlled.join(', ')}`,
+        'ข้อมูลมีอักขระควบคุมที่ไม่อนุญาต',
+        { fields: controlled },
+      );
     }
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
     const issues = result.error.issues;
     const code = codeOf(issues);
     const unknownFields = unknownFieldsOf(issues);
-    const described = issues.map((issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${unknownFieldsOf([issue]).join(', ')}` : `${pathOf(issue) || '(body)'}: ${issue.message}`));
-    throw new RefusalException(code, `Invalid request: ${described.join('; ')}`, `${THAI[code] ?? 'ข้อมูลที่ส่งมาไม่ถูกต้อง'}${unknownFields.length > 0 ? `: ${unknownFields.join(', ')}` : ''}`, {
-      issues: issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
-      ...(unknownFields.length > 0 ? { unknownFields } : {}),
-    });
+    const described = issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${unknownFieldsOf([issue]).join(', ')}`
+        : `${pathOf(issue) || '(body)'}: ${issue.message}`,
+    );
+    throw new RefusalException(
+      code,
+      `Invalid request: ${described.join('; ')}`,
+      `${THAI[code] ?? 'ข้อมูลที่ส่งมาไม่ถูกต้อง'}${unknownFields.length > 0 ? `: ${unknownFields.join(', ')}` : ''}`,
+      {
+        issues: issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+        ...(unknownFields.length > 0 ? { unknownFields } : {}),
+      },
+    );
   }
 }
 

@@ -65,7 +65,10 @@ export const DEAD_LETTER_HEADERS = {
 /** An error no retry can cure, such as a message that breaks its contract: dead-lettered at once. */
 export class PermanentMessageError extends Error {
   readonly permanent = true;
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
     this.name = 'PermanentMessageError';
   }

@@ -22,7 +22,12 @@ describe('GET /health', () => {
     await store.appendToStream('fund-1', testEvents(1), 'no-stream');
     bus = new RecordingBus();
     bus.failuresLeft = 1_000;
-    publisher = new EventLogPublisher(store, bus, new InMemoryCheckpointStore(), { name: 'welfare', source: '/t', retryDelayMs: 5, breaker: { resetTimeout: 300, volumeThreshold: 3 } });
+    publisher = new EventLogPublisher(store, bus, new InMemoryCheckpointStore(), {
+      name: 'welfare',
+      source: '/t',
+      retryDelayMs: 5,
+      breaker: { resetTimeout: 300, volumeThreshold: 3 },
+    });
     const moduleRef = await Test.createTestingModule({ imports: [MessagingHealthModule.forPublishers([publisher])] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
@@ -39,12 +44,19 @@ describe('GET /health', () => {
     for (let i = 0; i < 200 && publisher.status().breaker.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 10));
     const down = await fetch(url);
     expect(down.status).toBe(503);
-    expect(((await down.json()) as HealthBody).error.publishers.publishers[0].breaker).toMatchObject({ name: 'welfare.bus', state: 'open' });
+    expect(((await down.json()) as HealthBody).error.publishers.publishers[0].breaker).toMatchObject({
+      name: 'welfare.bus',
+      state: 'open',
+    });
 
     bus.failuresLeft = 0;
     for (let i = 0; i < 200 && bus.acknowledged.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     const up = await fetch(url);
     expect(up.status).toBe(200);
-    expect(((await up.json()) as HealthBody).info.publishers.publishers[0]).toMatchObject({ running: true, published: 1, breaker: { state: 'closed' } });
+    expect(((await up.json()) as HealthBody).info.publishers.publishers[0]).toMatchObject({
+      running: true,
+      published: 1,
+      breaker: { state: 'closed' },
+    });
   });
 });

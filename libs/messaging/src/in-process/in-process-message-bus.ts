@@ -1,11 +1,4 @@
-import {
-  ConsumeOptions,
-  Consumer,
-  DEFAULT_RETRY,
-  MessageBus,
-  OutgoingMessage,
-  RetryPolicy,
-} from '../bus/message-bus';
+import { ConsumeOptions, Consumer, DEFAULT_RETRY, MessageBus, OutgoingMessage, RetryPolicy } from '../bus/message-bus';
 import { ConsumerStoppedError, abortableSleep, deliverWithRetry } from './deliver-with-retry';
 
 export interface InProcessBusOptions {

@@ -24,7 +24,10 @@ export class SqlInbox {
 
   handleOnce(consumer: string, eventId: string, effect: (tx: SqlQueryable) => Promise<void>): Promise<InboxOutcome> {
     return this.sql.transaction(async (tx) => {
-      const { rows } = await tx.query(`INSERT INTO ${this.table} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`, [consumer, eventId]);
+      const { rows } = await tx.query(
+        `INSERT INTO ${this.table} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [consumer, eventId],
+      );
       if (rows.length === 0) return 'duplicate';
       await effect(tx);
       return 'applied';

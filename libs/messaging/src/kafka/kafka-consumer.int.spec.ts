@@ -50,10 +50,15 @@ describeWithEngine('kafka', 'the Kafka consumer around kafkajs', (brokers) => {
     let release = () => undefined as void;
     const hung = new Promise<void>((resolve) => (release = resolve));
     const firstSaw: IncomingMessage[] = [];
-    const first = await bus.consume({ groupId, topics: [topic], fromBeginning: true, handle: async (m) => {
-      firstSaw.push(m);
-      await hung;
-    } });
+    const first = await bus.consume({
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      handle: async (m) => {
+        firstSaw.push(m);
+        await hung;
+      },
+    });
     await bus.publish([message(topic, 'k', 'stuck')]);
     await waitFor(() => firstSaw.length >= 1, 'the first delivery', 10_000);
     // The hung member cannot rejoin the rebalance this join starts: the broker drops it after the
@@ -80,10 +85,16 @@ describeWithEngine('kafka', 'the Kafka consumer around kafkajs', (brokers) => {
     };
     const consumer = new KafkaBusConsumer(
       new Kafka({ clientId: 'kt-crash', brokers: brokers.split(','), logLevel: logLevel.NOTHING }),
-      { groupId: uniqueName('group'), topics: [topic], fromBeginning: true, retry: { attempts: 1, initialBackoffMs: 10 }, handle: async (m) => {
-        attempts.push(m);
-        throw new Error('poison');
-      } },
+      {
+        groupId: uniqueName('group'),
+        topics: [topic],
+        fromBeginning: true,
+        retry: { attempts: 1, initialBackoffMs: 10 },
+        handle: async (m) => {
+          attempts.push(m);
+          throw new Error('poison');
+        },
+      },
       { tuning: { ...fast, restartDelayMs: 200 }, logger, deadLetter },
     );
     await consumer.start();

@@ -105,9 +105,12 @@ export class KafkaBusConsumer implements Consumer {
         wait: (ms) => abortableSleep(ms, interrupt.signal),
         deadLetter: (dead) => this.deps.deadLetter(dead),
         onFailure: (m, attempt, error) =>
-          this.deps.logger.warn(`${this.options.groupId}: ${m.topic}/${m.partition}@${m.offset} failed (attempt ${attempt}/${this.options.retry.attempts}): ${describeError(error)}`),
+          this.deps.logger.warn(
+            `${this.options.groupId}: ${m.topic}/${m.partition}@${m.offset} failed (attempt ${attempt}/${this.options.retry.attempts}): ${describeError(error)}`,
+          ),
       });
-      if (outcome === 'dead-lettered') this.deps.logger.error(`${this.options.groupId}: ${topic}/${partition}@${message.offset} went to the dead-letter topic`);
+      if (outcome === 'dead-lettered')
+        this.deps.logger.error(`${this.options.groupId}: ${topic}/${partition}@${message.offset} went to the dead-letter topic`);
     } finally {
       clearInterval(ticker);
       this.stopping.signal.removeEventListener('abort', onStop);

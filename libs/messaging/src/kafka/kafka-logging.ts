@@ -13,7 +13,8 @@ export const nestBusLogger = (context: string): BusLogger => {
   return {
     log: (message) => logger.log(message),
     warn: (message) => logger.warn(message),
-    error: (message, error) => logger.error(message, error instanceof Error ? error.stack : error === undefined ? undefined : String(error)),
+    error: (message, error) =>
+      logger.error(message, error instanceof Error ? error.stack : error === undefined ? undefined : String(error)),
   };
 };
 

@@ -51,7 +51,13 @@ describeWithEngine('kafka', 'a NestJS Kafka microservice with RetryThenDeadLette
       transport: Transport.KAFKA,
       options: {
         client: { clientId: 'kt-nest', brokers: brokers.split(','), logLevel: logLevel.NOTHING },
-        consumer: { groupId: uniqueName('nest-group'), sessionTimeout: 6_000, heartbeatInterval: 300, maxWaitTimeInMs: 100, allowAutoTopicCreation: false },
+        consumer: {
+          groupId: uniqueName('nest-group'),
+          sessionTimeout: 6_000,
+          heartbeatInterval: 300,
+          maxWaitTimeInMs: 100,
+          allowAutoTopicCreation: false,
+        },
         producer: { allowAutoTopicCreation: false },
         subscribe: { fromBeginning: true },
       },
@@ -65,9 +71,18 @@ describeWithEngine('kafka', 'a NestJS Kafka microservice with RetryThenDeadLette
 
   it('redelivers a failing event and dead-letters it after the last attempt; later events go on', async () => {
     const deadLetters = new Received();
-    await bus.consume({ groupId: uniqueName('dlq-reader'), topics: [deadLetterTopicOf(WRAPPED)], fromBeginning: true, handle: deadLetters.record });
+    await bus.consume({
+      groupId: uniqueName('dlq-reader'),
+      topics: [deadLetterTopicOf(WRAPPED)],
+      fromBeginning: true,
+      handle: deadLetters.record,
+    });
     await bus.publish([message(WRAPPED, 'bad', 'poison', { ce_id: 'e-1' }), message(WRAPPED, 'bad', 'fine'), message(PLAIN, 'k', 'flaky')]);
-    await waitFor(() => handled.includes('fine') && handled.includes('flaky') && deadLetters.all.length >= 1, 'the events and the dead letter', 20_000);
+    await waitFor(
+      () => handled.includes('fine') && handled.includes('flaky') && deadLetters.all.length >= 1,
+      'the events and the dead letter',
+      20_000,
+    );
     expect(calls).toMatchObject({ poison: 3, fine: 1, flaky: 4 });
     expect(deadLetters.all[0]).toMatchObject({ key: 'bad', value: 'poison' });
     expect(deadLetters.all[0].headers).toMatchObject({

@@ -45,7 +45,10 @@ class OfflineServerKafka extends ServerKafka {
   readonly sent: ProducerRecord[] = [];
   constructor() {
     super({ client: { brokers: ['127.0.0.1:1'] } });
-    this.producer = { send: async (record: ProducerRecord) => void this.sent.push(record), disconnect: async () => undefined } as unknown as Producer;
+    this.producer = {
+      send: async (record: ProducerRecord) => void this.sent.push(record),
+      disconnect: async () => undefined,
+    } as unknown as Producer;
   }
 }
 
@@ -75,7 +78,10 @@ describe('Nest Kafka transport (@nestjs/microservices 11) and RetryThenDeadLette
   afterAll(() => app.close());
 
   it('rethrows a plain @EventPattern error into kafkajs (redelivery without end), as an object, not an Error', async () => {
-    await expect(server.handleMessage(payload('plain-event', '1', '{}'))).rejects.toEqual({ status: 'error', message: 'Internal server error' });
+    await expect(server.handleMessage(payload('plain-event', '1', '{}'))).rejects.toEqual({
+      status: 'error',
+      message: 'Internal server error',
+    });
     await expect(server.handleMessage(payload('plain-event', '1', '{}'))).rejects.not.toBeInstanceOf(Error);
   });
 

@@ -81,7 +81,14 @@ function deliveredOf(kafka: KafkaContext): Delivered {
   const raw = kafka.getMessage();
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw.headers ?? {})) if (value !== undefined) headers[name] = text(value);
-  return { topic: kafka.getTopic(), partition: kafka.getPartition(), offset: raw.offset, key: text(raw.key), value: text(raw.value), headers };
+  return {
+    topic: kafka.getTopic(),
+    partition: kafka.getPartition(),
+    offset: raw.offset,
+    key: text(raw.key),
+    value: text(raw.value),
+    headers,
+  };
 }
 
 /**
@@ -97,5 +104,7 @@ function text(value: unknown): string {
 }
 
 const producerOf = (kafka: KafkaContext) => async (message: OutgoingMessage) => {
-  await kafka.getProducer().send({ topic: message.topic, acks: -1, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
+  await kafka
+    .getProducer()
+    .send({ topic: message.topic, acks: -1, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
 };

@@ -34,7 +34,14 @@ describe('EventLogPublisher', () => {
     const [first] = bus.acknowledged;
     const [stored] = await store.readStream('fund-1');
     expect(first.topic).toBe('kongthun.test.events');
-    expect(first.headers).toMatchObject({ ce_specversion: '1.0', ce_id: stored.id, ce_type: 'test.thing.happened', ce_source: '/kongthun/test', ce_subject: 'fund-1', ce_time: stored.recordedAt });
+    expect(first.headers).toMatchObject({
+      ce_specversion: '1.0',
+      ce_id: stored.id,
+      ce_type: 'test.thing.happened',
+      ce_source: '/kongthun/test',
+      ce_subject: 'fund-1',
+      ce_time: stored.recordedAt,
+    });
     expect(eventFromMessage(first.value)).toEqual(stored);
     expect(JSON.parse(first.value).data.amount).toBe('0.50');
   });
@@ -57,7 +64,13 @@ describe('EventLogPublisher', () => {
     await store.appendToStream('fund-1', testEvents(4), 'no-stream');
     bus.failuresLeft = 3;
     const errors: unknown[] = [];
-    const publisher = new EventLogPublisher(store, bus, checkpoints, { name: 'p', source: '/t', retryDelayMs: 5, breaker: { volumeThreshold: 100 }, onError: (e) => errors.push(e) });
+    const publisher = new EventLogPublisher(store, bus, checkpoints, {
+      name: 'p',
+      source: '/t',
+      retryDelayMs: 5,
+      breaker: { volumeThreshold: 100 },
+      onError: (e) => errors.push(e),
+    });
     await publisher.start();
     await until(() => bus.acknowledged.length === 4);
     await publisher.stop();
@@ -69,7 +82,12 @@ describe('EventLogPublisher', () => {
   it('opens its breaker after repeated failures, pauses, and closes it again when the bus is back', async () => {
     await store.appendToStream('fund-1', testEvents(1), 'no-stream');
     bus.failuresLeft = 1_000;
-    const publisher = new EventLogPublisher(store, bus, checkpoints, { name: 'p', source: '/t', retryDelayMs: 5, breaker: { resetTimeout: 200, volumeThreshold: 3 } });
+    const publisher = new EventLogPublisher(store, bus, checkpoints, {
+      name: 'p',
+      source: '/t',
+      retryDelayMs: 5,
+      breaker: { resetTimeout: 200, volumeThreshold: 3 },
+    });
     await publisher.start();
     await until(() => publisher.status().breaker.state === 'open');
     const attemptsWhenOpened = bus.attempts;

@@ -79,7 +79,12 @@ export class EventLogPublisher {
   }
 
   status(): PublisherStatus {
-    return { running: this.running, checkpoint: this.checkpoint, published: this.published, breaker: breakerStatus(`${this.options.name}.bus`, this.breaker) };
+    return {
+      running: this.running,
+      checkpoint: this.checkpoint,
+      published: this.published,
+      breaker: breakerStatus(`${this.options.name}.bus`, this.breaker),
+    };
   }
 
   /** Resolves once everything appended so far has been published (tests, orderly shutdown). */

@@ -7,7 +7,10 @@ export const topicOfContext = (context: string): string => `kongthun.${context}.
 export const topicOf = (event: Pick<RecordedEvent, 'type'>): string => topicOfContext(event.type.split('.')[0]);
 
 /** The envelope as JSON: bigints (revision, position) as decimal strings, like money. */
-export type EventEnvelopeJson = Omit<RecordedEvent, 'streamRevision' | 'globalPosition'> & { streamRevision: string; globalPosition: string };
+export type EventEnvelopeJson = Omit<RecordedEvent, 'streamRevision' | 'globalPosition'> & {
+  streamRevision: string;
+  globalPosition: string;
+};
 
 export const envelopeToJson = (event: RecordedEvent): EventEnvelopeJson => ({
   ...event,

@@ -25,4 +25,3 @@ export class RecordingBus implements MessageBus {
 
   async close(): Promise<void> {}
 }
-

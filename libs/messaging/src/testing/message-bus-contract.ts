@@ -35,7 +35,15 @@ export function messageBusContract(options: MessageBusContractOptions): void {
     await bus.publish([message(topic, 'stream-1', '{"amount":"1500.00","memo":"ค่ารักษา"}', headers)]);
     await until(() => got.all.length >= 1, 'the message');
     const [m] = got.all;
-    expect(m).toEqual({ topic, key: 'stream-1', value: '{"amount":"1500.00","memo":"ค่ารักษา"}', headers, partition: m.partition, offset: '0', attempt: 1 });
+    expect(m).toEqual({
+      topic,
+      key: 'stream-1',
+      value: '{"amount":"1500.00","memo":"ค่ารักษา"}',
+      headers,
+      partition: m.partition,
+      offset: '0',
+      attempt: 1,
+    });
     expect([0, 1, 2]).toContain(m.partition);
   });
 
@@ -87,7 +95,10 @@ export function messageBusContract(options: MessageBusContractOptions): void {
     const handled = new Received();
     const retry: RetryPolicy = { attempts: 5, initialBackoffMs: backoffMs };
     await consumers.start({
-      groupId: group(), topics: [topic], fromBeginning: true, retry,
+      groupId: group(),
+      topics: [topic],
+      fromBeginning: true,
+      retry,
       handle: async (m) => {
         attempts.push(m.attempt);
         if (m.attempt < 3) throw new Error(`transient failure ${m.attempt}`);
@@ -106,7 +117,10 @@ export function messageBusContract(options: MessageBusContractOptions): void {
     const poisonAttempts: IncomingMessage[] = [];
     await consumers.start({ groupId: group(), topics: [deadLetterTopicOf(topic)], fromBeginning: true, handle: deadLetters.record });
     await consumers.start({
-      groupId: group(), topics: [topic], fromBeginning: true, retry: { attempts: 3, initialBackoffMs: backoffMs },
+      groupId: group(),
+      topics: [topic],
+      fromBeginning: true,
+      retry: { attempts: 3, initialBackoffMs: backoffMs },
       handle: async (m) => {
         if (m.value !== 'poison') return handled.record(m);
         poisonAttempts.push(m);
@@ -154,7 +168,10 @@ export function messageBusContract(options: MessageBusContractOptions): void {
     const groupId = group();
     const failing: IncomingMessage[] = [];
     const first = await consumers.start({
-      groupId, topics: [topic], fromBeginning: true, retry: { attempts: 5, initialBackoffMs: 60_000 },
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      retry: { attempts: 5, initialBackoffMs: 60_000 },
       handle: async (m) => {
         failing.push(m);
         throw new Error('database unavailable');

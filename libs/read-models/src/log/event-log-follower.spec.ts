@@ -27,7 +27,13 @@ describe('EventLogFollower', () => {
 
   it('lets a read wait until the projection has handled every earlier append', async () => {
     // A slow projection: without waiting, a read right after the append would not see it.
-    follower = new EventLogFollower(store, { handle: async (event) => { await sleep(30); seen.push(numberOf(event)); }, pollIntervalMs: 10_000 });
+    follower = new EventLogFollower(store, {
+      handle: async (event) => {
+        await sleep(30);
+        seen.push(numberOf(event));
+      },
+      pollIntervalMs: 10_000,
+    });
     await follower.start();
     await append(1);
     await append(2);
@@ -68,7 +74,11 @@ describe('EventLogFollower', () => {
 
   it('fails the start when the rebuild fails, rather than serving half-built read models', async () => {
     await append(1);
-    follower = new EventLogFollower(store, { handle: async () => { throw new Error('bad projection'); } });
+    follower = new EventLogFollower(store, {
+      handle: async () => {
+        throw new Error('bad projection');
+      },
+    });
     await expect(follower.start()).rejects.toThrow('bad projection');
   });
 

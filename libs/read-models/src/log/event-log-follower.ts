@@ -59,7 +59,12 @@ export class EventLogFollower implements ReadModelFreshness {
   settled(timeoutMs = 10_000): Promise<void> {
     if (this.appendsHandled >= this.appends) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { appends: this.appends, resolve, reject, timer: setTimeout(() => this.release(waiter, new ReadModelBehindError(timeoutMs)), timeoutMs) };
+      const waiter: Waiter = {
+        appends: this.appends,
+        resolve,
+        reject,
+        timer: setTimeout(() => this.release(waiter, new ReadModelBehindError(timeoutMs)), timeoutMs),
+      };
       this.waiters.push(waiter);
       this.wake();
     });

@@ -16,12 +16,24 @@ describeWithEngine('mongo', 'MongooseReadModelStore on a MongoDB-protocol server
 
   it('keeps documents and checkpoints across connections, as a restarted consumer finds them', async () => {
     const first = await MongooseReadModelStore.connect({ url, dbName });
-    await first.apply({ projection: 'restart', streamId: 's', revision: 0n, writes: [{ collection: 'restart_views', id: 'a', body: { n: 'ศูนย์' } }] });
+    await first.apply({
+      projection: 'restart',
+      streamId: 's',
+      revision: 0n,
+      writes: [{ collection: 'restart_views', id: 'a', body: { n: 'ศูนย์' } }],
+    });
     await first.close();
     const second = await MongooseReadModelStore.connect({ url, dbName });
     expect(await second.lastApplied('restart', 's')).toBe(0n);
     expect(await second.get('restart_views', 'a')).toEqual({ id: 'a', streamId: 's', revision: 0n, body: { n: 'ศูนย์' } });
-    expect(await second.apply({ projection: 'restart', streamId: 's', revision: 0n, writes: [{ collection: 'restart_views', id: 'a', body: { n: 'again' } }] })).toBe('already-applied');
+    expect(
+      await second.apply({
+        projection: 'restart',
+        streamId: 's',
+        revision: 0n,
+        writes: [{ collection: 'restart_views', id: 'a', body: { n: 'again' } }],
+      }),
+    ).toBe('already-applied');
     await second.close();
   });
 });

@@ -23,7 +23,10 @@ const documentSchema = new Schema<DocumentRow>(
   // minimize: false keeps empty objects (an empty count by status is still part of a view).
   { versionKey: false, minimize: false, id: false },
 );
-const checkpointSchema = new Schema<CheckpointRow>({ _id: String, projection: String, streamId: String, revision: Number }, { versionKey: false, id: false });
+const checkpointSchema = new Schema<CheckpointRow>(
+  { _id: String, projection: String, streamId: String, revision: Number },
+  { versionKey: false, id: false },
+);
 
 export interface MongooseReadModelStoreOptions {
   /** Always with `directConnection=true` against a single server (mongo-java-server in tests). */
@@ -34,7 +37,8 @@ export interface MongooseReadModelStoreOptions {
 }
 
 const storedRevision = (revision: bigint): number => {
-  if (revision < 0n || revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`revision ${revision} does not fit a read-model document`);
+  if (revision < 0n || revision > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError(`revision ${revision} does not fit a read-model document`);
   return Number(revision);
 };
 
@@ -56,14 +60,22 @@ export class MongooseReadModelStore implements ReadModelStore {
   private readonly models = new Map<string, Model<DocumentRow>>();
   private readonly checkpoints: Model<CheckpointRow>;
 
-  private constructor(private readonly connection: Connection, checkpointCollection: string) {
+  private constructor(
+    private readonly connection: Connection,
+    checkpointCollection: string,
+  ) {
     this.checkpoints = connection.model<CheckpointRow>(`checkpoints:${checkpointCollection}`, checkpointSchema, checkpointCollection);
   }
 
   static async connect(options: MongooseReadModelStoreOptions): Promise<MongooseReadModelStore> {
     // No serverApi and no index or collection creation at start: mongo-java-server supports neither
     // the versioned API handshake nor needs them; collections appear with their first document.
-    const connection = mongoose.createConnection(options.url, { dbName: options.dbName, autoIndex: false, autoCreate: false, serverSelectionTimeoutMS: 10_000 });
+    const connection = mongoose.createConnection(options.url, {
+      dbName: options.dbName,
+      autoIndex: false,
+      autoCreate: false,
+      serverSelectionTimeoutMS: 10_000,
+    });
     await connection.asPromise();
     return new MongooseReadModelStore(connection, options.checkpointCollection ?? 'read_model_checkpoints');
   }
@@ -89,7 +101,8 @@ export class MongooseReadModelStore implements ReadModelStore {
 
   async apply(step: ProjectionStep): Promise<StepOutcome> {
     const { projection, streamId } = step;
-    if (orderOf(projection, streamId, await this.lastApplied(projection, streamId), step.revision) === 'already-applied') return 'already-applied';
+    if (orderOf(projection, streamId, await this.lastApplied(projection, streamId), step.revision) === 'already-applied')
+      return 'already-applied';
     const revision = storedRevision(step.revision);
     const byCollection = new Map<string, AnyBulkWriteOperation<DocumentRow>[]>();
     for (const write of step.writes) {
@@ -97,7 +110,11 @@ export class MongooseReadModelStore implements ReadModelStore {
       operations.push(upsertUnlessNewer(write, streamId, revision));
       byCollection.set(write.collection, operations);
     }
-    await Promise.all([...byCollection].map(([collection, operations]) => ignoringNewerDocuments(this.documents(collection).bulkWrite(operations, { ordered: false }))));
+    await Promise.all(
+      [...byCollection].map(([collection, operations]) =>
+        ignoringNewerDocuments(this.documents(collection).bulkWrite(operations, { ordered: false })),
+      ),
+    );
     try {
       await this.checkpoints.updateOne(
         { _id: checkpointId(projection, streamId), revision: { $lt: revision } },
@@ -123,7 +140,8 @@ export class MongooseReadModelStore implements ReadModelStore {
 
   private documents(collection: string): Model<DocumentRow> {
     let model = this.models.get(collection);
-    if (!model) this.models.set(collection, (model = this.connection.model<DocumentRow>(`documents:${collection}`, documentSchema, collection)));
+    if (!model)
+      this.models.set(collection, (model = this.connection.model<DocumentRow>(`documents:${collection}`, documentSchema, collection)));
     return model;
   }
 }

@@ -12,7 +12,9 @@ export class ReadModelGapError extends Error {
     readonly lastApplied: bigint | undefined,
     readonly revision: bigint,
   ) {
-    super(`${projection}: ${streamId} revision ${revision} arrived after revision ${lastApplied ?? 'none'}; expected ${nextRevision(lastApplied)}`);
+    super(
+      `${projection}: ${streamId} revision ${revision} arrived after revision ${lastApplied ?? 'none'}; expected ${nextRevision(lastApplied)}`,
+    );
     this.name = 'ReadModelGapError';
   }
 }
@@ -20,7 +22,12 @@ export class ReadModelGapError extends Error {
 const nextRevision = (lastApplied: bigint | undefined): bigint => (lastApplied === undefined ? 0n : lastApplied + 1n);
 
 /** `next` to apply, `already-applied` for a redelivery; throws {@link ReadModelGapError} for a gap. */
-export const orderOf = (projection: string, streamId: string, lastApplied: bigint | undefined, revision: bigint): 'next' | 'already-applied' => {
+export const orderOf = (
+  projection: string,
+  streamId: string,
+  lastApplied: bigint | undefined,
+  revision: bigint,
+): 'next' | 'already-applied' => {
   if (lastApplied !== undefined && revision <= lastApplied) return 'already-applied';
   if (revision !== nextRevision(lastApplied)) throw new ReadModelGapError(projection, streamId, lastApplied, revision);
   return 'next';

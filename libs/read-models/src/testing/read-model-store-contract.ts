@@ -25,16 +25,23 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
 
   // Names no other test (or earlier run against the same database) used.
   const unique = (what: string) => `${what}-${uuidv7()}`;
-  const step = (projection: string, streamId: string, revision: bigint, writes: ProjectionStep['writes']): ProjectionStep => ({ projection, streamId, revision, writes });
+  const step = (projection: string, streamId: string, revision: bigint, writes: ProjectionStep['writes']): ProjectionStep => ({
+    projection,
+    streamId,
+    revision,
+    writes,
+  });
 
   it('knows nothing of a document or a stream before the first step', async () => {
     expect(await store.get(unique('views'), 'x')).toBeUndefined();
     expect(await store.lastApplied(unique('projection'), 's')).toBeUndefined();
   });
 
-  it('writes a step\'s documents as JSON, stamped with the stream and revision, and moves the checkpoint', async () => {
+  it("writes a step's documents as JSON, stamped with the stream and revision, and moves the checkpoint", async () => {
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
-    expect(await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'fund-1', body: { ...richBody, dropped: undefined } }]))).toBe('applied');
+    expect(
+      await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'fund-1', body: { ...richBody, dropped: undefined } }])),
+    ).toBe('applied');
     expect(await store.get(views, 'fund-1')).toEqual({ id: 'fund-1', streamId: stream, revision: 0n, body: richBody });
     expect(await store.lastApplied(projection, stream)).toBe(0n);
   });
@@ -43,18 +50,29 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
     await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'a', body: { n: 0 } }]));
     await store.apply(step(projection, stream, 1n, [{ collection: views, id: 'a', body: { n: 1 } }]));
-    expect(await store.apply(step(projection, stream, 1n, [{ collection: views, id: 'a', body: { n: 99 } }, { collection: views, id: 'b', body: {} }]))).toBe('already-applied');
+    expect(
+      await store.apply(
+        step(projection, stream, 1n, [
+          { collection: views, id: 'a', body: { n: 99 } },
+          { collection: views, id: 'b', body: {} },
+        ]),
+      ),
+    ).toBe('already-applied');
     expect(await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'a', body: { n: 98 } }]))).toBe('already-applied');
     expect((await store.get(views, 'a'))?.body).toEqual({ n: 1 });
     expect(await store.get(views, 'b')).toBeUndefined();
     expect(await store.lastApplied(projection, stream)).toBe(1n);
   });
 
-  it('refuses a gap in the stream\'s revisions and writes nothing', async () => {
+  it("refuses a gap in the stream's revisions and writes nothing", async () => {
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
-    await expect(store.apply(step(projection, stream, 1n, [{ collection: views, id: 'a', body: { n: 1 } }]))).rejects.toBeInstanceOf(ReadModelGapError);
+    await expect(store.apply(step(projection, stream, 1n, [{ collection: views, id: 'a', body: { n: 1 } }]))).rejects.toBeInstanceOf(
+      ReadModelGapError,
+    );
     await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'a', body: { n: 0 } }]));
-    const gap = await store.apply(step(projection, stream, 2n, [{ collection: views, id: 'a', body: { n: 2 } }])).catch((error: unknown) => error);
+    const gap = await store
+      .apply(step(projection, stream, 2n, [{ collection: views, id: 'a', body: { n: 2 } }]))
+      .catch((error: unknown) => error);
     expect(gap).toBeInstanceOf(ReadModelGapError);
     expect(gap).toMatchObject({ code: 'read-model.gap', streamId: stream, lastApplied: 0n, revision: 2n });
     expect(await store.get(views, 'a')).toMatchObject({ revision: 0n, body: { n: 0 } });
@@ -63,7 +81,12 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
 
   it('keeps a document a later step did not rewrite at the revision that wrote it', async () => {
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
-    await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'fund', body: { v: 0 } }, { collection: views, id: 'member', body: { v: 0 } }]));
+    await store.apply(
+      step(projection, stream, 0n, [
+        { collection: views, id: 'fund', body: { v: 0 } },
+        { collection: views, id: 'member', body: { v: 0 } },
+      ]),
+    );
     await store.apply(step(projection, stream, 1n, [{ collection: views, id: 'fund', body: { v: 1 } }]));
     expect(await store.get(views, 'fund')).toMatchObject({ revision: 1n, body: { v: 1 } });
     expect(await store.get(views, 'member')).toMatchObject({ revision: 0n, body: { v: 0 } });
@@ -75,7 +98,14 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
     const [ahead, behind, views, stream] = [unique('ahead'), unique('behind'), unique('views'), unique('stream')];
     await store.apply(step(ahead, stream, 0n, [{ collection: views, id: 'doc', body: { v: 0 } }]));
     await store.apply(step(ahead, stream, 1n, [{ collection: views, id: 'doc', body: { v: 1 } }]));
-    expect(await store.apply(step(behind, stream, 0n, [{ collection: views, id: 'doc', body: { v: 'stale' } }, { collection: views, id: 'other', body: { v: 0 } }]))).toBe('applied');
+    expect(
+      await store.apply(
+        step(behind, stream, 0n, [
+          { collection: views, id: 'doc', body: { v: 'stale' } },
+          { collection: views, id: 'other', body: { v: 0 } },
+        ]),
+      ),
+    ).toBe('applied');
     expect(await store.get(views, 'doc')).toMatchObject({ revision: 1n, body: { v: 1 } });
     expect(await store.get(views, 'other')).toMatchObject({ revision: 0n, body: { v: 0 } });
   });
@@ -85,7 +115,11 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
     await store.apply(step(p1, s1, 0n, [{ collection: views, id: 's1', body: {} }]));
     await store.apply(step(p1, s1, 1n, [{ collection: views, id: 's1', body: {} }]));
     await store.apply(step(p1, s2, 0n, [{ collection: views, id: 's2', body: {} }]));
-    expect([await store.lastApplied(p1, s1), await store.lastApplied(p1, s2), await store.lastApplied(p2, s1)]).toEqual([1n, 0n, undefined]);
+    expect([await store.lastApplied(p1, s1), await store.lastApplied(p1, s2), await store.lastApplied(p2, s1)]).toEqual([
+      1n,
+      0n,
+      undefined,
+    ]);
   });
 
   it('applies a step delivered twice at once exactly once', async () => {
@@ -98,14 +132,23 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
 
   it('refuses a body that is not JSON before writing anything', async () => {
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
-    const writes = [{ collection: views, id: 'ok', body: { n: 1 } }, { collection: views, id: 'bad', body: { amount: 100n } }];
+    const writes = [
+      { collection: views, id: 'ok', body: { n: 1 } },
+      { collection: views, id: 'bad', body: { amount: 100n } },
+    ];
     await expect(store.apply(step(projection, stream, 0n, writes))).rejects.toThrow(TypeError);
     expect(await store.get(views, 'ok')).toBeUndefined();
     expect(await store.lastApplied(projection, stream)).toBeUndefined();
   });
 
-  it('drops a projection\'s documents and checkpoints, and only its own, so it can be rebuilt', async () => {
-    const [projection, other, views, otherViews, stream] = [unique('p'), unique('other'), unique('views'), unique('other-views'), unique('stream')];
+  it("drops a projection's documents and checkpoints, and only its own, so it can be rebuilt", async () => {
+    const [projection, other, views, otherViews, stream] = [
+      unique('p'),
+      unique('other'),
+      unique('views'),
+      unique('other-views'),
+      unique('stream'),
+    ];
     await store.apply(step(projection, stream, 0n, [{ collection: views, id: 'a', body: { n: 0 } }]));
     await store.apply(step(other, stream, 0n, [{ collection: otherViews, id: 'a', body: { n: 0 } }]));
     await store.drop(projection, [views]);
@@ -120,8 +163,16 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
   it('lists a collection in id order, by prefix, a page at a time after the last id seen', async () => {
     const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
     const ids = ['fund-b/m-2', 'fund-a/m-1', 'fund-b/m-1', 'fund-b/m-3', 'fund-c/m-1'];
-    await store.apply(step(projection, stream, 0n, ids.map((id) => ({ collection: views, id, body: { id } }))));
-    const page = async (after?: string) => (await store.list<{ id: string }>(views, { idPrefix: 'fund-b/', after, limit: 2 })).map((document) => document.body.id);
+    await store.apply(
+      step(
+        projection,
+        stream,
+        0n,
+        ids.map((id) => ({ collection: views, id, body: { id } })),
+      ),
+    );
+    const page = async (after?: string) =>
+      (await store.list<{ id: string }>(views, { idPrefix: 'fund-b/', after, limit: 2 })).map((document) => document.body.id);
     expect(await page()).toEqual(['fund-b/m-1', 'fund-b/m-2']);
     expect(await page('fund-b/m-2')).toEqual(['fund-b/m-3']);
     expect(await page('fund-b/m-3')).toEqual([]);

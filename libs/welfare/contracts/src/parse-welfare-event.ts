@@ -8,7 +8,11 @@ import { WelfareEnvelope, welfareDataSchemas, welfareEnvelopeV1 } from './welfar
 const describe = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 
 /** Parses a `kongthun.welfare.events` message value: envelope, upcast to the current version, data. */
-export const parseWelfareEvent = (value: string, upcasters: UpcasterRegistry = welfareUpcasters, contracts = welfareDataSchemas): WelfareEnvelope => {
+export const parseWelfareEvent = (
+  value: string,
+  upcasters: UpcasterRegistry = welfareUpcasters,
+  contracts = welfareDataSchemas,
+): WelfareEnvelope => {
   let json: unknown;
   try {
     json = JSON.parse(value);
@@ -21,7 +25,8 @@ export const parseWelfareEvent = (value: string, upcasters: UpcasterRegistry = w
   const current = upcasters.upcast(type, schemaVersion, data);
   const contract = contracts[type];
   if (contract) {
-    if (current.version !== contract.version) throw new ContractViolation(`${type} version ${current.version} has no upcaster to version ${contract.version}`);
+    if (current.version !== contract.version)
+      throw new ContractViolation(`${type} version ${current.version} has no upcaster to version ${contract.version}`);
     const parsed = contract.schema.safeParse(current.data);
     if (!parsed.success) throw new ContractViolation(`${type} data: ${describe(parsed.error)}`);
   }

@@ -16,7 +16,10 @@ export const welfareEnvelopeV1 = z.object({
   streamRevision: z.string().regex(/^\d+$/),
   globalPosition: z.string().regex(/^\d+$/),
   recordedAt: z.iso.datetime(),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  prevHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   data: z.record(z.string(), z.unknown()),
   metadata: z.looseObject({ actor: z.object({ userId: id, role: id }), correlationId: id, causationId: id.nullable() }),
@@ -25,15 +28,95 @@ export type WelfareEnvelope = z.infer<typeof welfareEnvelopeV1>;
 
 /** Data of the events that move money or decide a claim, at their current version. */
 export const welfareDataSchemas: Record<string, { version: number; schema: z.ZodType }> = {
-  'welfare.contribution.recorded': { version: 1, schema: z.looseObject({ fundId: id, contributionId: id, memberId: id, months: z.int().positive(), amount: money, receivedOn: date, rulesVersion: z.int().positive() }) },
-  'welfare.matching-funds.received': { version: 1, schema: z.looseObject({ fundId: id, matchingId: id, source: z.enum(['codi', 'local-government', 'other']), fiscalYear: z.int(), amount: money, receivedOn: date, documentRef: id }) },
-  'welfare.admin-spending.recorded': { version: 1, schema: z.looseObject({ fundId: id, spendingId: id, amount: money, spentOn: date, overrideId: id.nullable() }) },
-  'welfare.claim.submitted': { version: 1, schema: z.looseObject({ fundId: id, claimId: id, memberId: id, benefit: id, eventDate: date, amount: money, amountWords: z.string().min(1), submittedBy: id, rulesVersion: z.int().positive() }) },
-  'welfare.claim.approved': { version: 1, schema: z.looseObject({ fundId: id, claimId: id, amount: money, approverIds: z.array(id).min(1), approvalsRequired: z.int().positive(), rulesVersion: z.int().positive() }) },
+  'welfare.contribution.recorded': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      contributionId: id,
+      memberId: id,
+      months: z.int().positive(),
+      amount: money,
+      receivedOn: date,
+      rulesVersion: z.int().positive(),
+    }),
+  },
+  'welfare.matching-funds.received': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      matchingId: id,
+      source: z.enum(['codi', 'local-government', 'other']),
+      fiscalYear: z.int(),
+      amount: money,
+      receivedOn: date,
+      documentRef: id,
+    }),
+  },
+  'welfare.admin-spending.recorded': {
+    version: 1,
+    schema: z.looseObject({ fundId: id, spendingId: id, amount: money, spentOn: date, overrideId: id.nullable() }),
+  },
+  'welfare.claim.submitted': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      claimId: id,
+      memberId: id,
+      benefit: id,
+      eventDate: date,
+      amount: money,
+      amountWords: z.string().min(1),
+      submittedBy: id,
+      rulesVersion: z.int().positive(),
+    }),
+  },
+  'welfare.claim.approved': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      claimId: id,
+      amount: money,
+      approverIds: z.array(id).min(1),
+      approvalsRequired: z.int().positive(),
+      rulesVersion: z.int().positive(),
+    }),
+  },
   'welfare.claim.rejected': { version: 1, schema: z.looseObject({ fundId: id, claimId: id, rejectedBy: id, reason: z.string() }) },
-  'welfare.payout.made': { version: 1, schema: z.looseObject({ fundId: id, payoutId: id, claimId: id, memberId: id, amount: money, method: z.enum(['cash', 'bank-transfer', 'promptpay']), reference: id, paidOn: date }) },
-  'welfare.payout.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, payoutId: id, claimId: id, amount: money, reason: z.string(), reversedOn: date }) },
-  'welfare.contribution.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, contributionId: id, memberId: id, amount: money, reason: z.string(), reversedOn: date }) },
-  'welfare.matching-funds.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, matchingId: id, amount: money, reason: z.string(), reversedOn: date }) },
-  'welfare.admin-spending.reversed': { version: 1, schema: z.looseObject({ fundId: id, reversalId: id, spendingId: id, amount: money, reason: z.string(), reversedOn: date }) },
+  'welfare.payout.made': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      payoutId: id,
+      claimId: id,
+      memberId: id,
+      amount: money,
+      method: z.enum(['cash', 'bank-transfer', 'promptpay']),
+      reference: id,
+      paidOn: date,
+    }),
+  },
+  'welfare.payout.reversed': {
+    version: 1,
+    schema: z.looseObject({ fundId: id, reversalId: id, payoutId: id, claimId: id, amount: money, reason: z.string(), reversedOn: date }),
+  },
+  'welfare.contribution.reversed': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      reversalId: id,
+      contributionId: id,
+      memberId: id,
+      amount: money,
+      reason: z.string(),
+      reversedOn: date,
+    }),
+  },
+  'welfare.matching-funds.reversed': {
+    version: 1,
+    schema: z.looseObject({ fundId: id, reversalId: id, matchingId: id, amount: money, reason: z.string(), reversedOn: date }),
+  },
+  'welfare.admin-spending.reversed': {
+    version: 1,
+    schema: z.looseObject({ fundId: id, reversalId: id, spendingId: id, amount: money, reason: z.string(), reversedOn: date }),
+  },
 };

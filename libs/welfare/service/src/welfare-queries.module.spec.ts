@@ -28,7 +28,10 @@ describe('the welfare views in the embedded host: in memory, following the event
   beforeAll(async () => {
     store = new SlowLog();
     await sampleFundHistory(store);
-    @Module({ imports: [AuthModule.forRoot({ secret: 'views-test-secret-views-test-secret' }), WelfareQueriesModule.followingEventLog(store)], providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }] })
+    @Module({
+      imports: [AuthModule.forRoot({ secret: 'views-test-secret-views-test-secret' }), WelfareQueriesModule.followingEventLog(store)],
+      providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
+    })
     class ViewsTestApp {}
     app = (await Test.createTestingModule({ imports: [ViewsTestApp] }).compile()).createNestApplication({ logger: false });
     await app.init();
@@ -38,8 +41,13 @@ describe('the welfare views in the embedded host: in memory, following the event
   });
   afterAll(() => app.close());
 
-  const get = (path: string, as = 'auditor') => request(app.getHttpServer()).get(`/api/welfare/funds/${path}`).set('authorization', `Bearer ${tokens[as]}`);
-  const folded = async () => fold(fundDecider, (await store.readStream(fundStreamId(SAMPLE_FUND_ID))).map((event) => fundEventCodec.decode(event))) as RegisteredFund;
+  const get = (path: string, as = 'auditor') =>
+    request(app.getHttpServer()).get(`/api/welfare/funds/${path}`).set('authorization', `Bearer ${tokens[as]}`);
+  const folded = async () =>
+    fold(
+      fundDecider,
+      (await store.readStream(fundStreamId(SAMPLE_FUND_ID))).map((event) => fundEventCodec.decode(event)),
+    ) as RegisteredFund;
 
   it('rebuilds the views from the log before it serves the first request', async () => {
     const overview = await get(SAMPLE_FUND_ID).expect(200);
@@ -47,10 +55,22 @@ describe('the welfare views in the embedded host: in memory, following the event
   });
 
   it('answers a read right after a write with the write in it, although the projection lags', async () => {
-    await new FundCommandHandler(store).execute(SAMPLE_FUND_ID, { userId: 'malee', role: 'treasurer', scope: { funds: [SAMPLE_FUND_ID] } }, {
-      type: 'RecordMatchingFunds',
-      data: { matchingId: 'mt-late', source: 'other', sourceName: 'มูลนิธิ', fiscalYear: 2568, amount: Money.parse('123.00'), receivedOn: '2025-01-10', documentRef: 'd-late' },
-    });
+    await new FundCommandHandler(store).execute(
+      SAMPLE_FUND_ID,
+      { userId: 'malee', role: 'treasurer', scope: { funds: [SAMPLE_FUND_ID] } },
+      {
+        type: 'RecordMatchingFunds',
+        data: {
+          matchingId: 'mt-late',
+          source: 'other',
+          sourceName: 'มูลนิธิ',
+          fiscalYear: 2568,
+          amount: Money.parse('123.00'),
+          receivedOn: '2025-01-10',
+          documentRef: 'd-late',
+        },
+      },
+    );
     const overview = await get(SAMPLE_FUND_ID).expect(200);
     expect(overview.body.receivedBySource.other).toBe('123.00');
     expect(overview.body).toEqual(fundOverview(await folded()));
@@ -59,8 +79,14 @@ describe('the welfare views in the embedded host: in memory, following the event
   it.each([
     ['an unknown fund', 'no-such-fund', 'auditor', 404, 'fund.not-found'],
     ['an unknown member', `${SAMPLE_FUND_ID}/members/m-404/statement`, 'auditor', 404, 'member.not-found'],
-    ['a fund outside the reader\'s scope', `${SAMPLE_FUND_ID}/claims/awaiting-approval`, 'outsider', 403, 'auth.out-of-scope'],
-    ['a fund outside the reader\'s scope, before saying whether a member exists', `${SAMPLE_FUND_ID}/members/m-404/statement`, 'outsider', 403, 'auth.out-of-scope'],
+    ["a fund outside the reader's scope", `${SAMPLE_FUND_ID}/claims/awaiting-approval`, 'outsider', 403, 'auth.out-of-scope'],
+    [
+      "a fund outside the reader's scope, before saying whether a member exists",
+      `${SAMPLE_FUND_ID}/members/m-404/statement`,
+      'outsider',
+      403,
+      'auth.out-of-scope',
+    ],
   ])('refuses %s, as the per-request views did', async (_what, path, as, status, code) => {
     const response = await get(path, as).expect(status);
     expect(response.body.code).toBe(code);

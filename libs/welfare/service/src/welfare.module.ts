@@ -30,10 +30,22 @@ export class WelfareModule {
   static register(options: WelfareModuleOptions): DynamicModule {
     return {
       module: WelfareModule,
-      controllers: [FundCommandsController, MemberPersonalDataController, FundCommitteeController, MemberStandingController, RecordReversalsController],
-      providers: [{ provide: WELFARE_EVENT_STORE, useValue: options.store }, { provide: CITIZEN_ID_KEY, useValue: options.citizenIdKey }, FundCommandHandler,
+      controllers: [
+        FundCommandsController,
+        MemberPersonalDataController,
+        FundCommitteeController,
+        MemberStandingController,
+        RecordReversalsController,
+      ],
+      providers: [
+        { provide: WELFARE_EVENT_STORE, useValue: options.store },
+        { provide: CITIZEN_ID_KEY, useValue: options.citizenIdKey },
+        FundCommandHandler,
         { provide: IDEMPOTENCY_STORE, useValue: options.idempotency },
-        { provide: PersonalDataVault, useValue: new PersonalDataVault(options.personalData, MasterKey.fromSecret(options.personalDataKey)) },
+        {
+          provide: PersonalDataVault,
+          useValue: new PersonalDataVault(options.personalData, MasterKey.fromSecret(options.personalDataKey)),
+        },
         MemberPersonalData,
       ],
       exports: [FundCommandHandler],

@@ -16,9 +16,14 @@ export const meta = (now: string, userId = AUDITOR, role = 'auditor'): CaseComma
 export const openCaseCommand = (now = '2024-02-01T02:00:00.000Z', metadata = meta(now)): OpenCase => ({
   type: 'OpenCase',
   data: {
-    caseId: CASE_ID, findingId: CASE_ID, rule: 'red-flag.duplicate-payment', severity: 'high',
-    summary: 'Duplicate birth payment', summaryTh: 'จ่ายสวัสดิการคลอดบุตรซ้ำ',
-    streamId: 'welfare-fund-wichit', evidenceEventIds: ['evt-0010', 'evt-0021'],
+    caseId: CASE_ID,
+    findingId: CASE_ID,
+    rule: 'red-flag.duplicate-payment',
+    severity: 'high',
+    summary: 'Duplicate birth payment',
+    summaryTh: 'จ่ายสวัสดิการคลอดบุตรซ้ำ',
+    streamId: 'welfare-fund-wichit',
+    evidenceEventIds: ['evt-0010', 'evt-0021'],
   },
   metadata,
 });
@@ -26,18 +31,32 @@ export const openCaseCommand = (now = '2024-02-01T02:00:00.000Z', metadata = met
 export const caseOpened = (): CaseEvent => ({
   type: 'audit.case.opened',
   data: {
-    caseId: CASE_ID, findingId: CASE_ID, rule: 'red-flag.duplicate-payment', severity: 'high',
-    summary: 'Duplicate birth payment', summaryTh: 'จ่ายสวัสดิการคลอดบุตรซ้ำ',
-    streamId: 'welfare-fund-wichit', evidenceEventIds: ['evt-0010', 'evt-0021'],
-    openedBy: AUDITOR, openedAt: '2024-02-01T02:00:00.000Z',
+    caseId: CASE_ID,
+    findingId: CASE_ID,
+    rule: 'red-flag.duplicate-payment',
+    severity: 'high',
+    summary: 'Duplicate birth payment',
+    summaryTh: 'จ่ายสวัสดิการคลอดบุตรซ้ำ',
+    streamId: 'welfare-fund-wichit',
+    evidenceEventIds: ['evt-0010', 'evt-0021'],
+    openedBy: AUDITOR,
+    openedAt: '2024-02-01T02:00:00.000Z',
   },
 });
 
 export const investigationStarted = (investigatorId = AUDITOR): CaseEvent => ({
-  type: 'audit.case.investigation-started', data: { caseId: CASE_ID, investigatorId, startedAt: '2024-02-02T02:00:00.000Z' },
+  type: 'audit.case.investigation-started',
+  data: { caseId: CASE_ID, investigatorId, startedAt: '2024-02-02T02:00:00.000Z' },
 });
 
 export const caseClosed = (): CaseEvent => ({
   type: 'audit.case.closed',
-  data: { caseId: CASE_ID, resolution: 'unfounded', referredTo: null, reason: 'แฝด: คลอดบุตรสองคนในวันเดียวกัน', closedBy: AUDITOR, closedAt: '2024-02-05T02:00:00.000Z' },
+  data: {
+    caseId: CASE_ID,
+    resolution: 'unfounded',
+    referredTo: null,
+    reason: 'แฝด: คลอดบุตรสองคนในวันเดียวกัน',
+    closedBy: AUDITOR,
+    closedAt: '2024-02-05T02:00:00.000Z',
+  },
 });

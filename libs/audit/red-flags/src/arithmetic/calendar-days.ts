@@ -24,5 +24,4 @@ export const capYearOf = (day: string, basis: 'calendar' | 'fiscal'): number =>
   basis === 'calendar' ? Number(day.slice(0, 4)) : thaiFiscalYearOf(day);
 
 /** Whether `day` lies in `[from, until]`, an open end being null. */
-export const withinPeriod = (day: string, from: string, until: string | null): boolean =>
-  day >= from && (until === null || day <= until);
+export const withinPeriod = (day: string, from: string, until: string | null): boolean => day >= from && (until === null || day <= until);

@@ -25,5 +25,9 @@ export const committedInCapYear = (earlier: readonly CappedClaim[], eventDate: s
 };
 
 /** Reaching the cap exactly is allowed; one satang over is not. */
-export const staysWithinYearlyCap = (cap: Money, basis: 'calendar' | 'fiscal', earlier: readonly CappedClaim[], claim: CappedClaim): boolean =>
-  !committedInCapYear(earlier, claim.eventDate, basis).plus(claim.amount).isGreaterThan(cap);
+export const staysWithinYearlyCap = (
+  cap: Money,
+  basis: 'calendar' | 'fiscal',
+  earlier: readonly CappedClaim[],
+  claim: CappedClaim,
+): boolean => !committedInCapYear(earlier, claim.eventDate, basis).plus(claim.amount).isGreaterThan(cap);

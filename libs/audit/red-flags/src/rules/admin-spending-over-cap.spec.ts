@@ -8,15 +8,25 @@ describe('red-flag.admin-spending-over-cap', () => {
   it('given a 10% cap and 10,000 received, when administration reaches 1,000.01, it is flagged', () => {
     const unit = unitDeclared({ adminCostCapPercent: 10 });
     const spent = admin('a-2', '0.01');
-    expect(findingsOf(RULE, [unit, moneyIn({ amount: '10000.00' }), admin('a-1', '1000.00'), spent])).toMatchObject([{
-      evidenceEventIds: eventIds(unit, spent),
-      details: { spent: '1000.01', received: '10000.00', capAmount: '1000.00', thresholdName: 'unit.adminCostCapPercent', thresholdValue: 10 },
-    }]);
+    expect(findingsOf(RULE, [unit, moneyIn({ amount: '10000.00' }), admin('a-1', '1000.00'), spent])).toMatchObject([
+      {
+        evidenceEventIds: eventIds(unit, spent),
+        details: {
+          spent: '1000.01',
+          received: '10000.00',
+          capAmount: '1000.00',
+          thresholdName: 'unit.adminCostCapPercent',
+          thresholdValue: 10,
+        },
+      },
+    ]);
   });
 
   it('near misses: exactly the cap; spending with an exception resolution', () => {
     const unit = unitDeclared({ adminCostCapPercent: 10 });
-    expect(findingsOf(RULE, [unit, moneyIn({ amount: '10000.00' }), admin('a-1', '1000.00'), admin('a-2', '500.00', 'resolution-3/2568')])).toEqual([]);
+    expect(
+      findingsOf(RULE, [unit, moneyIn({ amount: '10000.00' }), admin('a-1', '1000.00'), admin('a-2', '500.00', 'resolution-3/2568')]),
+    ).toEqual([]);
   });
 
   it('money received and then reversed is not a base for the cap; reversed spending is not spent', () => {

@@ -22,19 +22,26 @@ const check = ({ before, message }: RuleContext): FindingDraft[] => {
   const basisPoints = BigInt(Math.round(terms.adminCostCapPercent * 100));
   if (spent.satang * 10_000n <= received.satang * basisPoints) return [];
   const cap = received.times(basisPoints).satang / 10_000n;
-  return [{
-    rule: 'red-flag.admin-spending-over-cap',
-    severity: 'medium',
-    areaCode: message.data.areaCode,
-    summaryTh: `ค่าบริหารของ ${message.programme}/${message.unitId} รวม ${bahtTh(spent)} เกินเพดานร้อยละ ${terms.adminCostCapPercent} ของเงินรับ ${bahtTh(received)}`,
-    summary: `Administration spending of ${message.programme}/${message.unitId} reaches ${spent.format()} baht, above ${terms.adminCostCapPercent}% of the ${received.format()} baht received`,
-    evidence: distinctEvidence([terms.evidence, evidenceOf(message)]),
-    details: {
-      disbursementId: message.data.disbursementId, spent: spent.toJSON(), received: received.toJSON(), capAmount: Money.ofSatang(cap).toJSON(),
-      thresholdName: 'unit.adminCostCapPercent', thresholdValue: terms.adminCostCapPercent, ruleVersion: terms.ruleVersion,
-      moneyMessageIds: [terms.evidence.messageId, message.id],
+  return [
+    {
+      rule: 'red-flag.admin-spending-over-cap',
+      severity: 'medium',
+      areaCode: message.data.areaCode,
+      summaryTh: `ค่าบริหารของ ${message.programme}/${message.unitId} รวม ${bahtTh(spent)} เกินเพดานร้อยละ ${terms.adminCostCapPercent} ของเงินรับ ${bahtTh(received)}`,
+      summary: `Administration spending of ${message.programme}/${message.unitId} reaches ${spent.format()} baht, above ${terms.adminCostCapPercent}% of the ${received.format()} baht received`,
+      evidence: distinctEvidence([terms.evidence, evidenceOf(message)]),
+      details: {
+        disbursementId: message.data.disbursementId,
+        spent: spent.toJSON(),
+        received: received.toJSON(),
+        capAmount: Money.ofSatang(cap).toJSON(),
+        thresholdName: 'unit.adminCostCapPercent',
+        thresholdValue: terms.adminCostCapPercent,
+        ruleVersion: terms.ruleVersion,
+        moneyMessageIds: [terms.evidence.messageId, message.id],
+      },
     },
-  }];
+  ];
 };
 
 export const adminSpendingOverCap: RedFlagRule = { name: 'admin-spending-over-cap', check };

@@ -12,6 +12,14 @@ import { splitUnderApprovalLimit } from './split-under-approval-limit';
 
 /** Every rule, in the order their findings are reported for one message. */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
-  duplicatePayment, payoutAboveApproved, splitUnderApprovalLimit, conflictedApprover, paidOutsideUnit,
-  sharedPayeeAccount, amountWordsMismatch, adminSpendingOverCap, approvedInWaitingPeriod, approvedAboveYearlyCap,
+  duplicatePayment,
+  payoutAboveApproved,
+  splitUnderApprovalLimit,
+  conflictedApprover,
+  paidOutsideUnit,
+  sharedPayeeAccount,
+  amountWordsMismatch,
+  adminSpendingOverCap,
+  approvedInWaitingPeriod,
+  approvedAboveYearlyCap,
 ];

@@ -4,11 +4,22 @@ const RULE = 'red-flag.amount-words-mismatch';
 
 describe('red-flag.amount-words-mismatch', () => {
   it('given matching money written 380,000 in figures and สามล้านแปดแสนบาทถ้วน in words, it is flagged', () => {
-    const received = moneyIn({ amount: '380000.00', document: { reference: 'pao-2568-17', amountFigures: '380000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' } });
-    expect(findingsOf(RULE, [received])).toMatchObject([{
-      evidenceEventIds: eventIds(received),
-      details: { reason: 'amounts-differ', figures: '380000.00', wordsAmount: '3800000.00', documentReference: 'pao-2568-17', messageType: 'money.in.received' },
-    }]);
+    const received = moneyIn({
+      amount: '380000.00',
+      document: { reference: 'pao-2568-17', amountFigures: '380000.00', amountWords: 'สามล้านแปดแสนบาทถ้วน' },
+    });
+    expect(findingsOf(RULE, [received])).toMatchObject([
+      {
+        evidenceEventIds: eventIds(received),
+        details: {
+          reason: 'amounts-differ',
+          figures: '380000.00',
+          wordsAmount: '3800000.00',
+          documentReference: 'pao-2568-17',
+          messageType: 'money.in.received',
+        },
+      },
+    ]);
   });
 
   it('commitments and payments are checked too, and unreadable words are a finding', () => {

@@ -8,10 +8,18 @@ describe('red-flag.approved-above-yearly-cap', () => {
     const unit = unitDeclared();
     const first = claim('c-1', '2025-10-15', '600.00');
     const second = claim('c-2', '2026-03-01', '500.00');
-    expect(findingsOf(RULE, [unit, first, second])).toMatchObject([{
-      evidenceEventIds: eventIds(unit, first, second),
-      details: { capYearBasis: 'fiscal', capYear: 2026, total: '1100.00', thresholdName: 'terms.benefits.yearlyCap', thresholdValue: '1000.00' },
-    }]);
+    expect(findingsOf(RULE, [unit, first, second])).toMatchObject([
+      {
+        evidenceEventIds: eventIds(unit, first, second),
+        details: {
+          capYearBasis: 'fiscal',
+          capYear: 2026,
+          total: '1100.00',
+          thresholdName: 'terms.benefits.yearlyCap',
+          thresholdValue: '1000.00',
+        },
+      },
+    ]);
   });
 
   it('near misses: exactly the cap; across the fiscal year boundary', () => {
@@ -21,11 +29,15 @@ describe('red-flag.approved-above-yearly-cap', () => {
 
   it('by calendar year, September and October are one year', () => {
     const calendar = unitDeclared({ terms: { ...WELFARE_TERMS, capYear: 'calendar' } });
-    expect(findingsOf(RULE, [calendar, claim('c-1', '2025-09-30', '600.00'), claim('c-2', '2025-10-01', '500.00')])).toMatchObject([{ details: { capYearBasis: 'calendar', capYear: 2025 } }]);
+    expect(findingsOf(RULE, [calendar, claim('c-1', '2025-09-30', '600.00'), claim('c-2', '2025-10-01', '500.00')])).toMatchObject([
+      { details: { capYearBasis: 'calendar', capYear: 2025 } },
+    ]);
   });
 
   it('a reversed approval no longer counts against the cap', () => {
     const undone = reversal({ type: 'money.commitment.made', id: 'c-1' }, '600.00');
-    expect(findingsOf(RULE, [unitDeclared(), claim('c-1', '2025-10-15', '600.00'), undone, claim('c-2', '2026-03-01', '500.00')])).toEqual([]);
+    expect(findingsOf(RULE, [unitDeclared(), claim('c-1', '2025-10-15', '600.00'), undone, claim('c-2', '2026-03-01', '500.00')])).toEqual(
+      [],
+    );
   });
 });

@@ -6,10 +6,19 @@ describe('red-flag.conflicted-approver', () => {
   it('given an approver declared related to a member, when they approve that member, it is flagged citing both', () => {
     const declared = relation({ approverId: 'u-chair', recipientReference: 'm-a', relationship: 'พี่น้อง' });
     const approved = commitment({ recipient: recipient('a'), approvers: [{ userId: 'u-chair', citizenIdHash: null }] });
-    expect(findingsOf(RULE, [declared, approved])).toMatchObject([{
-      severity: 'high', evidenceEventIds: eventIds(declared, approved),
-      details: { conflict: 'related', approverId: 'u-chair', recipientReference: 'm-a', relationship: 'พี่น้อง', thresholdName: 'money.relation.declared' },
-    }]);
+    expect(findingsOf(RULE, [declared, approved])).toMatchObject([
+      {
+        severity: 'high',
+        evidenceEventIds: eventIds(declared, approved),
+        details: {
+          conflict: 'related',
+          approverId: 'u-chair',
+          recipientReference: 'm-a',
+          relationship: 'พี่น้อง',
+          thresholdName: 'money.relation.declared',
+        },
+      },
+    ]);
   });
 
   it('a relation declared after the approval finds it, with the same finding id', () => {
@@ -27,6 +36,11 @@ describe('red-flag.conflicted-approver', () => {
 
   it('near miss: unrelated approvers, and a relation to another member', () => {
     const declared = relation({ approverId: 'u-chair', recipientReference: 'm-b' });
-    expect(findingsOf(RULE, [declared, commitment({ recipient: recipient('a'), approvers: [{ userId: 'u-chair', citizenIdHash: hashOf('person:chair') }] })])).toEqual([]);
+    expect(
+      findingsOf(RULE, [
+        declared,
+        commitment({ recipient: recipient('a'), approvers: [{ userId: 'u-chair', citizenIdHash: hashOf('person:chair') }] }),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -8,21 +8,32 @@ import { RedFlagRule, RuleContext } from './red-flag-rule';
 type Decision = MoneyMessageOf<'money.commitment.made'> | MoneyMessageOf<'money.disbursement.made'>;
 
 const draft = (
-  kind: 'self' | 'related', approverId: string, recipientReference: string, evidence: (Evidence | undefined)[], areaCode: string | null, relationship: string | null,
+  kind: 'self' | 'related',
+  approverId: string,
+  recipientReference: string,
+  evidence: (Evidence | undefined)[],
+  areaCode: string | null,
+  relationship: string | null,
 ): FindingDraft => ({
   rule: 'red-flag.conflicted-approver',
   severity: 'high',
   areaCode,
-  summaryTh: kind === 'self'
-    ? `ผู้อนุมัติ ${approverId} อนุมัติเงินให้ตนเอง (ผู้รับ ${recipientReference})`
-    : `ผู้อนุมัติ ${approverId} มีส่วนได้เสียกับผู้รับ ${recipientReference} (${relationship}) แต่ร่วมอนุมัติ`,
-  summary: kind === 'self'
-    ? `Approver ${approverId} approved money for themselves (recipient ${recipientReference})`
-    : `Approver ${approverId}, declared related to recipient ${recipientReference} (${relationship}), approved them`,
+  summaryTh:
+    kind === 'self'
+      ? `ผู้อนุมัติ ${approverId} อนุมัติเงินให้ตนเอง (ผู้รับ ${recipientReference})`
+      : `ผู้อนุมัติ ${approverId} มีส่วนได้เสียกับผู้รับ ${recipientReference} (${relationship}) แต่ร่วมอนุมัติ`,
+  summary:
+    kind === 'self'
+      ? `Approver ${approverId} approved money for themselves (recipient ${recipientReference})`
+      : `Approver ${approverId}, declared related to recipient ${recipientReference} (${relationship}), approved them`,
   evidence: distinctEvidence(evidence),
   details: {
-    conflict: kind, approverId, recipientReference, relationship,
-    thresholdName: kind === 'self' ? 'approver.citizenIdHash = recipient.citizenIdHash' : 'money.relation.declared', thresholdValue: null,
+    conflict: kind,
+    approverId,
+    recipientReference,
+    relationship,
+    thresholdName: kind === 'self' ? 'approver.citizenIdHash = recipient.citizenIdHash' : 'money.relation.declared',
+    thresholdValue: null,
     moneyMessageIds: evidence.flatMap((ref) => (ref === undefined ? [] : [ref.messageId])),
   },
 });
@@ -40,7 +51,9 @@ const onDecision = (context: RuleContext, message: Decision): FindingDraft[] => 
       return [draft('self', approver.userId, recipient.reference, [evidenceOf(message)], areaCode, null)];
     }
     const relation = relations.find((candidate) => relatedTo(candidate, approver.userId, approver.citizenIdHash));
-    return relation === undefined ? [] : [draft('related', approver.userId, recipient.reference, [relation.evidence, evidenceOf(message)], areaCode, relation.relationship)];
+    return relation === undefined
+      ? []
+      : [draft('related', approver.userId, recipient.reference, [relation.evidence, evidenceOf(message)], areaCode, relation.relationship)];
   });
 };
 
@@ -53,11 +66,21 @@ const check = (context: RuleContext): FindingDraft[] => {
   if (message.type === 'money.commitment.made' || message.type === 'money.disbursement.made') return onDecision(context, message);
   if (message.type !== 'money.relation.declared') return [];
   const { data } = message;
-  const relation: RelationRecord = { approverId: data.approverId, approverCitizenIdHash: data.approverCitizenIdHash, relationship: data.relationship, evidence: evidenceOf(message) };
+  const relation: RelationRecord = {
+    approverId: data.approverId,
+    approverCitizenIdHash: data.approverCitizenIdHash,
+    relationship: data.relationship,
+    evidence: evidenceOf(message),
+  };
   return (tableGet(before.approvals, keyOf(message.programme, message.unitId, data.recipientReference)) ?? [])
-    .filter((approval) => approval.approverIds.includes(data.approverId)
-      || (data.approverCitizenIdHash !== null && approval.approverHashes.includes(data.approverCitizenIdHash)))
-    .map((approval) => draft('related', data.approverId, data.recipientReference, [relation.evidence, approval.evidence], null, data.relationship));
+    .filter(
+      (approval) =>
+        approval.approverIds.includes(data.approverId) ||
+        (data.approverCitizenIdHash !== null && approval.approverHashes.includes(data.approverCitizenIdHash)),
+    )
+    .map((approval) =>
+      draft('related', data.approverId, data.recipientReference, [relation.evidence, approval.evidence], null, data.relationship),
+    );
 };
 
 export const conflictedApprover: RedFlagRule = { name: 'conflicted-approver', check };

@@ -8,34 +8,65 @@ describe('red-flag.duplicate-payment', () => {
   it('given welfare paid a person for sickness on a day, when relief pays the same person hash for medical care that day in another unit, it is flagged across programmes', () => {
     const welfareUnit = unitDeclared({}, { programme: 'welfare', unitId: 'talat-yai' });
     const reliefUnit = unitDeclared({ areaCodes: ['83'] }, { programme: 'relief', unitId: 'flood-2568' });
-    const welfarePaid = disbursement({ disbursementId: 'p-1', recipient: recipient('boonmee', { reference: 'm-001' }) }, { programme: 'welfare', unitId: 'talat-yai' });
-    const reliefPaid = disbursement({ disbursementId: 'r-9', kind: 'relief', purpose: 'medical', recipient: recipient('boonmee', { reference: 'hh-77' }), areaCode: '830102' },
-      { programme: 'relief', unitId: 'flood-2568' });
+    const welfarePaid = disbursement(
+      { disbursementId: 'p-1', recipient: recipient('boonmee', { reference: 'm-001' }) },
+      { programme: 'welfare', unitId: 'talat-yai' },
+    );
+    const reliefPaid = disbursement(
+      {
+        disbursementId: 'r-9',
+        kind: 'relief',
+        purpose: 'medical',
+        recipient: recipient('boonmee', { reference: 'hh-77' }),
+        areaCode: '830102',
+      },
+      { programme: 'relief', unitId: 'flood-2568' },
+    );
 
     const found = findingsOf(RULE, [welfareUnit, reliefUnit, welfarePaid, reliefPaid], overlapping);
 
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      severity: 'high', programme: 'relief', unitId: 'flood-2568', areaCode: '830102', raisedBy: reliefPaid.source.eventId,
-      evidenceEventIds: eventIds(welfarePaid, reliefPaid), streamIds: [welfarePaid.source.streamId, reliefPaid.source.streamId],
+      severity: 'high',
+      programme: 'relief',
+      unitId: 'flood-2568',
+      areaCode: '830102',
+      raisedBy: reliefPaid.source.eventId,
+      evidenceEventIds: eventIds(welfarePaid, reliefPaid),
+      streamIds: [welfarePaid.source.streamId, reliefPaid.source.streamId],
       details: {
-        crossProgramme: true, crossUnit: true, firstProgramme: 'welfare', firstUnitId: 'talat-yai', firstPurpose: 'sickness', purpose: 'medical',
-        eventDate: '2025-12-10', thresholdName: 'duplicatePayment.overlappingPurposes', moneyMessageIds: [welfarePaid.id, reliefPaid.id],
+        crossProgramme: true,
+        crossUnit: true,
+        firstProgramme: 'welfare',
+        firstUnitId: 'talat-yai',
+        firstPurpose: 'sickness',
+        purpose: 'medical',
+        eventDate: '2025-12-10',
+        thresholdName: 'duplicatePayment.overlappingPurposes',
+        moneyMessageIds: [welfarePaid.id, reliefPaid.id],
       },
     });
     expect(found[0].summaryTh).toContain('10 ธ.ค. 2568');
   });
 
   it('given the same purposes are not configured as overlapping, sickness and medical on one day are two needs', () => {
-    const welfarePaid = disbursement({ disbursementId: 'p-1', recipient: recipient('boonmee') }, { programme: 'welfare', unitId: 'talat-yai' });
-    const reliefPaid = disbursement({ disbursementId: 'r-9', kind: 'relief', purpose: 'medical', recipient: recipient('boonmee') }, { programme: 'relief', unitId: 'flood-2568' });
+    const welfarePaid = disbursement(
+      { disbursementId: 'p-1', recipient: recipient('boonmee') },
+      { programme: 'welfare', unitId: 'talat-yai' },
+    );
+    const reliefPaid = disbursement(
+      { disbursementId: 'r-9', kind: 'relief', purpose: 'medical', recipient: recipient('boonmee') },
+      { programme: 'relief', unitId: 'flood-2568' },
+    );
     expect(findingsOf(RULE, [welfarePaid, reliefPaid])).toEqual([]);
   });
 
   it('given one fund paid a member for sickness on a day, when it pays the same member again for that day under another claim, it is flagged within the programme', () => {
     const first = disbursement({ disbursementId: 'p-1', commitmentId: 'c-1' });
     const second = disbursement({ disbursementId: 'p-2', commitmentId: 'c-2' });
-    expect(findingsOf(RULE, [first, second])).toMatchObject([{ programme: 'welfare', unitId: 'fund-1', evidenceEventIds: eventIds(first, second), details: { crossUnit: false } }]);
+    expect(findingsOf(RULE, [first, second])).toMatchObject([
+      { programme: 'welfare', unitId: 'fund-1', evidenceEventIds: eventIds(first, second), details: { crossUnit: false } },
+    ]);
   });
 
   it('overlapping periods are one need; adjoining ones are not', () => {
@@ -66,6 +97,8 @@ describe('red-flag.duplicate-payment', () => {
     const recent = disbursement({ disbursementId: 'p-2', covers: covers('2025-12-10') });
     const lateDuplicateOfOld = disbursement({ disbursementId: 'p-3', covers: covers('2022-01-10') });
     expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld])).toEqual([]);
-    expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld], redFlagConfig({ duplicatePayment: { lookbackDays: 3650 } }))).toHaveLength(1);
+    expect(findingsOf(RULE, [old, recent, lateDuplicateOfOld], redFlagConfig({ duplicatePayment: { lookbackDays: 3650 } }))).toHaveLength(
+      1,
+    );
   });
 });

@@ -20,30 +20,49 @@ const check = ({ before, message, config }: RuleContext): FindingDraft[] => {
   if (hash === null) return [];
   const key = keyOf(message.programme, message.unitId, data.disbursementId);
   const commitmentKey = data.commitmentId === null ? null : keyOf(message.programme, message.unitId, data.commitmentId);
-  const first = (tableGet(before.needsPaid, hash) ?? []).find((need) =>
-    need.disbursementKey !== key && (commitmentKey === null || need.commitmentKey !== commitmentKey)
-    && purposesOverlap(need, { programme: message.programme, purpose: data.purpose }, config) && coversOverlap(need, data.covers));
+  const first = (tableGet(before.needsPaid, hash) ?? []).find(
+    (need) =>
+      need.disbursementKey !== key &&
+      (commitmentKey === null || need.commitmentKey !== commitmentKey) &&
+      purposesOverlap(need, { programme: message.programme, purpose: data.purpose }, config) &&
+      coversOverlap(need, data.covers),
+  );
   if (first === undefined) return [];
   const crossUnit = first.programme !== message.programme || first.unitId !== message.unitId;
   const when = data.covers.eventDate ?? `${data.covers.periodFrom}..${data.covers.periodTo}`;
-  const whenTh = data.covers.eventDate !== null ? `เหตุวันที่ ${thaiDate(data.covers.eventDate)}` : `ช่วง ${data.covers.periodFrom} ถึง ${data.covers.periodTo}`;
-  const where = crossUnit ? `${first.programme}/${first.unitId} และ ${message.programme}/${message.unitId}` : `${message.programme}/${message.unitId}`;
-  return [{
-    rule: 'red-flag.duplicate-payment',
-    severity: 'high',
-    areaCode: data.areaCode,
-    summaryTh: `จ่ายซ้ำซ้อน: บุคคลเดียวกันได้รับเงิน (${first.purpose} / ${data.purpose}) สำหรับ${whenTh} สองครั้ง จาก ${where}`,
-    summary: `Duplicate payment: the same person was paid twice (${first.purpose} / ${data.purpose}) for ${when} by ${where.replace(' และ ', ' and ')}`,
-    evidence: distinctEvidence([first.evidence, evidenceOf(message)]),
-    details: {
-      crossUnit, crossProgramme: first.programme !== message.programme, purpose: data.purpose, firstPurpose: first.purpose,
-      eventDate: data.covers.eventDate, periodFrom: data.covers.periodFrom, periodTo: data.covers.periodTo,
-      firstProgramme: first.programme, firstUnitId: first.unitId, firstAmount: first.amount, amount: data.amount,
-      thresholdName: 'duplicatePayment.overlappingPurposes',
-      thresholdValue: JSON.stringify(config.duplicatePayment.overlappingPurposes),
-      moneyMessageIds: [first.evidence.messageId, message.id],
+  const whenTh =
+    data.covers.eventDate !== null
+      ? `เหตุวันที่ ${thaiDate(data.covers.eventDate)}`
+      : `ช่วง ${data.covers.periodFrom} ถึง ${data.covers.periodTo}`;
+  const where = crossUnit
+    ? `${first.programme}/${first.unitId} และ ${message.programme}/${message.unitId}`
+    : `${message.programme}/${message.unitId}`;
+  return [
+    {
+      rule: 'red-flag.duplicate-payment',
+      severity: 'high',
+      areaCode: data.areaCode,
+      summaryTh: `จ่ายซ้ำซ้อน: บุคคลเดียวกันได้รับเงิน (${first.purpose} / ${data.purpose}) สำหรับ${whenTh} สองครั้ง จาก ${where}`,
+      summary: `Duplicate payment: the same person was paid twice (${first.purpose} / ${data.purpose}) for ${when} by ${where.replace(' และ ', ' and ')}`,
+      evidence: distinctEvidence([first.evidence, evidenceOf(message)]),
+      details: {
+        crossUnit,
+        crossProgramme: first.programme !== message.programme,
+        purpose: data.purpose,
+        firstPurpose: first.purpose,
+        eventDate: data.covers.eventDate,
+        periodFrom: data.covers.periodFrom,
+        periodTo: data.covers.periodTo,
+        firstProgramme: first.programme,
+        firstUnitId: first.unitId,
+        firstAmount: first.amount,
+        amount: data.amount,
+        thresholdName: 'duplicatePayment.overlappingPurposes',
+        thresholdValue: JSON.stringify(config.duplicatePayment.overlappingPurposes),
+        moneyMessageIds: [first.evidence.messageId, message.id],
+      },
     },
-  }];
+  ];
 };
 
 export const duplicatePayment: RedFlagRule = { name: 'duplicate-payment', check };

@@ -21,21 +21,39 @@ const check = ({ before, message }: RuleContext): FindingDraft[] => {
   const findings: FindingDraft[] = [];
   if (!terms.areaCodes.some((prefix) => data.areaCode.startsWith(prefix))) {
     findings.push({
-      rule: 'red-flag.paid-outside-unit-area', severity: 'medium', areaCode: data.areaCode,
+      rule: 'red-flag.paid-outside-unit-area',
+      severity: 'medium',
+      areaCode: data.areaCode,
       summaryTh: `จ่ายเงิน ${data.disbursementId} ในพื้นที่ ${data.areaCode} นอกพื้นที่ของ ${unit} (${terms.areaCodes.join(', ')})`,
       summary: `Payment ${data.disbursementId} went to area ${data.areaCode}, outside the areas of ${unit} (${terms.areaCodes.join(', ')})`,
       evidence,
-      details: { disbursementId: data.disbursementId, paidAreaCode: data.areaCode, thresholdName: 'unit.areaCodes', thresholdValue: terms.areaCodes.join(','), ruleVersion: terms.ruleVersion, moneyMessageIds },
+      details: {
+        disbursementId: data.disbursementId,
+        paidAreaCode: data.areaCode,
+        thresholdName: 'unit.areaCodes',
+        thresholdValue: terms.areaCodes.join(','),
+        ruleVersion: terms.ruleVersion,
+        moneyMessageIds,
+      },
     });
   }
   if (!withinPeriod(data.paidOn, terms.activeFrom, terms.activeUntil)) {
     const period = `${terms.activeFrom}..${terms.activeUntil ?? ''}`;
     findings.push({
-      rule: 'red-flag.paid-outside-unit-period', severity: 'medium', areaCode: data.areaCode,
+      rule: 'red-flag.paid-outside-unit-period',
+      severity: 'medium',
+      areaCode: data.areaCode,
       summaryTh: `จ่ายเงิน ${data.disbursementId} วันที่ ${thaiDate(data.paidOn)} นอกช่วงดำเนินการของ ${unit} (${thaiDate(terms.activeFrom)} – ${terms.activeUntil === null ? 'ไม่กำหนด' : thaiDate(terms.activeUntil)})`,
       summary: `Payment ${data.disbursementId} made on ${data.paidOn}, outside the active period of ${unit} (${period})`,
       evidence,
-      details: { disbursementId: data.disbursementId, paidOn: data.paidOn, thresholdName: 'unit.activeFrom..activeUntil', thresholdValue: period, ruleVersion: terms.ruleVersion, moneyMessageIds },
+      details: {
+        disbursementId: data.disbursementId,
+        paidOn: data.paidOn,
+        thresholdName: 'unit.activeFrom..activeUntil',
+        thresholdValue: period,
+        ruleVersion: terms.ruleVersion,
+        moneyMessageIds,
+      },
     });
   }
   return findings;

@@ -20,19 +20,26 @@ const check = ({ before, message }: RuleContext): FindingDraft[] => {
   const approved = amountOf(commitment.amount).minus(amountOf(commitment.reversed));
   const paid = amountOf(commitment.paid).plus(amountOf(data.amount));
   if (!paid.isGreaterThan(approved)) return [];
-  return [{
-    rule: 'red-flag.payout-above-approved',
-    severity: 'high',
-    areaCode: data.areaCode,
-    summaryTh: `จ่ายเงินตามรายการอนุมัติ ${commitmentId} รวม ${bahtTh(paid)} เกินวงเงินที่อนุมัติ ${bahtTh(approved)}`,
-    summary: `${paid.format()} baht paid against commitment ${commitmentId}, above the ${approved.format()} baht approved`,
-    evidence: distinctEvidence([commitment.evidence, evidenceOf(message)]),
-    details: {
-      commitmentId, disbursementId: data.disbursementId, paid: paid.toJSON(), approved: approved.toJSON(),
-      over: paid.minus(approved).toJSON(), thresholdName: 'commitment.amount', thresholdValue: approved.toJSON(),
-      moneyMessageIds: [commitment.evidence.messageId, message.id],
+  return [
+    {
+      rule: 'red-flag.payout-above-approved',
+      severity: 'high',
+      areaCode: data.areaCode,
+      summaryTh: `จ่ายเงินตามรายการอนุมัติ ${commitmentId} รวม ${bahtTh(paid)} เกินวงเงินที่อนุมัติ ${bahtTh(approved)}`,
+      summary: `${paid.format()} baht paid against commitment ${commitmentId}, above the ${approved.format()} baht approved`,
+      evidence: distinctEvidence([commitment.evidence, evidenceOf(message)]),
+      details: {
+        commitmentId,
+        disbursementId: data.disbursementId,
+        paid: paid.toJSON(),
+        approved: approved.toJSON(),
+        over: paid.minus(approved).toJSON(),
+        thresholdName: 'commitment.amount',
+        thresholdValue: approved.toJSON(),
+        moneyMessageIds: [commitment.evidence.messageId, message.id],
+      },
     },
-  }];
+  ];
 };
 
 export const payoutAboveApproved: RedFlagRule = { name: 'payout-above-approved', check };

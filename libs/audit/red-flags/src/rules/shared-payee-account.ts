@@ -13,18 +13,23 @@ const check = ({ before, message, config }: RuleContext): FindingDraft[] => {
   if (account === null || !account.reachedThreshold) return [];
   const { people } = account.record;
   const threshold = config.sharedAccount.minDistinctPeople;
-  return [{
-    rule: 'red-flag.shared-payee-account',
-    severity: 'medium',
-    areaCode: message.data.areaCode,
-    summaryTh: `บัญชีรับเงินเดียวกันรับเงินแทน ${people.length} คน (เกณฑ์ ${threshold} คน)`,
-    summary: `One payee account received payments for ${people.length} different people (threshold ${threshold})`,
-    evidence: people.map((person) => person.evidence),
-    details: {
-      accountHash: account.accountHash, people: people.length, thresholdName: 'sharedAccount.minDistinctPeople', thresholdValue: threshold,
-      moneyMessageIds: people.map((person) => person.evidence.messageId),
+  return [
+    {
+      rule: 'red-flag.shared-payee-account',
+      severity: 'medium',
+      areaCode: message.data.areaCode,
+      summaryTh: `บัญชีรับเงินเดียวกันรับเงินแทน ${people.length} คน (เกณฑ์ ${threshold} คน)`,
+      summary: `One payee account received payments for ${people.length} different people (threshold ${threshold})`,
+      evidence: people.map((person) => person.evidence),
+      details: {
+        accountHash: account.accountHash,
+        people: people.length,
+        thresholdName: 'sharedAccount.minDistinctPeople',
+        thresholdValue: threshold,
+        moneyMessageIds: people.map((person) => person.evidence.messageId),
+      },
     },
-  }];
+  ];
 };
 
 export const sharedPayeeAccount: RedFlagRule = { name: 'shared-payee-account', check };

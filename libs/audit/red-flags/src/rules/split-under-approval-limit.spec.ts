@@ -9,21 +9,36 @@ describe('red-flag.split-under-approval-limit', () => {
     const declared = unit();
     const first = commitment({ commitmentId: 'c-1', amount: '4900.00', decidedOn: '2025-12-01' });
     const second = commitment({ commitmentId: 'c-2', amount: '4900.00', decidedOn: '2025-12-20' });
-    expect(findingsOf(RULE, [declared, first, second])).toMatchObject([{
-      severity: 'medium', evidenceEventIds: eventIds(first, second),
-      details: { parts: 2, what: 'commitments', total: '9800.00', approvalLimit: '5000.00', windowDays: 30, marginPercent: 10, minPayments: 2, thresholdName: 'splitPayments' },
-    }]);
+    expect(findingsOf(RULE, [declared, first, second])).toMatchObject([
+      {
+        severity: 'medium',
+        evidenceEventIds: eventIds(first, second),
+        details: {
+          parts: 2,
+          what: 'commitments',
+          total: '9800.00',
+          approvalLimit: '5000.00',
+          windowDays: 30,
+          marginPercent: 10,
+          minPayments: 2,
+          thresholdName: 'splitPayments',
+        },
+      },
+    ]);
   });
 
   it('payments made without a commitment count the same way; payments against commitments do not count twice', () => {
     const direct = (id: string, day: string) => disbursement({ disbursementId: id, amount: '4800.00', paidOn: day });
-    expect(findingsOf(RULE, [unit(), direct('p-1', '2025-12-01'), direct('p-2', '2025-12-05')])).toMatchObject([{ details: { what: 'payments' } }]);
+    expect(findingsOf(RULE, [unit(), direct('p-1', '2025-12-01'), direct('p-2', '2025-12-05')])).toMatchObject([
+      { details: { what: 'payments' } },
+    ]);
     const againstCommitment = (id: string) => disbursement({ disbursementId: id, commitmentId: `c-${id}`, amount: '4800.00' });
     expect(findingsOf(RULE, [unit(), againstCommitment('p-1'), againstCommitment('p-2')])).toEqual([]);
   });
 
   it('near misses: outside the window, below the margin, at the limit, or to different people', () => {
-    const award = (id: string, amount: string, decidedOn: string, who = 'a') => commitment({ commitmentId: id, amount, decidedOn, recipient: recipient(who) });
+    const award = (id: string, amount: string, decidedOn: string, who = 'a') =>
+      commitment({ commitmentId: id, amount, decidedOn, recipient: recipient(who) });
     expect(findingsOf(RULE, [unit(), award('c-1', '4900.00', '2025-10-01'), award('c-2', '4900.00', '2025-12-20')])).toEqual([]);
     expect(findingsOf(RULE, [unit(), award('c-1', '4400.00', '2025-12-01'), award('c-2', '4400.00', '2025-12-02')])).toEqual([]);
     expect(findingsOf(RULE, [unit(), award('c-1', '5000.00', '2025-12-01'), award('c-2', '5000.00', '2025-12-02')])).toEqual([]);
@@ -35,6 +50,8 @@ describe('red-flag.split-under-approval-limit', () => {
     const award = (id: string, decidedOn: string) => commitment({ commitmentId: id, amount: '4900.00', decidedOn });
     const two = [unit(), award('c-1', '2025-10-01'), award('c-2', '2025-11-20')];
     expect(findingsOf(RULE, two, config)).toEqual([]);
-    expect(findingsOf(RULE, [...two, award('c-3', '2025-11-25')], config)).toMatchObject([{ details: { parts: 3, windowDays: 60, minPayments: 3 } }]);
+    expect(findingsOf(RULE, [...two, award('c-3', '2025-11-25')], config)).toMatchObject([
+      { details: { parts: 3, windowDays: 60, minPayments: 3 } },
+    ]);
   });
 });

@@ -20,19 +20,28 @@ const check = ({ before, message, config }: RuleContext): FindingDraft[] => {
   const { windowDays, marginPercent, minPayments } = config.splitPayments;
   if (parts.length < minPayments || !total.isGreaterThan(limit)) return [];
   const what = message.type === 'money.commitment.made' ? 'commitments' : 'payments';
-  return [{
-    rule: 'red-flag.split-under-approval-limit',
-    severity: 'medium',
-    areaCode: message.type === 'money.disbursement.made' ? message.data.areaCode : null,
-    summaryTh: `ผู้รับรายเดียวกันได้รับการอนุมัติ ${parts.length} ครั้งภายใน ${windowDays} วัน แต่ละครั้งต่ำกว่าวงเงินอนุมัติ ${bahtTh(limit)} เพียงเล็กน้อย รวม ${bahtTh(total)} (อาจแบ่งจ่ายเพื่อเลี่ยงการอนุมัติ)`,
-    summary: `${parts.length} ${what} to one recipient within ${windowDays} days, each just under the ${limit.format()} baht approval limit, ${total.format()} baht in all (possible split to avoid approval)`,
-    evidence: parts.map((part) => part.evidence),
-    details: {
-      parts: parts.length, what, total: total.toJSON(), approvalLimit: limit.toJSON(), windowDays, marginPercent, minPayments,
-      thresholdName: 'splitPayments', thresholdValue: `windowDays=${windowDays} marginPercent=${marginPercent} minPayments=${minPayments} approvalLimit=${limit.toJSON()}`,
-      moneyMessageIds: parts.map((part) => part.evidence.messageId),
+  return [
+    {
+      rule: 'red-flag.split-under-approval-limit',
+      severity: 'medium',
+      areaCode: message.type === 'money.disbursement.made' ? message.data.areaCode : null,
+      summaryTh: `ผู้รับรายเดียวกันได้รับการอนุมัติ ${parts.length} ครั้งภายใน ${windowDays} วัน แต่ละครั้งต่ำกว่าวงเงินอนุมัติ ${bahtTh(limit)} เพียงเล็กน้อย รวม ${bahtTh(total)} (อาจแบ่งจ่ายเพื่อเลี่ยงการอนุมัติ)`,
+      summary: `${parts.length} ${what} to one recipient within ${windowDays} days, each just under the ${limit.format()} baht approval limit, ${total.format()} baht in all (possible split to avoid approval)`,
+      evidence: parts.map((part) => part.evidence),
+      details: {
+        parts: parts.length,
+        what,
+        total: total.toJSON(),
+        approvalLimit: limit.toJSON(),
+        windowDays,
+        marginPercent,
+        minPayments,
+        thresholdName: 'splitPayments',
+        thresholdValue: `windowDays=${windowDays} marginPercent=${marginPercent} minPayments=${minPayments} approvalLimit=${limit.toJSON()}`,
+        moneyMessageIds: parts.map((part) => part.evidence.messageId),
+      },
     },
-  }];
+  ];
 };
 
 export const splitUnderApprovalLimit: RedFlagRule = { name: 'split-under-approval-limit', check };

@@ -10,7 +10,9 @@ import { tableGet } from './sharded-table';
  * the payment names no account and person, or changes nothing.
  */
 export const accountAfter = (
-  state: RedFlagState, message: MoneyMessageOf<'money.disbursement.made'>, config: RedFlagConfig,
+  state: RedFlagState,
+  message: MoneyMessageOf<'money.disbursement.made'>,
+  config: RedFlagConfig,
 ): { accountHash: string; record: AccountRecord; reachedThreshold: boolean } | null => {
   const accountHash = message.data.recipient?.accountHash ?? null;
   const citizenIdHash = message.data.recipient?.citizenIdHash ?? null;

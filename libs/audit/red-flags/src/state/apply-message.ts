@@ -14,7 +14,8 @@ const EMPTY_UNIT: UnitRecord = { declarations: [], received: '0.00', adminSpent:
 /** Cap claims older than this before the newest are dropped: no cap year reaches that far. */
 const CAP_CLAIMS_KEPT_DAYS = 800;
 
-const push = <V>(table: ShardedTable<V[]>, key: string, value: V): ShardedTable<V[]> => tableSet(table, key, [...(tableGet(table, key) ?? []), value]);
+const push = <V>(table: ShardedTable<V[]>, key: string, value: V): ShardedTable<V[]> =>
+  tableSet(table, key, [...(tableGet(table, key) ?? []), value]);
 
 const updateUnit = (state: RedFlagState, message: MoneyMessage, change: (unit: UnitRecord) => Partial<UnitRecord>): RedFlagState => {
   const key = unitKeyOf(message.programme, message.unitId);
@@ -22,7 +23,10 @@ const updateUnit = (state: RedFlagState, message: MoneyMessage, change: (unit: U
   return { ...state, units: tableSet(state.units, key, { ...unit, ...change(unit) }) };
 };
 
-const withApprovals = (state: RedFlagState, message: MoneyMessageOf<'money.commitment.made'> | MoneyMessageOf<'money.disbursement.made'>): RedFlagState => {
+const withApprovals = (
+  state: RedFlagState,
+  message: MoneyMessageOf<'money.commitment.made'> | MoneyMessageOf<'money.disbursement.made'>,
+): RedFlagState => {
   const { recipient, approvers } = message.data;
   if (recipient === null || approvers.length === 0) return state;
   return {
@@ -35,9 +39,15 @@ const withApprovals = (state: RedFlagState, message: MoneyMessageOf<'money.commi
   };
 };
 
-const withSplitPart = (state: RedFlagState, message: MoneyMessageOf<'money.commitment.made'> | MoneyMessageOf<'money.disbursement.made'>, config: RedFlagConfig): RedFlagState => {
+const withSplitPart = (
+  state: RedFlagState,
+  message: MoneyMessageOf<'money.commitment.made'> | MoneyMessageOf<'money.disbursement.made'>,
+  config: RedFlagConfig,
+): RedFlagState => {
   const candidate = splitCandidateOf(state, message, config);
-  return candidate === null ? state : { ...state, splitParts: tableSet(state.splitParts, candidate.key, partsInWindow(state, candidate, config)) };
+  return candidate === null
+    ? state
+    : { ...state, splitParts: tableSet(state.splitParts, candidate.key, partsInWindow(state, candidate, config)) };
 };
 
 const commitmentMade = (state: RedFlagState, message: MoneyMessageOf<'money.commitment.made'>, config: RedFlagConfig): RedFlagState => {
@@ -46,15 +56,26 @@ const commitmentMade = (state: RedFlagState, message: MoneyMessageOf<'money.comm
   let next: RedFlagState = {
     ...state,
     commitments: tableSet(state.commitments, key, {
-      amount: data.amount, reversed: '0.00', paid: '0.00', recipientReference: data.recipient.reference,
-      purpose: data.purpose, eventDate: data.covers.eventDate, evidence: evidenceOf(message),
+      amount: data.amount,
+      reversed: '0.00',
+      paid: '0.00',
+      recipientReference: data.recipient.reference,
+      purpose: data.purpose,
+      eventDate: data.covers.eventDate,
+      evidence: evidenceOf(message),
     }),
   };
   if (message.programme === WELFARE_PROGRAMME && data.covers.eventDate !== null) {
     const capKey = keyOf(message.unitId, data.recipient.reference, data.purpose);
     const newest = dayNumber(data.covers.eventDate);
     const kept = (tableGet(state.capClaims, capKey) ?? []).filter((claim) => newest - dayNumber(claim.eventDate) <= CAP_CLAIMS_KEPT_DAYS);
-    next = { ...next, capClaims: tableSet(next.capClaims, capKey, [...kept, { commitmentKey: key, eventDate: data.covers.eventDate, amount: data.amount, evidence: evidenceOf(message) }]) };
+    next = {
+      ...next,
+      capClaims: tableSet(next.capClaims, capKey, [
+        ...kept,
+        { commitmentKey: key, eventDate: data.covers.eventDate, amount: data.amount, evidence: evidenceOf(message) },
+      ]),
+    };
   }
   return withSplitPart(withApprovals(next, message), message, config);
 };
@@ -68,23 +89,45 @@ const disbursementMade = (state: RedFlagState, message: MoneyMessageOf<'money.di
   let next: RedFlagState = {
     ...state,
     disbursements: tableSet(state.disbursements, key, {
-      amount: data.amount, reversed: '0.00', kind: data.kind, commitmentKey, citizenIdHash, withoutException, evidence: evidenceOf(message),
+      amount: data.amount,
+      reversed: '0.00',
+      kind: data.kind,
+      commitmentKey,
+      citizenIdHash,
+      withoutException,
+      evidence: evidenceOf(message),
     }),
   };
   const commitment = commitmentKey === null ? undefined : tableGet(state.commitments, commitmentKey);
   if (commitmentKey !== null && commitment !== undefined) {
-    next = { ...next, commitments: tableSet(next.commitments, commitmentKey, { ...commitment, paid: addAmounts(commitment.paid, data.amount) }) };
+    next = {
+      ...next,
+      commitments: tableSet(next.commitments, commitmentKey, { ...commitment, paid: addAmounts(commitment.paid, data.amount) }),
+    };
   }
   const needStart = data.covers.eventDate ?? data.covers.periodFrom;
   if (citizenIdHash !== null && data.kind !== 'administration' && needStart !== null) {
     const horizon = dayNumber(needStart) - config.duplicatePayment.lookbackDays;
-    const kept = (tableGet(next.needsPaid, citizenIdHash) ?? []).filter((need) => dayNumber(need.periodTo ?? need.eventDate ?? need.periodFrom ?? needStart) >= horizon);
+    const kept = (tableGet(next.needsPaid, citizenIdHash) ?? []).filter(
+      (need) => dayNumber(need.periodTo ?? need.eventDate ?? need.periodFrom ?? needStart) >= horizon,
+    );
     next = {
       ...next,
-      needsPaid: tableSet(next.needsPaid, citizenIdHash, [...kept, {
-        disbursementKey: key, commitmentKey, programme: message.programme, unitId: message.unitId, purpose: data.purpose,
-        eventDate: data.covers.eventDate, periodFrom: data.covers.periodFrom, periodTo: data.covers.periodTo, amount: data.amount, evidence: evidenceOf(message),
-      }]),
+      needsPaid: tableSet(next.needsPaid, citizenIdHash, [
+        ...kept,
+        {
+          disbursementKey: key,
+          commitmentKey,
+          programme: message.programme,
+          unitId: message.unitId,
+          purpose: data.purpose,
+          eventDate: data.covers.eventDate,
+          periodFrom: data.covers.periodFrom,
+          periodTo: data.covers.periodTo,
+          amount: data.amount,
+          evidence: evidenceOf(message),
+        },
+      ]),
     };
   }
   const account = accountAfter(state, message, config);
@@ -96,7 +139,8 @@ const disbursementMade = (state: RedFlagState, message: MoneyMessageOf<'money.di
 const reversalRecorded = (state: RedFlagState, message: MoneyMessageOf<'money.reversal.recorded'>): RedFlagState => {
   const { undoes, amount } = message.data;
   const key = keyOf(message.programme, message.unitId, undoes.id);
-  if (undoes.type === 'money.in.received') return updateUnit(state, message, (unit) => ({ received: subtractAmounts(unit.received, amount) }));
+  if (undoes.type === 'money.in.received')
+    return updateUnit(state, message, (unit) => ({ received: subtractAmounts(unit.received, amount) }));
   if (undoes.type === 'money.commitment.made') {
     const commitment = tableGet(state.commitments, key);
     if (commitment === undefined) return state;
@@ -107,8 +151,16 @@ const reversalRecorded = (state: RedFlagState, message: MoneyMessageOf<'money.re
     return {
       ...state,
       commitments: tableSet(state.commitments, key, { ...commitment, reversed }),
-      capClaims: claims === undefined ? state.capClaims : tableSet(state.capClaims, capKey, claims.flatMap((claim) =>
-        claim.commitmentKey !== key ? [claim] : whole ? [] : [{ ...claim, amount: subtractAmounts(claim.amount, amount) }])),
+      capClaims:
+        claims === undefined
+          ? state.capClaims
+          : tableSet(
+              state.capClaims,
+              capKey,
+              claims.flatMap((claim) =>
+                claim.commitmentKey !== key ? [claim] : whole ? [] : [{ ...claim, amount: subtractAmounts(claim.amount, amount) }],
+              ),
+            ),
     };
   }
   const disbursement = tableGet(state.disbursements, key);
@@ -117,7 +169,13 @@ const reversalRecorded = (state: RedFlagState, message: MoneyMessageOf<'money.re
   let next: RedFlagState = { ...state, disbursements: tableSet(state.disbursements, key, { ...disbursement, reversed }) };
   const commitment = disbursement.commitmentKey === null ? undefined : tableGet(state.commitments, disbursement.commitmentKey);
   if (disbursement.commitmentKey !== null && commitment !== undefined) {
-    next = { ...next, commitments: tableSet(next.commitments, disbursement.commitmentKey, { ...commitment, paid: subtractAmounts(commitment.paid, amount) }) };
+    next = {
+      ...next,
+      commitments: tableSet(next.commitments, disbursement.commitmentKey, {
+        ...commitment,
+        paid: subtractAmounts(commitment.paid, amount),
+      }),
+    };
   }
   if (disbursement.withoutException) next = updateUnit(next, message, (unit) => ({ adminSpent: subtractAmounts(unit.adminSpent, amount) }));
   const paidTo = disbursement.citizenIdHash;
@@ -135,13 +193,20 @@ export const applyMessage = (state: RedFlagState, message: MoneyMessage, config:
     case 'money.unit.declared': {
       const { data } = message;
       const declaration = {
-        ruleVersion: data.ruleVersion, effectiveFrom: data.effectiveFrom, areaCodes: data.areaCodes, activeFrom: data.activeFrom,
-        activeUntil: data.activeUntil, adminCostCapPercent: data.adminCostCapPercent, approvalLimit: data.approvalLimit, terms: data.terms,
+        ruleVersion: data.ruleVersion,
+        effectiveFrom: data.effectiveFrom,
+        areaCodes: data.areaCodes,
+        activeFrom: data.activeFrom,
+        activeUntil: data.activeUntil,
+        adminCostCapPercent: data.adminCostCapPercent,
+        approvalLimit: data.approvalLimit,
+        terms: data.terms,
         evidence: evidenceOf(message),
       };
       return updateUnit(state, message, (unit) => ({
-        declarations: [...unit.declarations.filter((other) => other.ruleVersion !== data.ruleVersion), declaration]
-          .sort((a, b) => a.ruleVersion - b.ruleVersion),
+        declarations: [...unit.declarations.filter((other) => other.ruleVersion !== data.ruleVersion), declaration].sort(
+          (a, b) => a.ruleVersion - b.ruleVersion,
+        ),
       }));
     }
     case 'money.in.received':
@@ -157,7 +222,10 @@ export const applyMessage = (state: RedFlagState, message: MoneyMessage, config:
       return {
         ...state,
         relations: push(state.relations, keyOf(message.programme, message.unitId, data.recipientReference), {
-          approverId: data.approverId, approverCitizenIdHash: data.approverCitizenIdHash, relationship: data.relationship, evidence: evidenceOf(message),
+          approverId: data.approverId,
+          approverCitizenIdHash: data.approverCitizenIdHash,
+          relationship: data.relationship,
+          evidence: evidenceOf(message),
         }),
       };
     }

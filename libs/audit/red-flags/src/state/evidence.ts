@@ -7,5 +7,8 @@ export interface Evidence {
   messageId: string;
 }
 
-export const evidenceOf = (message: MoneyMessage): Evidence =>
-  ({ eventId: message.source.eventId, streamId: message.source.streamId, messageId: message.id });
+export const evidenceOf = (message: MoneyMessage): Evidence => ({
+  eventId: message.source.eventId,
+  streamId: message.source.streamId,
+  messageId: message.id,
+});

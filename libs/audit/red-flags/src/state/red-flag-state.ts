@@ -122,8 +122,16 @@ export interface RedFlagState {
 
 export const initialRedFlagState = (): RedFlagState => ({
   version: 1,
-  streams: emptyTable(), raised: emptyTable(), units: emptyTable(), commitments: emptyTable(), disbursements: emptyTable(),
-  needsPaid: emptyTable(), accounts: emptyTable(), splitParts: emptyTable(), relations: emptyTable(), approvals: emptyTable(),
+  streams: emptyTable(),
+  raised: emptyTable(),
+  units: emptyTable(),
+  commitments: emptyTable(),
+  disbursements: emptyTable(),
+  needsPaid: emptyTable(),
+  accounts: emptyTable(),
+  splitParts: emptyTable(),
+  relations: emptyTable(),
+  approvals: emptyTable(),
   capClaims: emptyTable(),
 });
 
@@ -136,6 +144,9 @@ export const serializeRedFlagState = (state: RedFlagState): string => JSON.strin
 /** The state from a checkpoint; refuses a checkpoint of another version rather than misread it. */
 export const parseRedFlagState = (text: string): RedFlagState => {
   const value = JSON.parse(text) as Partial<RedFlagState> | null;
-  if (value === null || typeof value !== 'object' || value.version !== 1) throw new DomainError('red-flags.state-invalid', 'The red-flag checkpoint is not a version 1 state', { messageTh: 'จุดบันทึกสถานะธงแดงไม่ใช่รุ่นที่ 1' });
+  if (value === null || typeof value !== 'object' || value.version !== 1)
+    throw new DomainError('red-flags.state-invalid', 'The red-flag checkpoint is not a version 1 state', {
+      messageTh: 'จุดบันทึกสถานะธงแดงไม่ใช่รุ่นที่ 1',
+    });
   return { ...initialRedFlagState(), ...value } as RedFlagState;
 };

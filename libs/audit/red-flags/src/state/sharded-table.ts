@@ -36,7 +36,13 @@ export const tableGet = <V>(table: ShardedTable<V>, key: string): V | undefined 
   return undefined;
 };
 
-const setIn = <V>(node: Branch | Leaf<unknown> | null, hash: number, level: number, key: string, value: V | undefined): Branch | Leaf<unknown> => {
+const setIn = <V>(
+  node: Branch | Leaf<unknown> | null,
+  hash: number,
+  level: number,
+  key: string,
+  value: V | undefined,
+): Branch | Leaf<unknown> => {
   if (level === LEVELS) {
     const leaf = node === null ? [] : (node as Leaf<unknown>).filter(([candidate]) => candidate !== key);
     return value === undefined ? leaf : [...leaf, [key, value] as const];
@@ -48,5 +54,6 @@ const setIn = <V>(node: Branch | Leaf<unknown> | null, hash: number, level: numb
 };
 
 /** A table with `key` set to `value` (or removed, for `undefined`); the given one is unchanged. */
-export const tableSet = <V>(table: ShardedTable<V>, key: string, value: V | undefined): ShardedTable<V> =>
-  ({ root: setIn(table.root, hashOf(key), 0, key, value) as Branch });
+export const tableSet = <V>(table: ShardedTable<V>, key: string, value: V | undefined): ShardedTable<V> => ({
+  root: setIn(table.root, hashOf(key), 0, key, value) as Branch,
+});

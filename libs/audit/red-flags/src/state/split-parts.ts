@@ -38,7 +38,8 @@ export const splitCandidateOf = (state: RedFlagState, message: Splittable, confi
 /** Earlier parts within the window of the candidate's day, then the candidate. */
 export const partsInWindow = (state: RedFlagState, candidate: SplitCandidate, config: RedFlagConfig): SplitPart[] => {
   const day = dayNumber(candidate.part.day);
-  const earlier = (tableGet(state.splitParts, candidate.key) ?? [])
-    .filter((part) => Math.abs(dayNumber(part.day) - day) <= config.splitPayments.windowDays);
+  const earlier = (tableGet(state.splitParts, candidate.key) ?? []).filter(
+    (part) => Math.abs(dayNumber(part.day) - day) <= config.splitPayments.windowDays,
+  );
   return [...earlier, candidate.part];
 };

@@ -14,7 +14,9 @@ export const hashOf = (label: string): string => createHash('sha256').update(lab
  */
 const moneyMessage: typeof contractMessage = (type, data, envelope = {}) => {
   const message = contractMessage(type, data, envelope);
-  return envelope.source !== undefined ? message : { ...message, source: { ...message.source, streamId: `${message.source.streamId}-${message.source.streamRevision}` } };
+  return envelope.source !== undefined
+    ? message
+    : { ...message, source: { ...message.source, streamId: `${message.source.streamId}-${message.source.streamRevision}` } };
 };
 
 type Data<T extends MoneyMessageOf<MoneyMessage['type']>['type']> = MoneyMessageOf<T>['data'];
@@ -25,46 +27,116 @@ export const WELFARE_TERMS = {
 };
 
 export const unitDeclared = (data: Partial<Data<'money.unit.declared'>> = {}, envelope: MoneyEnvelopeOverrides = {}) =>
-  moneyMessage('money.unit.declared', {
-    name: 'กองทุนทดสอบ', areaCodes: ['8301'], activeFrom: '2020-01-01', activeUntil: null, ruleVersion: 1, effectiveFrom: '2020-01-01',
-    adminCostCapPercent: 10, approvalLimit: '5000.00', terms: envelope.programme === undefined || envelope.programme === 'welfare' ? WELFARE_TERMS : {},
-    ...data,
-  }, envelope);
+  moneyMessage(
+    'money.unit.declared',
+    {
+      name: 'กองทุนทดสอบ',
+      areaCodes: ['8301'],
+      activeFrom: '2020-01-01',
+      activeUntil: null,
+      ruleVersion: 1,
+      effectiveFrom: '2020-01-01',
+      adminCostCapPercent: 10,
+      approvalLimit: '5000.00',
+      terms: envelope.programme === undefined || envelope.programme === 'welfare' ? WELFARE_TERMS : {},
+      ...data,
+    },
+    envelope,
+  );
 
 export const moneyIn = (data: Partial<Data<'money.in.received'>> = {}, envelope: MoneyEnvelopeOverrides = {}) =>
-  moneyMessage('money.in.received', {
-    moneyInId: 'in-1', source: { kind: 'matching', name: 'อบจ.ภูเก็ต' }, amount: '10000.00', receivedOn: '2025-11-01', fiscalYear: 2569,
-    document: { reference: 'doc-1', amountFigures: null, amountWords: null }, payer: null, ...data,
-  }, envelope);
+  moneyMessage(
+    'money.in.received',
+    {
+      moneyInId: 'in-1',
+      source: { kind: 'matching', name: 'อบจ.ภูเก็ต' },
+      amount: '10000.00',
+      receivedOn: '2025-11-01',
+      fiscalYear: 2569,
+      document: { reference: 'doc-1', amountFigures: null, amountWords: null },
+      payer: null,
+      ...data,
+    },
+    envelope,
+  );
 
 /** A recipient by label: the same label gives the same keyed hash in every unit and programme. */
-export const recipient = (label: string, extra: Partial<NonNullable<Data<'money.disbursement.made'>['recipient']>> = {}) =>
-  ({ reference: `m-${label}`, citizenIdHash: hashOf(`person:${label}`), accountHash: null, memberSince: '2020-01-01', ...extra });
+export const recipient = (label: string, extra: Partial<NonNullable<Data<'money.disbursement.made'>['recipient']>> = {}) => ({
+  reference: `m-${label}`,
+  citizenIdHash: hashOf(`person:${label}`),
+  accountHash: null,
+  memberSince: '2020-01-01',
+  ...extra,
+});
 
-export const covers = (eventDate: string | null, periodFrom: string | null = null, periodTo: string | null = null) => ({ eventDate, periodFrom, periodTo });
+export const covers = (eventDate: string | null, periodFrom: string | null = null, periodTo: string | null = null) => ({
+  eventDate,
+  periodFrom,
+  periodTo,
+});
 
 export const commitment = (data: Partial<Data<'money.commitment.made'>> = {}, envelope: MoneyEnvelopeOverrides = {}) =>
-  moneyMessage('money.commitment.made', {
-    commitmentId: 'c-1', kind: 'approved-claim', recipient: recipient('a'), purpose: 'sickness', covers: covers('2025-12-10'), amount: '200.00',
-    approvers: [{ userId: 'u-chair', citizenIdHash: hashOf('person:chair') }], ruleVersion: 1, decidedOn: '2025-12-11', document: null, ...data,
-  }, envelope);
+  moneyMessage(
+    'money.commitment.made',
+    {
+      commitmentId: 'c-1',
+      kind: 'approved-claim',
+      recipient: recipient('a'),
+      purpose: 'sickness',
+      covers: covers('2025-12-10'),
+      amount: '200.00',
+      approvers: [{ userId: 'u-chair', citizenIdHash: hashOf('person:chair') }],
+      ruleVersion: 1,
+      decidedOn: '2025-12-11',
+      document: null,
+      ...data,
+    },
+    envelope,
+  );
 
 export const disbursement = (data: Partial<Data<'money.disbursement.made'>> = {}, envelope: MoneyEnvelopeOverrides = {}) =>
-  moneyMessage('money.disbursement.made', {
-    disbursementId: 'd-1', commitmentId: null, kind: 'benefit', recipient: recipient('a'), purpose: 'sickness', covers: covers('2025-12-10'),
-    amount: '200.00', method: 'promptpay', paidOn: '2025-12-12', areaCode: '830101', approvers: [], ruleVersion: 1, exceptionRef: null, document: null,
-    ...data,
-  }, envelope);
+  moneyMessage(
+    'money.disbursement.made',
+    {
+      disbursementId: 'd-1',
+      commitmentId: null,
+      kind: 'benefit',
+      recipient: recipient('a'),
+      purpose: 'sickness',
+      covers: covers('2025-12-10'),
+      amount: '200.00',
+      method: 'promptpay',
+      paidOn: '2025-12-12',
+      areaCode: '830101',
+      approvers: [],
+      ruleVersion: 1,
+      exceptionRef: null,
+      document: null,
+      ...data,
+    },
+    envelope,
+  );
 
 export const reversal = (undoes: Data<'money.reversal.recorded'>['undoes'], amount: string, envelope: MoneyEnvelopeOverrides = {}) =>
-  moneyMessage('money.reversal.recorded', { reversalId: `rv-${undoes.id}`, kind: 'reversal', undoes, amount, recordedOn: '2025-12-20', reason: 'จ่ายผิด' }, envelope);
+  moneyMessage(
+    'money.reversal.recorded',
+    { reversalId: `rv-${undoes.id}`, kind: 'reversal', undoes, amount, recordedOn: '2025-12-20', reason: 'จ่ายผิด' },
+    envelope,
+  );
 
 export const relation = (data: Partial<Data<'money.relation.declared'>> = {}, envelope: MoneyEnvelopeOverrides = {}) =>
-  moneyMessage('money.relation.declared', { approverId: 'u-chair', approverCitizenIdHash: null, recipientReference: 'm-a', relationship: 'พี่น้อง', ...data }, envelope);
+  moneyMessage(
+    'money.relation.declared',
+    { approverId: 'u-chair', approverCitizenIdHash: null, recipientReference: 'm-a', relationship: 'พี่น้อง', ...data },
+    envelope,
+  );
 
 /** The findings of one rule over a history, from an empty state. */
-export const findingsOf = (rule: RedFlagFinding['rule'], messages: readonly MoneyMessage[], config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG): RedFlagFinding[] =>
-  scanRedFlags(messages, config).findings.filter((finding) => finding.rule === rule);
+export const findingsOf = (
+  rule: RedFlagFinding['rule'],
+  messages: readonly MoneyMessage[],
+  config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG,
+): RedFlagFinding[] => scanRedFlags(messages, config).findings.filter((finding) => finding.rule === rule);
 
 /** Source event ids of messages, as findings cite them. */
 export const eventIds = (...messages: readonly MoneyMessage[]): string[] => messages.map((message) => message.source.eventId);

@@ -41,6 +41,9 @@ export class CaseCommandHandler {
   }
 
   async state(caseId: string): Promise<CaseState> {
-    return fold(caseDecider, (await this.store.readStream(caseStreamId(caseId))).map((recorded) => caseCodec.decode(recorded)));
+    return fold(
+      caseDecider,
+      (await this.store.readStream(caseStreamId(caseId))).map((recorded) => caseCodec.decode(recorded)),
+    );
   }
 }

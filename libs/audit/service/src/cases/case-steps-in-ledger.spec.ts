@@ -22,7 +22,19 @@ describe('case steps in the audit ledger', () => {
 
   it('each step is a leaf of the case stream, exactly as the audit store chained it, and the chain check accepts it', async () => {
     const cases = new CaseCommandHandler(store, new OwnEventsLedgerCopy(store, ledger));
-    const open = { type: 'OpenCase' as const, data: { caseId, findingId: caseId, rule: 'red-flag.duplicate-payment', severity: 'high' as const, summary: 'Paid twice', summaryTh: 'จ่ายซ้ำ', streamId: 'welfare-fund-a', evidenceEventIds: ['e-1'] } };
+    const open = {
+      type: 'OpenCase' as const,
+      data: {
+        caseId,
+        findingId: caseId,
+        rule: 'red-flag.duplicate-payment',
+        severity: 'high' as const,
+        summary: 'Paid twice',
+        summaryTh: 'จ่ายซ้ำ',
+        streamId: 'welfare-fund-a',
+        evidenceEventIds: ['e-1'],
+      },
+    };
     await cases.execute(auditor, open);
     await cases.execute(auditor, open); // opening again changes nothing
     await cases.execute(auditor, { type: 'StartInvestigation', data: { caseId } });
@@ -35,9 +47,13 @@ describe('case steps in the audit ledger', () => {
       ['audit.case.investigation-started', '1', { userId: 'auditor-phuket', role: 'auditor' }],
       ['audit.case.closed', '2', { userId: 'auditor-phuket', role: 'auditor' }],
     ]);
-    expect(inLedger.map((entry) => [entry.event.id, entry.event.prevHash, entry.event.hash])).toEqual(inStore.map((event) => [event.id, event.prevHash, event.hash]));
+    expect(inLedger.map((entry) => [entry.event.id, entry.event.prevHash, entry.event.hash])).toEqual(
+      inStore.map((event) => [event.id, event.prevHash, event.hash]),
+    );
     expect(await ledger.verify()).toMatchObject({ ok: true });
-    const report = await runChainCheck(ledgerStreamsOf(ledger), [{ context: 'audit', readStream: (streamId) => store.readStream(streamId) }]);
+    const report = await runChainCheck(ledgerStreamsOf(ledger), [
+      { context: 'audit', readStream: (streamId) => store.readStream(streamId) },
+    ]);
     expect(report).toMatchObject({ streams: 1, events: 3, problems: [] });
   });
 });

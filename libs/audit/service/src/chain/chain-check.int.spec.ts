@@ -6,7 +6,10 @@ import { runChainCheck } from './chain-check';
 import { LedgerStreams } from './ledger-streams';
 
 const asAppend = ({ type, data }: { type: string; data: JsonObject }): EventToAppend => ({
-  id: uuidv7(), type, schemaVersion: 1, data,
+  id: uuidv7(),
+  type,
+  schemaVersion: 1,
+  data,
   metadata: { actor: { userId: 'u-malee', role: 'treasurer' }, correlationId: uuidv7(), causationId: null },
 });
 
@@ -33,7 +36,9 @@ describeWithEngine('postgres', 'chain check against a tampered PostgreSQL event 
 
   /** A database administrator's edit: the immutability trigger is switched off around it, as a superuser can. */
   const asAdministrator = async (statements: string) =>
-    admin.query(`BEGIN; ALTER TABLE ${schema}.events DISABLE TRIGGER USER; ${statements}; ALTER TABLE ${schema}.events ENABLE TRIGGER USER; COMMIT;`);
+    admin.query(
+      `BEGIN; ALTER TABLE ${schema}.events DISABLE TRIGGER USER; ${statements}; ALTER TABLE ${schema}.events ENABLE TRIGGER USER; COMMIT;`,
+    );
 
   const fundStream = async (name: string): Promise<string> => {
     const streamId = `welfare.fund-${name}-${uuidv7()}`;
@@ -64,16 +69,22 @@ describeWithEngine('postgres', 'chain check against a tampered PostgreSQL event 
 
   it('one changed byte of a stored event is reported with its stream and revision', async () => {
     const streamId = await fundStream('byte');
-    await asAdministrator(`UPDATE ${schema}.events SET data = jsonb_set(data, '{amount}', '"900.00"') WHERE stream_id = '${streamId}' AND stream_revision = 3`);
+    await asAdministrator(
+      `UPDATE ${schema}.events SET data = jsonb_set(data, '{amount}', '"900.00"') WHERE stream_id = '${streamId}' AND stream_revision = 3`,
+    );
     const problems = (await check()).problems.filter((problem) => problem.streamId === streamId);
-    expect(problems).toEqual([{ problem: 'source.event-changed', context: 'welfare', streamId, streamRevision: 3n, eventId: copies.get(streamId)![3].id }]);
+    expect(problems).toEqual([
+      { problem: 'source.event-changed', context: 'welfare', streamId, streamRevision: 3n, eventId: copies.get(streamId)![3].id },
+    ]);
   });
 
   it('a deleted event is reported as lost at its revision', async () => {
     const streamId = await fundStream('deleted');
     await asAdministrator(`DELETE FROM ${schema}.events WHERE stream_id = '${streamId}' AND stream_revision = 2`);
     const problems = (await check()).problems.filter((problem) => problem.streamId === streamId);
-    expect(problems).toEqual([{ problem: 'source.event-lost', context: 'welfare', streamId, streamRevision: 2n, eventId: copies.get(streamId)![2].id }]);
+    expect(problems).toEqual([
+      { problem: 'source.event-lost', context: 'welfare', streamId, streamRevision: 2n, eventId: copies.get(streamId)![2].id },
+    ]);
   });
 
   it('two reordered events are each reported at their revision', async () => {
@@ -92,7 +103,10 @@ describeWithEngine('postgres', 'chain check against a tampered PostgreSQL event 
 
   it('a hole in the ledger copy itself is reported as a revision gap', async () => {
     const streamId = await fundStream('hole');
-    copies.set(streamId, copies.get(streamId)!.filter((event) => event.streamRevision !== 1n));
+    copies.set(
+      streamId,
+      copies.get(streamId)!.filter((event) => event.streamRevision !== 1n),
+    );
     const problems = (await check()).problems.filter((problem) => problem.streamId === streamId && problem.problem.startsWith('ledger.'));
     expect(problems).toEqual([{ problem: 'ledger.revision-gap', streamId, streamRevision: 2n, eventId: copies.get(streamId)![1].id }]);
   });

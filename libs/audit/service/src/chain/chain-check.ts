@@ -30,7 +30,11 @@ export interface ChainCheckReport {
 }
 
 /** The named streams: each read from the ledger, chain-checked, then compared with its source store where reachable. */
-export const checkStreams = async (ledger: LedgerStreams, sources: readonly SourceStore[], streamIds: readonly string[]): Promise<{ events: number; problems: ChainProblem[] }> => {
+export const checkStreams = async (
+  ledger: LedgerStreams,
+  sources: readonly SourceStore[],
+  streamIds: readonly string[],
+): Promise<{ events: number; problems: ChainProblem[] }> => {
   const sourceOf = new Map(sources.map((source) => [source.context, source]));
   const problems: ChainProblem[] = [];
   let events = 0;
@@ -54,8 +58,18 @@ export const checkStreams = async (ledger: LedgerStreams, sources: readonly Sour
  * For every stream the ledger holds: revisions without a gap and every `prevHash` linking to the
  * previous event's hash, then the same stream read back from its source store, where reachable.
  */
-export const runChainCheck = async (ledger: LedgerStreams, sources: readonly SourceStore[], now: () => Date = () => new Date()): Promise<ChainCheckReport> => {
+export const runChainCheck = async (
+  ledger: LedgerStreams,
+  sources: readonly SourceStore[],
+  now: () => Date = () => new Date(),
+): Promise<ChainCheckReport> => {
   const streamIds = await ledger.streamIds();
   const { events, problems } = await checkStreams(ledger, sources, streamIds);
-  return { checkedAt: now().toISOString(), streams: streamIds.length, events, sourcesCompared: sources.map((source) => source.context), problems };
+  return {
+    checkedAt: now().toISOString(),
+    streams: streamIds.length,
+    events,
+    sourcesCompared: sources.map((source) => source.context),
+    problems,
+  };
 };

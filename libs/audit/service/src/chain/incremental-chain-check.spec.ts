@@ -12,7 +12,10 @@ type SourceEvent = { type: string; data: Record<string, string> };
 const happened = (what: string, amount = '100.00'): SourceEvent => ({ type: `welfare.test.${what}`, data: { amount } });
 
 const asAppend = (event: SourceEvent): EventToAppend => ({
-  id: uuidv7(), type: event.type, schemaVersion: 1, data: event.data as never,
+  id: uuidv7(),
+  type: event.type,
+  schemaVersion: 1,
+  data: event.data as never,
   metadata: { actor: { userId: 'u-malee', role: 'treasurer' }, correlationId: uuidv7(), causationId: null },
 });
 
@@ -27,7 +30,11 @@ describe('the incremental chain check', () => {
   /** Appends to the source store and delivers the same events to the ledger, as the bus does. */
   const record = async (streamId: string, events: SourceEvent[]): Promise<RecordedEvent[]> => {
     const existing = await source.readStream(streamId);
-    const { events: recorded } = await source.appendToStream(streamId, events.map(asAppend), existing.length === 0 ? 'no-stream' : existing[existing.length - 1].streamRevision);
+    const { events: recorded } = await source.appendToStream(
+      streamId,
+      events.map(asAppend),
+      existing.length === 0 ? 'no-stream' : existing[existing.length - 1].streamRevision,
+    );
     await ledger.appendMany(recorded.map((event) => envelopeToJson(event) as unknown as LedgerEvent));
     return recorded;
   };
@@ -92,7 +99,9 @@ describe('the incremental chain check', () => {
     const [late] = await record('welfare-fund-a', [happened('recorded')]);
     const { report, raised: count } = await check();
     expect(reads).toEqual({ ledger: ['welfare-fund-a'], source: ['welfare-fund-a'] });
-    expect(report.problems.map(({ problem, streamId, streamRevision }) => [problem, streamId, streamRevision])).toEqual([['source.event-changed', 'welfare-fund-a', 2n]]);
+    expect(report.problems.map(({ problem, streamId, streamRevision }) => [problem, streamId, streamRevision])).toEqual([
+      ['source.event-changed', 'welfare-fund-a', 2n],
+    ]);
     expect(count).toBe(1);
     expect(raised).toEqual(report.problems);
     expect(report.checkedThroughLeaf).toBe(6);
@@ -113,9 +122,12 @@ describe('the incremental chain check', () => {
 
   it('when its problems cannot be recorded, the checkpoint stays and the next check covers the stream again', async () => {
     await record('welfare-fund-b', [happened('recorded')]);
-    const failing = runIncrementalChainCheck(
-      { ledger: { ...ledgerStreamsOf(ledger), streamsChangedAfter: (after) => ledger.streamsChangedAfter(after) }, sources: [{ context: 'welfare', readStream: (id) => source.readStream(id) }], checkpoint: ledger.chainCheckpoint, raise: () => Promise.reject(new Error('findings store down')) },
-    );
+    const failing = runIncrementalChainCheck({
+      ledger: { ...ledgerStreamsOf(ledger), streamsChangedAfter: (after) => ledger.streamsChangedAfter(after) },
+      sources: [{ context: 'welfare', readStream: (id) => source.readStream(id) }],
+      checkpoint: ledger.chainCheckpoint,
+      raise: () => Promise.reject(new Error('findings store down')),
+    });
     await expect(failing).rejects.toThrow('findings store down');
     expect(await ledger.chainCheckpoint.checkedThrough()).toBe(6);
     const { report } = await check();

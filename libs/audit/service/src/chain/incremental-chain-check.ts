@@ -28,7 +28,10 @@ export interface IncrementalChainCheck {
  * found as soon as its stream moves. A stream that never moves again is covered by a full check
  * (`full`), which rereads every stream the ledger holds.
  */
-export const runIncrementalChainCheck = async (check: IncrementalChainCheck, options: { full?: boolean } = {}): Promise<{ report: ChainCheckReport; raised: number }> => {
+export const runIncrementalChainCheck = async (
+  check: IncrementalChainCheck,
+  options: { full?: boolean } = {},
+): Promise<{ report: ChainCheckReport; raised: number }> => {
   const from = options.full ? -1 : await check.checkpoint.checkedThrough();
   const { streamIds, lastLeafIndex } = await check.ledger.streamsChangedAfter(from);
   const { events, problems } = await checkStreams(check.ledger, check.sources, streamIds);

@@ -11,7 +11,12 @@ const recordedStream = async (count: number): Promise<RecordedEvent[]> => {
 describe('comparing the ledger copy of a stream with its source store', () => {
   it('an untouched source shows no discrepancy', async () => {
     const ledger = await recordedStream(4);
-    expect(compareWithSource(ledger, ledger.map((event) => ({ ...event })))).toEqual([]);
+    expect(
+      compareWithSource(
+        ledger,
+        ledger.map((event) => ({ ...event })),
+      ),
+    ).toEqual([]);
   });
 
   it('events the ledger has not received yet are not a discrepancy', async () => {
@@ -26,22 +31,40 @@ describe('comparing the ledger copy of a stream with its source store', () => {
     const rehashed = [...source];
     rehashed[1] = { ...source[1], hash: 'forged-to-match' };
     for (const tampered of [source, rehashed]) {
-      expect(compareWithSource(ledger, tampered)).toEqual([{ problem: 'source.event-changed', streamId: 'fund-830101', streamRevision: 1n, eventId: ledger[1].id }]);
+      expect(compareWithSource(ledger, tampered)).toEqual([
+        { problem: 'source.event-changed', streamId: 'fund-830101', streamRevision: 1n, eventId: ledger[1].id },
+      ]);
     }
   });
 
   it('a deleted event is reported as lost at its revision', async () => {
     const ledger = await recordedStream(3);
     const source = [ledger[0], ledger[2]];
-    expect(compareWithSource(ledger, source)).toEqual([{ problem: 'source.event-lost', streamId: 'fund-830101', streamRevision: 1n, eventId: ledger[1].id }]);
+    expect(compareWithSource(ledger, source)).toEqual([
+      { problem: 'source.event-lost', streamId: 'fund-830101', streamRevision: 1n, eventId: ledger[1].id },
+    ]);
   });
 
   it('two swapped events are both reported as reordered, each naming where the source put it', async () => {
     const ledger = await recordedStream(3);
     const source = [ledger[0], { ...ledger[2], streamRevision: 1n }, { ...ledger[1], streamRevision: 2n }];
     expect(compareWithSource(ledger, source)).toEqual([
-      { problem: 'source.event-reordered', streamId: 'fund-830101', streamRevision: 1n, eventId: ledger[1].id, sourceRevision: 2n, sourceEventId: ledger[2].id },
-      { problem: 'source.event-reordered', streamId: 'fund-830101', streamRevision: 2n, eventId: ledger[2].id, sourceRevision: 1n, sourceEventId: ledger[1].id },
+      {
+        problem: 'source.event-reordered',
+        streamId: 'fund-830101',
+        streamRevision: 1n,
+        eventId: ledger[1].id,
+        sourceRevision: 2n,
+        sourceEventId: ledger[2].id,
+      },
+      {
+        problem: 'source.event-reordered',
+        streamId: 'fund-830101',
+        streamRevision: 2n,
+        eventId: ledger[2].id,
+        sourceRevision: 1n,
+        sourceEventId: ledger[1].id,
+      },
     ]);
   });
 

@@ -9,7 +9,16 @@ import { FindingsLog } from './findings-log';
 
 const finding = (n: number): Finding => {
   const evidence = [`e-${n}`];
-  return { findingId: findingIdOf('red-flag.test', evidence), rule: 'red-flag.test', severity: 'high', summary: `finding ${n}`, summaryTh: `ข้อสังเกต ${n}`, streamId: `welfare-fund-${n}`, evidenceEventIds: evidence, details: {} };
+  return {
+    findingId: findingIdOf('red-flag.test', evidence),
+    rule: 'red-flag.test',
+    severity: 'high',
+    summary: `finding ${n}`,
+    summaryTh: `ข้อสังเกต ${n}`,
+    streamId: `welfare-fund-${n}`,
+    evidenceEventIds: evidence,
+    details: {},
+  };
 };
 const auditor: AuthenticatedActor = { userId: 'auditor-phuket', role: 'auditor', scope: { province: '83' } };
 
@@ -45,7 +54,10 @@ describe('the findings listing', () => {
     cases = new CaseCommandHandler(store, new OwnEventsLedgerCopy(store, ledger));
     for (const batch of [[1, 2, 3], [4], [5, 6, 7]]) await log.raise(batch.map(finding));
     const { findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds } = finding(2);
-    await cases.execute(auditor, { type: 'OpenCase', data: { caseId: findingId, findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds } });
+    await cases.execute(auditor, {
+      type: 'OpenCase',
+      data: { caseId: findingId, findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds },
+    });
     await cases.execute(auditor, { type: 'StartInvestigation', data: { caseId: findingId } });
     await cases.execute(auditor, { type: 'AddNote', data: { caseId: findingId, noteId: 'n-1', text: 'โทรถามเหรัญญิก' } });
   });
@@ -69,8 +81,15 @@ describe('the findings listing', () => {
     expect(pages.map((page) => page.nextCursor === null)).toEqual([false, false, true]);
     const listed = pages.flatMap((page) => page.findings);
     expect(listed.map((f) => f.summary)).toEqual([7, 6, 5, 4, 3, 2, 1].map((n) => `finding ${n}`));
-    expect(listed.map((f) => [f.summary, f.caseStatus]).filter(([, status]) => status !== 'NotOpened')).toEqual([['finding 2', 'Investigating']]);
-    expect(listed[0]).toMatchObject({ findingId: finding(7).findingId, rule: 'red-flag.test', raisedAt: expect.any(String), raisedByEventId: expect.any(String) });
+    expect(listed.map((f) => [f.summary, f.caseStatus]).filter(([, status]) => status !== 'NotOpened')).toEqual([
+      ['finding 2', 'Investigating'],
+    ]);
+    expect(listed[0]).toMatchObject({
+      findingId: finding(7).findingId,
+      rule: 'red-flag.test',
+      raisedAt: expect.any(String),
+      raisedByEventId: expect.any(String),
+    });
     expect(reads.streams).toBe(0);
   });
 
@@ -80,7 +99,10 @@ describe('the findings listing', () => {
     await listing.page(2);
     expect(reads.logEvents).toBe(0);
     await log.raise([finding(8)]);
-    await cases.execute(auditor, { type: 'CloseCase', data: { caseId: finding(2).findingId, resolution: 'unfounded', referredTo: null, reason: 'ใบรับรองแพทย์ถูกต้อง' } });
+    await cases.execute(auditor, {
+      type: 'CloseCase',
+      data: { caseId: finding(2).findingId, resolution: 'unfounded', referredTo: null, reason: 'ใบรับรองแพทย์ถูกต้อง' },
+    });
     const first = await listing.page(2);
     expect(reads.logEvents).toBe(2);
     expect(first.findings.map((f) => f.summary)).toEqual(['finding 8', 'finding 7']);
@@ -92,7 +114,10 @@ describe('the findings listing', () => {
 
   it('two listings catching up at once record each finding once', async () => {
     await log.raise([finding(9), finding(10)]);
-    const [a, b] = await Promise.all([new FindingListProjection(store, ledger).page(100), new FindingListProjection(store, ledger).page(100)]);
+    const [a, b] = await Promise.all([
+      new FindingListProjection(store, ledger).page(100),
+      new FindingListProjection(store, ledger).page(100),
+    ]);
     expect(a.findings.map((f) => f.summary)).toEqual(b.findings.map((f) => f.summary));
     expect(a.findings.map((f) => f.summary).slice(0, 3)).toEqual(['finding 10', 'finding 9', 'finding 8']);
     expect(a.findings).toHaveLength(10);

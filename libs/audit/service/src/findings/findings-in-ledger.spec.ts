@@ -16,16 +16,29 @@ const hex = (h: string) => Buffer.from(h, 'hex');
 const payouts: LedgerEvent[] = chainEvents(
   'welfare-fund-talat-yai',
   [0, 1, 2].map((n) => ({
-    id: `0190a000-0000-7000-8000-00000000000${n}`, type: 'welfare.payout.made', schemaVersion: 1,
+    id: `0190a000-0000-7000-8000-00000000000${n}`,
+    type: 'welfare.payout.made',
+    schemaVersion: 1,
     data: { fundId: 'talat-yai', payoutId: `p-${n}`, amount: '300.00' },
     metadata: { actor: { userId: 'malee', role: 'treasurer' }, correlationId: `c-${n}`, causationId: null },
   })),
-  -1n, null, '2025-12-11T03:00:00.000Z',
+  -1n,
+  null,
+  '2025-12-11T03:00:00.000Z',
 ).map((event, n) => envelopeToJson({ ...event, globalPosition: BigInt(n + 1) }));
 
 const finding = (rule: string, evidence: readonly LedgerEvent[], amount = '900.00'): Finding => ({
-  findingId: findingIdOf(rule, evidence.map((e) => e.id)), rule, severity: 'high', summary: 'One claim paid three times', summaryTh: 'จ่ายซ้ำสามครั้ง',
-  streamId: 'welfare-fund-talat-yai', evidenceEventIds: evidence.map((e) => e.id), details: { fundId: 'talat-yai', amount },
+  findingId: findingIdOf(
+    rule,
+    evidence.map((e) => e.id),
+  ),
+  rule,
+  severity: 'high',
+  summary: 'One claim paid three times',
+  summaryTh: 'จ่ายซ้ำสามครั้ง',
+  streamId: 'welfare-fund-talat-yai',
+  evidenceEventIds: evidence.map((e) => e.id),
+  details: { fundId: 'talat-yai', amount },
 });
 
 describe('findings in the audit ledger', () => {
@@ -49,12 +62,19 @@ describe('findings in the audit ledger', () => {
     const entry = (await ledger.entry(raised.findingId))!;
     const [stored] = await store.readStream(findingStreamId(raised.findingId));
     expect(entry.event).toMatchObject({
-      id: raised.findingId, type: 'audit.finding.raised', streamId: `audit-finding-${raised.findingId}`, streamRevision: '0', prevHash: null, hash: stored.hash,
+      id: raised.findingId,
+      type: 'audit.finding.raised',
+      streamId: `audit-finding-${raised.findingId}`,
+      streamRevision: '0',
+      prevHash: null,
+      hash: stored.hash,
       data: raised,
     });
     const head = await ledger.signTreeHead(key);
     const proof = await ledger.signedInclusionProof(raised.findingId);
-    expect(verifyInclusion(eventLeafHash(entry.event), proof.leafIndex, head.treeSize, proof.auditPath.map(hex), hex(head.rootHash))).toBe(true);
+    expect(verifyInclusion(eventLeafHash(entry.event), proof.leafIndex, head.treeSize, proof.auditPath.map(hex), hex(head.rootHash))).toBe(
+      true,
+    );
     expect(await ledger.verify()).toMatchObject({ ok: true });
     expect((await runChainCheck(ledgerStreamsOf(ledger), [])).problems).toEqual([]);
 
@@ -69,7 +89,9 @@ describe('findings in the audit ledger', () => {
     const log = new FindingsLog(store, new OwnEventsLedgerCopy(store, ledger));
     const [raised] = await log.raise([finding('red-flag.split-payout', payouts)]);
     await ledger.signTreeHead(key);
-    const bundle = JSON.parse(JSON.stringify(await ledger.evidenceBundle({ eventIds: raised.evidenceEventIds, findingEventId: raised.raisedByEventId })));
+    const bundle = JSON.parse(
+      JSON.stringify(await ledger.evidenceBundle({ eventIds: raised.evidenceEventIds, findingEventId: raised.raisedByEventId })),
+    );
     expect(verifyBundle(bundle, { trustedKeys: [publicKeyPem(key.publicKey)] })).toMatchObject({ valid: true, failures: [] });
     const edited = JSON.parse(JSON.stringify(bundle));
     edited.finding.event.data.details.amount = '90.00';
@@ -96,7 +118,19 @@ describe('findings in the audit ledger', () => {
 
   it('a finding raised in the former single findings stream is still listed and copied', async () => {
     const old = finding('red-flag.duplicate-payment', payouts.slice(0, 1));
-    await store.appendToStream('audit.findings', [{ id: old.findingId, type: 'audit.finding.raised', schemaVersion: 1, data: old as never, metadata: { actor: { userId: 'audit-service', role: 'system' }, correlationId: old.findingId, causationId: null } }], 'no-stream');
+    await store.appendToStream(
+      'audit.findings',
+      [
+        {
+          id: old.findingId,
+          type: 'audit.finding.raised',
+          schemaVersion: 1,
+          data: old as never,
+          metadata: { actor: { userId: 'audit-service', role: 'system' }, correlationId: old.findingId, causationId: null },
+        },
+      ],
+      'no-stream',
+    );
     const log = new FindingsLog(store, new OwnEventsLedgerCopy(store, ledger));
     expect(await log.raise([old])).toEqual([]);
     expect((await log.get(old.findingId))?.rule).toBe('red-flag.duplicate-payment');

@@ -3,7 +3,14 @@ import { Finding, findingIdOf } from './finding';
 import { FindingsLog } from './findings-log';
 
 const finding = (rule: string, evidence: string[]): Finding => ({
-  findingId: findingIdOf(rule, evidence), rule, severity: 'high', summary: 'Paid twice', summaryTh: 'จ่ายซ้ำ', streamId: 'welfare.fund-a', evidenceEventIds: evidence, details: {},
+  findingId: findingIdOf(rule, evidence),
+  rule,
+  severity: 'high',
+  summary: 'Paid twice',
+  summaryTh: 'จ่ายซ้ำ',
+  streamId: 'welfare.fund-a',
+  evidenceEventIds: evidence,
+  details: {},
 });
 
 describe('the findings log', () => {

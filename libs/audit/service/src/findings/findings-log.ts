@@ -1,5 +1,13 @@
 import { FINDING_RAISED } from '@kongthun/audit-evidence';
-import { Actor, EventStore, EventStoreError, isWrongExpectedRevision, JsonObject, LogCheckpoint, RecordedEvent } from '@kongthun/event-sourcing';
+import {
+  Actor,
+  EventStore,
+  EventStoreError,
+  isWrongExpectedRevision,
+  JsonObject,
+  LogCheckpoint,
+  RecordedEvent,
+} from '@kongthun/event-sourcing';
 import { Finding } from './finding';
 import { OwnEventsLedgerCopy } from './own-events-ledger-copy';
 
@@ -17,7 +25,11 @@ export interface RaisedFinding extends Finding {
   raisedByEventId: string;
 }
 
-export const raisedFrom = (event: RecordedEvent): RaisedFinding => ({ ...(event.data as unknown as Finding), raisedAt: event.recordedAt, raisedByEventId: event.id });
+export const raisedFrom = (event: RecordedEvent): RaisedFinding => ({
+  ...(event.data as unknown as Finding),
+  raisedAt: event.recordedAt,
+  raisedByEventId: event.id,
+});
 
 /** The finding was raised before: by another scanner just now, or in the former single stream. */
 const alreadyRaised = (error: unknown): boolean =>
@@ -44,7 +56,11 @@ export class FindingsLog {
   async list(): Promise<RaisedFinding[]> {
     const found = new Map<string, RaisedFinding>();
     let after: LogCheckpoint | undefined;
-    for (let batch = await this.store.readAll({ maxCount: 1_000 }); batch.length > 0; batch = await this.store.readAll({ after, maxCount: 1_000 })) {
+    for (
+      let batch = await this.store.readAll({ maxCount: 1_000 });
+      batch.length > 0;
+      batch = await this.store.readAll({ after, maxCount: 1_000 })
+    ) {
       for (const { event } of batch) if (event.type === FINDING_RAISED && !found.has(event.id)) found.set(event.id, raisedFrom(event));
       after = batch[batch.length - 1].checkpoint;
     }
@@ -68,13 +84,15 @@ export class FindingsLog {
       try {
         const { events } = await this.store.appendToStream(
           findingStreamId(finding.findingId),
-          [{
-            id: finding.findingId,
-            type: FINDING_RAISED,
-            schemaVersion: 1,
-            data: finding as unknown as JsonObject,
-            metadata: { actor: this.actor, correlationId: finding.findingId, causationId: finding.evidenceEventIds[0] ?? null },
-          }],
+          [
+            {
+              id: finding.findingId,
+              type: FINDING_RAISED,
+              schemaVersion: 1,
+              data: finding as unknown as JsonObject,
+              metadata: { actor: this.actor, correlationId: finding.findingId, causationId: finding.evidenceEventIds[0] ?? null },
+            },
+          ],
           'no-stream',
         );
         raised.push(raisedFrom(events[0]));

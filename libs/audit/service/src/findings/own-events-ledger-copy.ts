@@ -11,7 +11,9 @@ export interface LedgerAppendMany {
 /** The ledger refused one of the audit service's own events: its store was altered, or an id was reused. */
 export class OwnEventRefusedError extends Error {
   constructor(readonly outcome: AppendOutcome) {
-    super(`The audit ledger refused the audit service's own event ${outcome.eventId} (${outcome.status}): the audit store no longer matches what the ledger proves`);
+    super(
+      `The audit ledger refused the audit service's own event ${outcome.eventId} (${outcome.status}): the audit store no longer matches what the ledger proves`,
+    );
     this.name = 'OwnEventRefusedError';
   }
 }
@@ -47,7 +49,10 @@ export class OwnEventsLedgerCopy {
    * refused event stops the copy at that event (it is retried next time, never skipped).
    */
   catchUp(): Promise<number> {
-    this.running = this.running.then(() => this.copyOnce(), () => this.copyOnce());
+    this.running = this.running.then(
+      () => this.copyOnce(),
+      () => this.copyOnce(),
+    );
     return this.running;
   }
 

@@ -18,7 +18,10 @@ const THAI: Record<string, string> = {
 };
 
 /** Store codes naming something missing become the `*.not-found` refusals (404) clients expect. */
-const NOT_FOUND: Record<string, string> = { 'audit.unknown-event': 'audit.event.not-found', 'audit.unknown-tree-head': 'audit.tree-head.not-found' };
+const NOT_FOUND: Record<string, string> = {
+  'audit.unknown-event': 'audit.event.not-found',
+  'audit.unknown-tree-head': 'audit.tree-head.not-found',
+};
 
 /** The ledger store's refusals become domain refusals, so the edge answers 4xx with Thai and English. */
 export const asRefusal = (error: unknown): unknown => {

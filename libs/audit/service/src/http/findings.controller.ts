@@ -45,7 +45,10 @@ export class FindingsController {
   }
 
   @Get('findings')
-  @ApiOperation({ summary: 'Findings raised, newest first, with the status of their case: a page of `limit` (default 50, at most 500), the next from `cursor` = the previous `nextCursor`' })
+  @ApiOperation({
+    summary:
+      'Findings raised, newest first, with the status of their case: a page of `limit` (default 50, at most 500), the next from `cursor` = the previous `nextCursor`',
+  })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   async list(@CurrentActor() actor: AuthenticatedActor, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
@@ -59,13 +62,16 @@ export class FindingsController {
   async one(@CurrentActor() actor: AuthenticatedActor, @Param('findingId') findingId: string) {
     const finding = await this.finding(findingId);
     await this.scope.assertFinding(actor, finding);
-    const proofs = await Promise.all(finding.evidenceEventIds.map((eventId) => refusingAsDomain(() => this.ledger.inclusionProof(eventId))));
+    const proofs = await Promise.all(
+      finding.evidenceEventIds.map((eventId) => refusingAsDomain(() => this.ledger.inclusionProof(eventId))),
+    );
     return { ...finding, case: await this.cases.state(findingId), evidence: proofs };
   }
 
   @Get('findings/:findingId/evidence')
   @ApiOperation({
-    summary: 'The evidence bundle (kongthun.evidence/v2) of a finding: the finding as a proven ledger event, exactly the events it lists, their proofs and the signed tree head; check it with `kongthun verify`',
+    summary:
+      'The evidence bundle (kongthun.evidence/v2) of a finding: the finding as a proven ledger event, exactly the events it lists, their proofs and the signed tree head; check it with `kongthun verify`',
   })
   async findingEvidence(@CurrentActor() actor: AuthenticatedActor, @Param('findingId') findingId: string) {
     const finding = await this.finding(findingId);
@@ -73,7 +79,9 @@ export class FindingsController {
     // The finding's leaf is copied after it is stored; make sure it is in before a head is signed.
     await this.jobs.findings.copyToLedger();
     await this.jobs.signIfGrown();
-    return refusingAsDomain(() => this.ledger.evidenceBundle({ eventIds: finding.evidenceEventIds, findingEventId: finding.raisedByEventId }));
+    return refusingAsDomain(() =>
+      this.ledger.evidenceBundle({ eventIds: finding.evidenceEventIds, findingEventId: finding.raisedByEventId }),
+    );
   }
 
   @Get('events/:eventId/evidence')
@@ -85,7 +93,10 @@ export class FindingsController {
   }
 
   @Post('checks')
-  @ApiOperation({ summary: 'Run the red-flag scan and the chain check (ledger and source stores) now: of the streams that grew since the last check, or of every stream with `?full=true`' })
+  @ApiOperation({
+    summary:
+      'Run the red-flag scan and the chain check (ledger and source stores) now: of the streams that grew since the last check, or of every stream with `?full=true`',
+  })
   @ApiQuery({ name: 'full', required: false })
   async runChecks(@Query('full') full?: string) {
     return jsonSafe(await this.jobs.runChecks({ fullChainCheck: full === 'true' || full === '1' }));
@@ -97,7 +108,10 @@ export class FindingsController {
     const finding = await this.finding(findingId);
     await this.scope.assertFinding(actor, finding);
     const { rule, severity, summary, summaryTh, streamId, evidenceEventIds } = finding;
-    return this.cases.execute(actor, { type: 'OpenCase', data: { caseId: findingId, findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds } });
+    return this.cases.execute(actor, {
+      type: 'OpenCase',
+      data: { caseId: findingId, findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds },
+    });
   }
 
   @Post('cases/:caseId/investigation')
@@ -109,14 +123,22 @@ export class FindingsController {
 
   @Post('cases/:caseId/notes')
   @ApiOperation({ summary: 'Add a note to a case' })
-  async note(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(noteRequest)) body: z.output<typeof noteRequest>) {
+  async note(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('caseId') caseId: string,
+    @Body(new ZodBody(noteRequest)) body: z.output<typeof noteRequest>,
+  ) {
     await this.assertCaseInScope(actor, caseId);
     return this.cases.execute(actor, { type: 'AddNote', data: { caseId, ...body } });
   }
 
   @Post('cases/:caseId/closure')
   @ApiOperation({ summary: 'Close a case with a resolution: substantiated, unfounded, or referred to PACC / NACC / SAO' })
-  async close(@CurrentActor() actor: AuthenticatedActor, @Param('caseId') caseId: string, @Body(new ZodBody(closeRequest)) body: z.output<typeof closeRequest>) {
+  async close(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('caseId') caseId: string,
+    @Body(new ZodBody(closeRequest)) body: z.output<typeof closeRequest>,
+  ) {
     await this.assertCaseInScope(actor, caseId);
     return this.cases.execute(actor, { type: 'CloseCase', data: { caseId, ...body } });
   }

@@ -16,7 +16,8 @@ import { refusingAsDomain } from './audit-refusal';
 
 const sizeOf = (text: string | undefined, name: string): number | undefined => {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text)) throw new DomainError('request.invalid-size', `${name} must be a whole number`, { messageTh: `${name} ต้องเป็นจำนวนเต็ม` });
+  if (!/^\d+$/.test(text))
+    throw new DomainError('request.invalid-size', `${name} must be a whole number`, { messageTh: `${name} ต้องเป็นจำนวนเต็ม` });
   return Number(text);
 };
 
@@ -41,7 +42,12 @@ export class LedgerController {
   @ApiOperation({ summary: "The log's public key (Ed25519): pin it, and compare its key id with the one your office published" })
   signingKey() {
     const { publicKey } = this.options.signingKey;
-    return { algorithm: 'Ed25519', keyId: keyIdOf(publicKey), publicKeyBase64: publicKeyBase64(publicKey), publicKeyPem: publicKeyPem(publicKey) };
+    return {
+      algorithm: 'Ed25519',
+      keyId: keyIdOf(publicKey),
+      publicKeyBase64: publicKeyBase64(publicKey),
+      publicKeyPem: publicKeyPem(publicKey),
+    };
   }
 
   @Get('tree-heads/latest')
@@ -61,7 +67,10 @@ export class LedgerController {
 
   @Post('tree-heads/cosignatures')
   @Roles('auditor', 'admin', 'provincial-finance')
-  @ApiOperation({ summary: "A registered witness's co-signature (e.g. a provincial office, CODI) of a signed tree head; checked, then kept under the register's name" })
+  @ApiOperation({
+    summary:
+      "A registered witness's co-signature (e.g. a provincial office, CODI) of a signed tree head; checked, then kept under the register's name",
+  })
   cosign(@Body(new ZodBody(cosignatureRequest)) body: z.output<typeof cosignatureRequest>) {
     return refusingAsDomain(() => this.ledger.addCosignature(body.treeHead, body.signature));
   }

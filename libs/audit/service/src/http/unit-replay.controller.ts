@@ -32,9 +32,17 @@ export class UnitReplayController {
   ) {}
 
   @Get('units/:programme/:unitId/replay')
-  @ApiOperation({ summary: "A programme unit's books recomputed from its money messages: money in by source, committed, disbursed, reversed, administration, balance" })
+  @ApiOperation({
+    summary:
+      "A programme unit's books recomputed from its money messages: money in by source, committed, disbursed, reversed, administration, balance",
+  })
   @withCutQueries
-  replayUnit(@CurrentActor() actor: AuthenticatedActor, @Param('programme') programme: string, @Param('unitId') unitId: string, @Query() query: CutQuery) {
+  replayUnit(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('programme') programme: string,
+    @Param('unitId') unitId: string,
+    @Query() query: CutQuery,
+  ) {
     return this.replay(actor, { programme, unitId }, query, 'audit.unit.not-found');
   }
 
@@ -51,7 +59,9 @@ export class UnitReplayController {
     await this.scope.assertUnit(actor, unit);
     const entries = await this.moneyLog.readUnit(unit);
     if (entries.length === 0)
-      throw new DomainError(notFound, `The auditor holds no money message of ${unit.programme} unit ${unit.unitId}`, { messageTh: 'ไม่พบข้อความการเงินของหน่วยนี้ในระบบตรวจสอบ' });
+      throw new DomainError(notFound, `The auditor holds no money message of ${unit.programme} unit ${unit.unitId}`, {
+        messageTh: 'ไม่พบข้อความการเงินของหน่วยนี้ในระบบตรวจสอบ',
+      });
     return unitReplayView(unit, entries, cut);
   }
 }

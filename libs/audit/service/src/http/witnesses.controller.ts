@@ -27,14 +27,21 @@ export class WitnessesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Register a witness: its name and Ed25519 public key (the key id is derived from the key)' })
-  register(@CurrentActor() actor: AuthenticatedActor, @Body(new ZodBody(witnessRegistrationRequest)) body: z.output<typeof witnessRegistrationRequest>) {
+  register(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Body(new ZodBody(witnessRegistrationRequest)) body: z.output<typeof witnessRegistrationRequest>,
+  ) {
     return refusingAsDomain(() => this.ledger.registerWitness({ name: body.name, publicKey: body.publicKeyPem, actor: actor.userId }));
   }
 
   @Post(':keyId/revocation')
   @Roles('admin')
   @ApiOperation({ summary: "Revoke a witness's key: its later co-signatures are refused, earlier ones stay" })
-  revoke(@CurrentActor() actor: AuthenticatedActor, @Param('keyId') keyId: string, @Body(new ZodBody(witnessRevocationRequest)) body: z.output<typeof witnessRevocationRequest>) {
+  revoke(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('keyId') keyId: string,
+    @Body(new ZodBody(witnessRevocationRequest)) body: z.output<typeof witnessRevocationRequest>,
+  ) {
     return refusingAsDomain(() => this.ledger.revokeWitness({ keyId, reason: body.reason, actor: actor.userId }));
   }
 }

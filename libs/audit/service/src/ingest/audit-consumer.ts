@@ -16,7 +16,8 @@ export const AUDIT_MONEY_CONSUMER_GROUP = 'kongthun-audit-money';
 export const AUDITED_TOPICS = ['welfare', 'grants', 'relief'].map(topicOfContext);
 
 /** The money group that goes with a ledger group: a new ledger group (a new ledger) reads the money topic anew too. */
-export const moneyGroupOf = (ledgerGroupId: string): string => (ledgerGroupId === AUDIT_CONSUMER_GROUP ? AUDIT_MONEY_CONSUMER_GROUP : `${ledgerGroupId}-money`);
+export const moneyGroupOf = (ledgerGroupId: string): string =>
+  ledgerGroupId === AUDIT_CONSUMER_GROUP ? AUDIT_MONEY_CONSUMER_GROUP : `${ledgerGroupId}-money`;
 
 /**
  * Feeds the ledger from the bus, from the beginning of each topic, and the money log (in the

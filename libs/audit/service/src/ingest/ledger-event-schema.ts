@@ -15,7 +15,10 @@ export const ledgerEventSchema = z.object({
   streamRevision: z.string().regex(/^\d+$/),
   globalPosition: z.string().regex(/^\d+$/).optional(),
   recordedAt: z.iso.datetime({ offset: true }),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  prevHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   data: json,
   metadata: json,

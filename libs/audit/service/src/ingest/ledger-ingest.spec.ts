@@ -7,7 +7,15 @@ import { AppendOutcome } from '@kongthun/audit-store';
 import { findingOfRefusedDelivery } from './ingest-findings';
 import { ledgerIngestHandler } from './ledger-ingest';
 
-const message = (value: string): IncomingMessage => ({ topic: 'kongthun.welfare.events', key: 'k', value, headers: {}, partition: 0, offset: '7', attempt: 1 });
+const message = (value: string): IncomingMessage => ({
+  topic: 'kongthun.welfare.events',
+  key: 'k',
+  value,
+  headers: {},
+  partition: 0,
+  offset: '7',
+  attempt: 1,
+});
 
 describe('feeding the ledger from the bus', () => {
   let ledger: AuditLedgerStore;
@@ -16,7 +24,11 @@ describe('feeding the ledger from the bus', () => {
   beforeAll(async () => {
     ledger = await AuditLedgerStore.open(await PgliteSqlClient.open('memory://'));
     const store = new InMemoryEventStore();
-    await store.appendToStream('welfare-fund-a', testEvents(2, 0).map((event) => ({ ...event, type: 'welfare.thing.happened' })), 'no-stream');
+    await store.appendToStream(
+      'welfare-fund-a',
+      testEvents(2, 0).map((event) => ({ ...event, type: 'welfare.thing.happened' })),
+      'no-stream',
+    );
     events = (await store.readStream('welfare-fund-a')).map(envelopeToJson) as unknown as LedgerEvent[];
   });
   afterAll(() => ledger.close());
@@ -45,8 +57,16 @@ describe('feeding the ledger from the bus', () => {
     for (const event of [rewritten, tampered]) await handle(message(JSON.stringify(event)));
     const [conflict, mismatch] = outcomes.slice(-2);
     expect([conflict.status, mismatch.status]).toEqual(['conflict', 'hash-mismatch']);
-    expect(findingOfRefusedDelivery(conflict, rewritten)).toMatchObject({ rule: 'chain.delivery.conflicting-content', evidenceEventIds: [events[0].id], streamId: 'welfare-fund-a' });
-    expect(findingOfRefusedDelivery(mismatch, tampered)).toMatchObject({ rule: 'chain.delivery.hash-mismatch', evidenceEventIds: [], details: { eventId: events[1].id } });
+    expect(findingOfRefusedDelivery(conflict, rewritten)).toMatchObject({
+      rule: 'chain.delivery.conflicting-content',
+      evidenceEventIds: [events[0].id],
+      streamId: 'welfare-fund-a',
+    });
+    expect(findingOfRefusedDelivery(mismatch, tampered)).toMatchObject({
+      rule: 'chain.delivery.hash-mismatch',
+      evidenceEventIds: [],
+      details: { eventId: events[1].id },
+    });
     expect(findingOfRefusedDelivery(outcomes[0], events[0])).toBeNull();
     expect(await ledger.size()).toBe(1);
   });

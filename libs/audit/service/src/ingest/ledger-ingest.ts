@@ -23,7 +23,8 @@ export const ledgerIngestHandler =
       throw new PermanentMessageError(`${message.topic}@${message.offset}: value is not JSON`, 'audit.not-an-envelope');
     }
     const event = parseLedgerEvent(value);
-    if ('problem' in event) throw new PermanentMessageError(`${message.topic}@${message.offset}: ${event.problem}`, 'audit.not-an-envelope');
+    if ('problem' in event)
+      throw new PermanentMessageError(`${message.topic}@${message.offset}: ${event.problem}`, 'audit.not-an-envelope');
     // A conflicting id or a hash that does not hold is not stored, but it is not dropped either:
     // the caller raises it as a finding before the offset moves on.
     await onOutcome(await ledger.append(event), event);

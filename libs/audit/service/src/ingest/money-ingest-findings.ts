@@ -12,12 +12,22 @@ export const findingOfRefusedMoneyMessage = (outcome: MoneyAppendOutcome, messag
   const rule = 'chain.delivery.money-conflicting-content';
   return {
     findingId: findingIdOf(rule, [message.id, outcome.receivedHash]),
-    rule, severity: 'high', streamId: message.source.streamId, evidenceEventIds: [],
+    rule,
+    severity: 'high',
+    streamId: message.source.streamId,
+    evidenceEventIds: [],
     summary: 'A money message was published again with the same id and different content',
     summaryTh: 'มีการส่งข้อความการเงินรหัสเดิมซ้ำ แต่เนื้อหาไม่ตรงกับที่บันทึกไว้',
     details: {
-      messageId: message.id, type: message.type, programme: message.programme, unitId: message.unitId, seq: outcome.seq,
-      storedHash: outcome.storedHash, receivedHash: outcome.receivedHash, sourceEventId: message.source.eventId, sourceStreamRevision: message.source.streamRevision,
+      messageId: message.id,
+      type: message.type,
+      programme: message.programme,
+      unitId: message.unitId,
+      seq: outcome.seq,
+      storedHash: outcome.storedHash,
+      receivedHash: outcome.receivedHash,
+      sourceEventId: message.source.eventId,
+      sourceStreamRevision: message.source.streamRevision,
     },
   };
 };

@@ -6,7 +6,15 @@ import { unitStory } from '../testing/money-messages';
 import { findingOfRefusedMoneyMessage } from './money-ingest-findings';
 import { moneyIngestHandler } from './money-ingest';
 
-const delivery = (value: string): IncomingMessage => ({ topic: MONEY_CONTRACT_TOPIC, key: 'k', value, headers: {}, partition: 0, offset: '3', attempt: 1 });
+const delivery = (value: string): IncomingMessage => ({
+  topic: MONEY_CONTRACT_TOPIC,
+  key: 'k',
+  value,
+  headers: {},
+  partition: 0,
+  offset: '3',
+  attempt: 1,
+});
 
 describe('feeding the money log from the money contract topic', () => {
   let ledger: AuditLedgerStore;
@@ -19,13 +27,20 @@ describe('feeding the money log from the money contract topic', () => {
     log = await ledger.moneyLog();
   });
   afterAll(() => ledger.close());
-  const handle = moneyIngestHandler({ append: (message) => log.append(message) }, (outcome, message) => void outcomes.push([outcome, message]));
+  const handle = moneyIngestHandler(
+    { append: (message) => log.append(message) },
+    (outcome, message) => void outcomes.push([outcome, message]),
+  );
 
   it('stores a message once, however often it is delivered', async () => {
     await handle(delivery(JSON.stringify(messages[0])));
     await handle(delivery(JSON.stringify(messages[0])));
     await handle(delivery(JSON.stringify(messages[1])));
-    expect(outcomes.map(([outcome]) => [outcome.status, outcome.seq])).toEqual([['appended', 1], ['duplicate', 1], ['appended', 2]]);
+    expect(outcomes.map(([outcome]) => [outcome.status, outcome.seq])).toEqual([
+      ['appended', 1],
+      ['duplicate', 1],
+      ['appended', 2],
+    ]);
     expect((await log.readMoneyLog({ maxCount: 10 })).map((entry) => entry.message)).toEqual(messages);
   });
 
@@ -51,7 +66,10 @@ describe('feeding the money log from the money contract topic', () => {
     expect(outcome).toMatchObject({ status: 'conflict', seq: 2 });
     const finding = findingOfRefusedMoneyMessage(outcome, message);
     expect(finding).toMatchObject({
-      rule: 'chain.delivery.money-conflicting-content', severity: 'high', streamId: story.streamId, evidenceEventIds: [],
+      rule: 'chain.delivery.money-conflicting-content',
+      severity: 'high',
+      streamId: story.streamId,
+      evidenceEventIds: [],
       details: { messageId: messages[1].id, seq: 2, programme: 'welfare', unitId: 'fund-a', sourceEventId: messages[1].source.eventId },
     });
     expect(findingOfRefusedMoneyMessage(outcomes[0][0], outcomes[0][1])).toBeNull();

@@ -19,7 +19,8 @@ export const moneyIngestHandler =
     try {
       message = parseMoneyMessage(incoming.value);
     } catch (error) {
-      if (error instanceof ContractViolation) throw new PermanentMessageError(`${incoming.topic}@${incoming.offset}: ${error.message}`, error.code);
+      if (error instanceof ContractViolation)
+        throw new PermanentMessageError(`${incoming.topic}@${incoming.offset}: ${error.message}`, error.code);
       throw error;
     }
     // A reused id with other content is not stored, but not dropped either: the caller raises it.

@@ -35,12 +35,20 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
     ledgerCopy: OwnEventsLedgerCopy,
   ) {
     this.findings = new FindingsLog(store, ledgerCopy);
-    this.scanner = new RedFlagScanner(() => ledger.moneyLog(), () => ledger.scanCheckpoints(), this.findings, options.redFlags);
+    this.scanner = new RedFlagScanner(
+      () => ledger.moneyLog(),
+      () => ledger.scanCheckpoints(),
+      this.findings,
+      options.redFlags,
+    );
   }
 
   onApplicationBootstrap(): void {
     const every = (ms: number, job: () => Promise<unknown>) => {
-      if (ms > 0) this.timers.push(setInterval(() => job().catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error))), ms));
+      if (ms > 0)
+        this.timers.push(
+          setInterval(() => job().catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error))), ms),
+        );
     };
     // Findings and case steps a crash kept out of the ledger are copied in at once.
     this.findings.copyToLedger().catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error)));

@@ -7,7 +7,12 @@ describe('the auditor’s own books of a unit, from money messages', () => {
   describe('a unit with nothing published', () => {
     it('has zero everywhere and no terms', () => {
       expect(foldMoneyBooks([])).toMatchObject({
-        unit: null, moneyIn: { total: '0.00', bySource: {} }, committed: '0.00', disbursed: { total: '0.00', byKind: {} }, administrationSpent: '0.00', balance: '0.00',
+        unit: null,
+        moneyIn: { total: '0.00', bySource: {} },
+        committed: '0.00',
+        disbursed: { total: '0.00', byKind: {} },
+        administrationSpent: '0.00',
+        balance: '0.00',
         counts: { messages: 0 },
       });
     });
@@ -32,7 +37,16 @@ describe('the auditor’s own books of a unit, from money messages', () => {
         disbursed: { total: '345.25', byKind: { administration: '45.25', benefit: '300.00' } },
         administrationSpent: '45.25',
         balance: '1045.25',
-        counts: { messages: 7, declarations: 1, moneyIn: 3, commitments: 1, disbursements: 2, reversals: 0, refunds: 0, unmatchedReversals: 0 },
+        counts: {
+          messages: 7,
+          declarations: 1,
+          moneyIn: 3,
+          commitments: 1,
+          disbursements: 2,
+          reversals: 0,
+          refunds: 0,
+          unmatchedReversals: 0,
+        },
       });
     });
   });
@@ -50,7 +64,8 @@ describe('the auditor’s own books of a unit, from money messages', () => {
         s.reversed('r-3', 'reversal', { type: 'money.commitment.made', id: 'c-1' }, '100.00', '2024-02-05'),
       ]);
       expect(books).toMatchObject({
-        moneyIn: { total: '700.00' }, disbursed: { total: '100.00' },
+        moneyIn: { total: '700.00' },
+        disbursed: { total: '100.00' },
         reversed: { moneyIn: '200.00', commitments: '100.00', disbursements: '100.00' },
         refunded: { moneyIn: '0.00', commitments: '0.00', disbursements: '0.00' },
         balance: '500.00',
@@ -67,7 +82,9 @@ describe('the auditor’s own books of a unit, from money messages', () => {
         s.reversed('f-2', 'refund', { type: 'money.disbursement.made', id: 'p-404' }, '10.00', '2024-02-03'),
       ]);
       expect(books).toMatchObject({
-        administrationSpent: '50.00', refunded: { disbursements: '40.00' }, balance: '960.00',
+        administrationSpent: '50.00',
+        refunded: { disbursements: '40.00' },
+        balance: '960.00',
         counts: { refunds: 2, unmatchedReversals: 1 },
       });
     });

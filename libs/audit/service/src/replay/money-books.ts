@@ -11,7 +11,10 @@ type ByUndone = { moneyIn: string; commitments: string; disbursements: string };
  */
 export interface MoneyBooks {
   /** The unit's terms: the declaration with the highest rule version seen. */
-  unit: Pick<MoneyMessageOf<'money.unit.declared'>['data'], 'name' | 'areaCodes' | 'activeFrom' | 'activeUntil' | 'ruleVersion' | 'adminCostCapPercent'> | null;
+  unit: Pick<
+    MoneyMessageOf<'money.unit.declared'>['data'],
+    'name' | 'areaCodes' | 'activeFrom' | 'activeUntil' | 'ruleVersion' | 'adminCostCapPercent'
+  > | null;
   /** Money received (เงินรับ), gross, in all and by source kind. */
   moneyIn: { total: string; bySource: Record<string, string> };
   /** Commitments made (awards, entitlements, approved claims), gross. */
@@ -27,8 +30,14 @@ export interface MoneyBooks {
   /** Money in − disbursed + reversals and refunds of disbursements − reversals and refunds of money in. */
   balance: string;
   counts: {
-    messages: number; declarations: number; moneyIn: number; commitments: number; disbursements: number;
-    reversals: number; refunds: number; relations: number;
+    messages: number;
+    declarations: number;
+    moneyIn: number;
+    commitments: number;
+    disbursements: number;
+    reversals: number;
+    refunds: number;
+    relations: number;
     /** Reversals naming a record this unit's messages never held: worth a look. */
     unmatchedReversals: number;
   };
@@ -36,7 +45,8 @@ export interface MoneyBooks {
 
 const satang = (baht: string): bigint => Money.fromJSON(baht).satang;
 const baht = (amount: bigint): string => Money.ofSatang(amount).toJSON();
-const bahtOf = (record: Map<string, bigint>): Record<string, string> => Object.fromEntries([...record].sort(([a], [b]) => a.localeCompare(b)).map(([key, amount]) => [key, baht(amount)]));
+const bahtOf = (record: Map<string, bigint>): Record<string, string> =>
+  Object.fromEntries([...record].sort(([a], [b]) => a.localeCompare(b)).map(([key, amount]) => [key, baht(amount)]));
 const total = (record: Map<string, bigint>): bigint => [...record.values()].reduce((sum, amount) => sum + amount, 0n);
 const byUndone = (record: Map<Undoable, bigint>): ByUndone => ({
   moneyIn: baht(record.get('money.in.received') ?? 0n),
@@ -59,7 +69,17 @@ export const foldMoneyBooks = (messages: Iterable<MoneyMessage>): MoneyBooks => 
   let administrationSpent = 0n;
   const seen = new Set<string>();
   const administration = new Set<string>();
-  const counts: MoneyBooks['counts'] = { messages: 0, declarations: 0, moneyIn: 0, commitments: 0, disbursements: 0, reversals: 0, refunds: 0, relations: 0, unmatchedReversals: 0 };
+  const counts: MoneyBooks['counts'] = {
+    messages: 0,
+    declarations: 0,
+    moneyIn: 0,
+    commitments: 0,
+    disbursements: 0,
+    reversals: 0,
+    refunds: 0,
+    relations: 0,
+    unmatchedReversals: 0,
+  };
   const key = (type: Undoable, id: string) => `${type}/${id}`;
 
   for (const message of messages) {

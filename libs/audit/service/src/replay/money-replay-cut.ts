@@ -26,7 +26,8 @@ export const moneyUpTo = (entries: readonly MoneyLogEntry[], cut: MoneyReplayCut
   const atMillis = cut.at === undefined ? undefined : Date.parse(cut.at);
   if (atMillis !== undefined && Number.isNaN(atMillis)) throw new RangeError(`not a time: ${cut.at}`);
   if (cut.businessDate !== undefined && !isCalendarDay(cut.businessDate)) throw new RangeError(`not a day: ${cut.businessDate}`);
-  if (cut.position !== undefined && !(Number.isSafeInteger(cut.position) && cut.position >= 0)) throw new RangeError(`not a position: ${cut.position}`);
+  if (cut.position !== undefined && !(Number.isSafeInteger(cut.position) && cut.position >= 0))
+    throw new RangeError(`not a position: ${cut.position}`);
   return entries.filter(
     ({ seq, message }) =>
       (cut.position === undefined || seq <= cut.position) &&

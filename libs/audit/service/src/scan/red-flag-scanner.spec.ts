@@ -6,15 +6,43 @@ import { FindingsLog } from '../findings/findings-log';
 import { MoneyLog, RED_FLAG_SCANNER, RedFlagScanner } from './red-flag-scanner';
 
 const personHash = 'a'.repeat(64);
-const unit = (unitId: string) => moneyMessage('money.unit.declared', {
-  name: `กองทุน ${unitId}`, areaCodes: ['8301'], activeFrom: '2020-01-01', activeUntil: null, ruleVersion: 1, effectiveFrom: '2020-01-01',
-  adminCostCapPercent: null, approvalLimit: null, terms: {},
-}, { unitId, programme: 'relief' });
-const paid = (unitId: string, disbursementId: string) => moneyMessage('money.disbursement.made', {
-  disbursementId, commitmentId: null, kind: 'relief', recipient: { reference: 'hh-1', citizenIdHash: personHash, accountHash: null, memberSince: null },
-  purpose: 'medical', covers: { eventDate: '2026-10-03', periodFrom: null, periodTo: null }, amount: '3000.00', method: 'bank-transfer',
-  paidOn: '2026-10-20', areaCode: '830101', approvers: [], ruleVersion: 1, exceptionRef: null, document: null,
-}, { unitId, programme: 'relief' });
+const unit = (unitId: string) =>
+  moneyMessage(
+    'money.unit.declared',
+    {
+      name: `กองทุน ${unitId}`,
+      areaCodes: ['8301'],
+      activeFrom: '2020-01-01',
+      activeUntil: null,
+      ruleVersion: 1,
+      effectiveFrom: '2020-01-01',
+      adminCostCapPercent: null,
+      approvalLimit: null,
+      terms: {},
+    },
+    { unitId, programme: 'relief' },
+  );
+const paid = (unitId: string, disbursementId: string) =>
+  moneyMessage(
+    'money.disbursement.made',
+    {
+      disbursementId,
+      commitmentId: null,
+      kind: 'relief',
+      recipient: { reference: 'hh-1', citizenIdHash: personHash, accountHash: null, memberSince: null },
+      purpose: 'medical',
+      covers: { eventDate: '2026-10-03', periodFrom: null, periodTo: null },
+      amount: '3000.00',
+      method: 'bank-transfer',
+      paidOn: '2026-10-20',
+      areaCode: '830101',
+      approvers: [],
+      ruleVersion: 1,
+      exceptionRef: null,
+      document: null,
+    },
+    { unitId, programme: 'relief' },
+  );
 
 describe('the red-flag scanner', () => {
   let sql: PgliteSqlClient;
@@ -24,8 +52,15 @@ describe('the red-flag scanner', () => {
   let findings: FindingsLog;
   const reads: (number | undefined)[] = [];
   const recording: MoneyLog = { readMoneyLog: (options) => (reads.push(options.after), log.readMoneyLog(options)) };
-  const scanner = () => new RedFlagScanner(async () => recording, async () => checkpoints, findings);
-  const append = async (...messages: MoneyMessage[]) => { for (const message of messages) await log.append(message); };
+  const scanner = () =>
+    new RedFlagScanner(
+      async () => recording,
+      async () => checkpoints,
+      findings,
+    );
+  const append = async (...messages: MoneyMessage[]) => {
+    for (const message of messages) await log.append(message);
+  };
 
   beforeAll(async () => {
     sql = await PgliteSqlClient.open('memory://');

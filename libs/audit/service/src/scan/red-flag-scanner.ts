@@ -1,4 +1,12 @@
-import { evaluateRedFlags, initialRedFlagState, parseRedFlagState, RedFlagConfig, RedFlagFinding, RedFlagState, serializeRedFlagState } from '@kongthun/audit-red-flags';
+import {
+  evaluateRedFlags,
+  initialRedFlagState,
+  parseRedFlagState,
+  RedFlagConfig,
+  RedFlagFinding,
+  RedFlagState,
+  serializeRedFlagState,
+} from '@kongthun/audit-red-flags';
 import { MoneyLogEntry, ScanCheckpoint } from '@kongthun/audit-store';
 import { Finding } from '../findings/finding';
 import { FindingsLog } from '../findings/findings-log';
@@ -17,8 +25,29 @@ export interface ScanCheckpoints {
 /** The red-flag scanner's checkpoint name. */
 export const RED_FLAG_SCANNER = 'red-flags';
 
-const asFinding = ({ findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, details, programme, unitId, areaCode, streamIds, raisedBy }: RedFlagFinding): Finding => ({
-  findingId, rule, severity, summary, summaryTh, streamId, evidenceEventIds, areaCode,
+const asFinding = ({
+  findingId,
+  rule,
+  severity,
+  summary,
+  summaryTh,
+  streamId,
+  evidenceEventIds,
+  details,
+  programme,
+  unitId,
+  areaCode,
+  streamIds,
+  raisedBy,
+}: RedFlagFinding): Finding => ({
+  findingId,
+  rule,
+  severity,
+  summary,
+  summaryTh,
+  streamId,
+  evidenceEventIds,
+  areaCode,
   details: { ...details, programme, unitId, areaCode, streamIds, raisedBy },
 });
 
@@ -49,7 +78,10 @@ export class RedFlagScanner {
 
   /** Scans every message not yet scanned; resolves with the number of new findings raised. */
   scan(): Promise<number> {
-    this.running = this.running.then(() => this.scanOnce(), () => this.scanOnce());
+    this.running = this.running.then(
+      () => this.scanOnce(),
+      () => this.scanOnce(),
+    );
     return this.running;
   }
 
@@ -65,7 +97,11 @@ export class RedFlagScanner {
     const [log, checkpoints] = await Promise.all([this.log(), this.checkpoints()]);
     let raised = 0;
     const savedAt = await this.resume(checkpoints);
-    for (let batch = await log.readMoneyLog({ after: savedAt, maxCount: this.batchSize }); batch.length > 0; batch = await log.readMoneyLog({ after: this.position, maxCount: this.batchSize })) {
+    for (
+      let batch = await log.readMoneyLog({ after: savedAt, maxCount: this.batchSize });
+      batch.length > 0;
+      batch = await log.readMoneyLog({ after: this.position, maxCount: this.batchSize })
+    ) {
       let state = this.state;
       const found: Finding[] = [];
       for (const entry of batch) {
@@ -81,7 +117,8 @@ export class RedFlagScanner {
     // Saved once a scan, not once a batch: the state is one document that grows with the log
     // (bench/audit: ~1.2 KB a message), so a save per batch made a replay from zero quadratic. A
     // crash loses at most this scan's progress; its findings' ids are derived, so none is doubled.
-    if (this.position !== savedAt) await checkpoints.save(RED_FLAG_SCANNER, { position: this.position ?? 0, state: serializeRedFlagState(this.state) });
+    if (this.position !== savedAt)
+      await checkpoints.save(RED_FLAG_SCANNER, { position: this.position ?? 0, state: serializeRedFlagState(this.state) });
     return raised;
   }
 }

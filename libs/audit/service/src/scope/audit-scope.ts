@@ -60,14 +60,18 @@ export class AuditScope {
       if (typeof finding.areaCode === 'string') continue;
       for (const eventId of finding.evidenceEventIds)
         if (!eventStreams.has(eventId)) eventStreams.set(eventId, (await this.ledger.entry(eventId))?.event.streamId);
-      const streams = [finding.streamId, ...finding.evidenceEventIds.map((eventId) => eventStreams.get(eventId))].filter((id): id is string => typeof id === 'string');
+      const streams = [finding.streamId, ...finding.evidenceEventIds.map((eventId) => eventStreams.get(eventId))].filter(
+        (id): id is string => typeof id === 'string',
+      );
       streamsOf.set(finding.findingId, [...new Set(streams)]);
     }
     const streamAreas = await this.moneyLog.streamAreas([...new Set([...streamsOf.values()].flat())]);
     return new Map(
       findings.map((finding) => [
         finding.findingId,
-        typeof finding.areaCode === 'string' ? [finding.areaCode] : [...new Set((streamsOf.get(finding.findingId) ?? []).flatMap((streamId) => streamAreas.get(streamId) ?? []))],
+        typeof finding.areaCode === 'string'
+          ? [finding.areaCode]
+          : [...new Set((streamsOf.get(finding.findingId) ?? []).flatMap((streamId) => streamAreas.get(streamId) ?? []))],
       ]),
     );
   }

@@ -18,7 +18,11 @@ export type MoneyAppendOutcome =
  * Appends messages in the caller's transaction: locks the log's size (appends serialize, so
  * sequence numbers are total and gapless), skips messages already stored, inserts the rest.
  */
-export async function appendMoneyMessages(tx: SqlQueryable, schema: string, messages: readonly MoneyMessage[]): Promise<MoneyAppendOutcome[]> {
+export async function appendMoneyMessages(
+  tx: SqlQueryable,
+  schema: string,
+  messages: readonly MoneyMessage[],
+): Promise<MoneyAppendOutcome[]> {
   const { rows } = await tx.query<{ size: string }>(`SELECT size::text AS size FROM ${schema}.money_log_size FOR UPDATE`);
   let size = Number(rows[0].size);
   const stored = new Map<string, { seq: number; hash: string }>();
@@ -44,7 +48,11 @@ export async function appendMoneyMessages(tx: SqlQueryable, schema: string, mess
   });
   if (fresh.length > 0) {
     await insertMoneyRows(tx, schema, fresh);
-    await insertScopeRows(tx, schema, fresh.map((row) => row.message));
+    await insertScopeRows(
+      tx,
+      schema,
+      fresh.map((row) => row.message),
+    );
     await tx.query(`UPDATE ${schema}.money_log_size SET size = $1::bigint`, [String(size)]);
   }
   return outcomes;

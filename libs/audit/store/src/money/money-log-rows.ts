@@ -52,8 +52,18 @@ export async function insertMoneyRows(q: SqlQueryable, schema: string, rows: rea
     const params: unknown[] = [];
     const values = rows.slice(start, start + ROWS_PER_INSERT).map(({ seq, message, contentHash }) => {
       params.push(
-        String(seq), message.id, message.programme, message.unitId, message.type, message.occurredOn, message.recordedAt,
-        message.source.eventId, message.source.streamId, arrayLiteral(areaCodesOf(message)), contentHash, JSON.stringify(message),
+        String(seq),
+        message.id,
+        message.programme,
+        message.unitId,
+        message.type,
+        message.occurredOn,
+        message.recordedAt,
+        message.source.eventId,
+        message.source.streamId,
+        arrayLiteral(areaCodesOf(message)),
+        contentHash,
+        JSON.stringify(message),
       );
       const p = (i: number) => `$${params.length - PER_ROW + i}`;
       return `(${p(1)}::bigint, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::timestamptz, ${p(8)}, ${p(9)}, ${p(10)}::text[], ${p(11)}, ${p(12)})`;
@@ -68,9 +78,15 @@ export async function insertMoneyRows(q: SqlQueryable, schema: string, rows: rea
 
 /** The small tables scoping reads: a stream's units, and the areas each unit declared. */
 export async function insertScopeRows(q: SqlQueryable, schema: string, messages: readonly MoneyMessage[]): Promise<void> {
-  const streamUnits = new Map(messages.map((m) => [JSON.stringify([m.source.streamId, m.programme, m.unitId]), [m.source.streamId, m.programme, m.unitId]]));
+  const streamUnits = new Map(
+    messages.map((m) => [JSON.stringify([m.source.streamId, m.programme, m.unitId]), [m.source.streamId, m.programme, m.unitId]]),
+  );
   const unitAreas = new Map(
-    messages.flatMap((m) => (m.type === 'money.unit.declared' ? areaCodesOf(m).map((area) => [JSON.stringify([m.programme, m.unitId, area]), [m.programme, m.unitId, area]] as const) : [])),
+    messages.flatMap((m) =>
+      m.type === 'money.unit.declared'
+        ? areaCodesOf(m).map((area) => [JSON.stringify([m.programme, m.unitId, area]), [m.programme, m.unitId, area]] as const)
+        : [],
+    ),
   );
   const insert = async (table: string, columns: string, tuples: string[][]) => {
     if (tuples.length === 0) return;
@@ -79,5 +95,9 @@ export async function insertScopeRows(q: SqlQueryable, schema: string, messages:
     await q.query(`INSERT INTO ${schema}.${table} (${columns}) VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`, params);
   };
   await insert('money_stream_units', 'source_stream_id, programme, unit_id', [...streamUnits.values()]);
-  await insert('money_unit_areas', 'programme, unit_id, area_code', [...unitAreas.values()].map((tuple) => [...tuple]));
+  await insert(
+    'money_unit_areas',
+    'programme, unit_id, area_code',
+    [...unitAreas.values()].map((tuple) => [...tuple]),
+  );
 }

@@ -54,7 +54,9 @@ BEGIN
 END $$;
 ${['money_messages', 'money_stream_units', 'money_unit_areas']
   .map(
-    (t) => `CREATE OR REPLACE TRIGGER ${t}_immutable BEFORE UPDATE OR DELETE ON ${s}.${t} FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_money_log_change();
+    (
+      t,
+    ) => `CREATE OR REPLACE TRIGGER ${t}_immutable BEFORE UPDATE OR DELETE ON ${s}.${t} FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_money_log_change();
 CREATE OR REPLACE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${s}.${t} FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_money_log_change();`,
   )
   .join('\n')}

@@ -56,7 +56,10 @@ export class MoneyLogStore {
 
   /** One message by its id. */
   async message(messageId: string): Promise<MoneyLogEntry | undefined> {
-    const { rows } = await this.sql.query<MoneyRow>(`SELECT ${MONEY_COLUMNS} FROM ${this.schema}.money_messages m WHERE m.message_id = $1`, [messageId]);
+    const { rows } = await this.sql.query<MoneyRow>(
+      `SELECT ${MONEY_COLUMNS} FROM ${this.schema}.money_messages m WHERE m.message_id = $1`,
+      [messageId],
+    );
     return rows.length ? moneyEntryFromRow(rows[0]) : undefined;
   }
 

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS ${schema}.scan_checkpoints (
 
   async load(name: string): Promise<ScanCheckpoint | undefined> {
     const { rows } = await this.sql.query<{ position: string; state: string }>(
-      `SELECT position::text AS position, state FROM ${this.schema}.scan_checkpoints WHERE name = $1`, [name],
+      `SELECT position::text AS position, state FROM ${this.schema}.scan_checkpoints WHERE name = $1`,
+      [name],
     );
     return rows.length ? { position: Number(rows[0].position), state: rows[0].state } : undefined;
   }

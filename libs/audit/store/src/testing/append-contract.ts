@@ -5,7 +5,11 @@ import { IMMUTABLE_LEDGER_SQLSTATE } from '../ledger-schema';
 import { LedgerEngine, uniqueSchema } from './ledger-engine';
 import { interleaved, streamEvents } from './ledger-test-events';
 
-const refusal = async (attempt: Promise<unknown>): Promise<unknown> => attempt.then(() => undefined, (e: unknown) => e);
+const refusal = async (attempt: Promise<unknown>): Promise<unknown> =>
+  attempt.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 /** Appending, idempotency, reading back, restarts and concurrent writers. */
 export const appendContract = (engine: LedgerEngine): void => {
@@ -27,7 +31,12 @@ export const appendContract = (engine: LedgerEngine): void => {
     const events = streamEvents('fund-dup', 3);
     expect(await store.append(events[0])).toEqual({ status: 'appended', eventId: events[0].id, leafIndex: 0 });
     const batch = await store.appendMany([events[1], events[0], events[2], events[1]]);
-    expect(batch.map((o) => [o.status, 'leafIndex' in o ? o.leafIndex : -1])).toEqual([['appended', 1], ['duplicate', 0], ['appended', 2], ['duplicate', 1]]);
+    expect(batch.map((o) => [o.status, 'leafIndex' in o ? o.leafIndex : -1])).toEqual([
+      ['appended', 1],
+      ['duplicate', 0],
+      ['appended', 2],
+      ['duplicate', 1],
+    ]);
     const root = await store.rootHash();
     expect(await store.append({ ...events[2] })).toEqual({ status: 'duplicate', eventId: events[2].id, leafIndex: 2 });
     expect(await store.size()).toBe(3);
@@ -38,7 +47,13 @@ export const appendContract = (engine: LedgerEngine): void => {
     const [first] = await store.readLog({ maxCount: 1 });
     const altered = { ...first.event, data: { ...first.event.data, amount: '9999.00' } };
     const forged = { ...altered, hash: eventHashOf(altered) };
-    expect(await store.append(forged)).toEqual({ status: 'conflict', eventId: first.event.id, leafIndex: 0, storedHash: first.event.hash, receivedHash: forged.hash });
+    expect(await store.append(forged)).toEqual({
+      status: 'conflict',
+      eventId: first.event.id,
+      leafIndex: 0,
+      storedHash: first.event.hash,
+      receivedHash: forged.hash,
+    });
     const [fresh] = streamEvents('fund-bad', 1);
     const tampered = { ...fresh, data: { ...fresh.data, amount: '1.00' } };
     expect(await store.append(tampered)).toMatchObject({ status: 'hash-mismatch', carriedHash: fresh.hash });
@@ -87,10 +102,7 @@ export const appendContract = (engine: LedgerEngine): void => {
     const start = await store.size();
     const a = interleaved(2, 10, 'cw-a');
     const b = interleaved(2, 10, 'cw-b');
-    const results = await Promise.all([
-      Promise.all(a.map((e) => store.append(e))),
-      Promise.all(b.map((e) => other.append(e))),
-    ]);
+    const results = await Promise.all([Promise.all(a.map((e) => store.append(e))), Promise.all(b.map((e) => other.append(e)))]);
     await other.close();
     const indices = results.flat().map((o) => ('leafIndex' in o ? o.leafIndex : -1));
     expect(indices.sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => start + i));

@@ -2,7 +2,11 @@ import { AuditLedgerStore } from '../audit-ledger-store';
 import { FindingIndexChange } from '../finding-index';
 import { LedgerEngine, uniqueSchema } from './ledger-engine';
 
-const raised = (n: number): FindingIndexChange => ({ kind: 'raised', findingId: `f-${n}`, finding: { findingId: `f-${n}`, summary: `finding ${n}` } });
+const raised = (n: number): FindingIndexChange => ({
+  kind: 'raised',
+  findingId: `f-${n}`,
+  finding: { findingId: `f-${n}`, summary: `finding ${n}` },
+});
 
 /** The findings listing's table: applied once per checkpoint, read newest first by position. */
 export const findingIndexContract = (engine: LedgerEngine): void => {
@@ -15,9 +19,17 @@ export const findingIndexContract = (engine: LedgerEngine): void => {
   it('changes move the checkpoint with them; a batch applied from a stale checkpoint changes nothing', async () => {
     const index = store.findingIndex;
     expect(await index.checkpoint()).toBeUndefined();
-    expect(await index.apply(undefined, 'cp-1', Array.from({ length: 11 }, (_, i) => raised(i + 1)))).toBe(true);
+    expect(
+      await index.apply(
+        undefined,
+        'cp-1',
+        Array.from({ length: 11 }, (_, i) => raised(i + 1)),
+      ),
+    ).toBe(true);
     expect(await index.apply(undefined, 'cp-1', [raised(99)])).toBe(false);
-    expect(await index.apply('cp-1', 'cp-2', [raised(3), { kind: 'case-status', findingId: 'f-3', status: 'Open' }, raised(12)])).toBe(true);
+    expect(await index.apply('cp-1', 'cp-2', [raised(3), { kind: 'case-status', findingId: 'f-3', status: 'Open' }, raised(12)])).toBe(
+      true,
+    );
     expect(await index.checkpoint()).toBe('cp-2');
     const all = await index.page(100);
     expect(all.map((row) => row.seq)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);

@@ -36,7 +36,12 @@ export const proofContract = (engine: LedgerEngine): void => {
     store = await engine.open({ schema: uniqueSchema('proof') });
     // Appended alone and in batches of several sizes, so batch boundaries fall everywhere.
     for (const e of events.slice(0, 10)) await store.append(e);
-    for (const [from, to] of [[10, 17], [17, 30], [30, N]]) await store.appendMany(events.slice(from, to));
+    for (const [from, to] of [
+      [10, 17],
+      [17, 30],
+      [30, N],
+    ])
+      await store.appendMany(events.slice(from, to));
   });
   afterAll(() => store?.close());
 
@@ -80,7 +85,19 @@ export const proofContract = (engine: LedgerEngine): void => {
       () => store.consistencyProof(11, 10),
       () => store.inclusionProof('no-such-event'),
     ];
-    for (const attempt of attempts) codes.push(await attempt().then(() => 'accepted', (e: AuditStoreError) => e.code));
-    expect(codes).toEqual(['audit.no-such-tree-size', 'audit.leaf-outside-tree', 'audit.no-such-tree-size', 'audit.no-such-tree-size', 'audit.unknown-event']);
+    for (const attempt of attempts)
+      codes.push(
+        await attempt().then(
+          () => 'accepted',
+          (e: AuditStoreError) => e.code,
+        ),
+      );
+    expect(codes).toEqual([
+      'audit.no-such-tree-size',
+      'audit.leaf-outside-tree',
+      'audit.no-such-tree-size',
+      'audit.no-such-tree-size',
+      'audit.unknown-event',
+    ]);
   });
 };

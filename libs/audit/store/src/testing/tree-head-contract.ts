@@ -1,12 +1,24 @@
 import { verifyConsistency, verifyInclusion, eventLeafHash } from '@kongthun/audit-ledger';
-import { cosignTreeHead, generateSigningKeyPem, publicKeyPem, signingKeyFromPem, signTreeHead, verifyBundle, verifyHeadSignature } from '@kongthun/audit-evidence';
+import {
+  cosignTreeHead,
+  generateSigningKeyPem,
+  publicKeyPem,
+  signingKeyFromPem,
+  signTreeHead,
+  verifyBundle,
+  verifyHeadSignature,
+} from '@kongthun/audit-evidence';
 import { AuditLedgerStore } from '../audit-ledger-store';
 import { AuditStoreError } from '../audit-store-error';
 import { LedgerEngine, uniqueSchema } from './ledger-engine';
 import { findingEvent, interleaved, streamEvents } from './ledger-test-events';
 
 const newKey = () => signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
-const code = (attempt: Promise<unknown>): Promise<string> => attempt.then(() => 'accepted', (e: AuditStoreError) => e.code);
+const code = (attempt: Promise<unknown>): Promise<string> =>
+  attempt.then(
+    () => 'accepted',
+    (e: AuditStoreError) => e.code,
+  );
 
 /** Signed tree heads, co-signatures, signed proofs and evidence bundles from the store. */
 export const treeHeadContract = (engine: LedgerEngine): void => {
@@ -24,7 +36,12 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
   it('signs the current head with the log key, stores it, and reads it back as the latest', async () => {
     await store.appendMany(events.slice(0, 5));
     const sth = await store.signTreeHead(logKey);
-    expect(sth).toMatchObject({ origin: 'kongthun.audit/test', treeSize: 5, rootHash: (await store.rootHash(5)).rootHash, timestamp: '2025-12-11T03:00:01.000Z' });
+    expect(sth).toMatchObject({
+      origin: 'kongthun.audit/test',
+      treeSize: 5,
+      rootHash: (await store.rootHash(5)).rootHash,
+      timestamp: '2025-12-11T03:00:01.000Z',
+    });
     expect(sth.signatures.map((s) => [s.signer, s.keyId])).toEqual([['log', logKey.keyId]]);
     expect(verifyHeadSignature(sth, sth.signatures[0])).toBe(true);
     expect(await store.latestTreeHead()).toEqual(sth);
@@ -35,7 +52,10 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     await store.registerWitness({ name: 'สตง. ภูเก็ต', publicKey: publicKeyPem(witness.publicKey), actor: 'admin' });
     const cosig = cosignTreeHead(head, witness, 'สตง. ภูเก็ต');
     const both = await store.addCosignature(head, cosig);
-    expect(both.signatures.map((s) => [s.signer, s.keyId, s.name])).toEqual([['log', logKey.keyId, undefined], ['witness', witness.keyId, 'สตง. ภูเก็ต']]);
+    expect(both.signatures.map((s) => [s.signer, s.keyId, s.name])).toEqual([
+      ['log', logKey.keyId, undefined],
+      ['witness', witness.keyId, 'สตง. ภูเก็ต'],
+    ]);
     expect(await store.addCosignature(head, cosig)).toEqual(both);
     const forged = { ...cosig, signature: cosignTreeHead({ ...head, treeSize: 4 }, witness).signature };
     expect(await code(store.addCosignature(head, forged))).toBe('audit.invalid-signature');
@@ -43,7 +63,7 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     expect((await store.latestTreeHead())?.signatures).toHaveLength(2);
   });
 
-  it('refuses a head that is not this ledger\'s or carries a bad signature', async () => {
+  it("refuses a head that is not this ledger's or carries a bad signature", async () => {
     const good = (await store.latestTreeHead())!;
     const resigned = (change: object) => signTreeHead({ ...good, ...change }, logKey);
     expect(await code(store.saveTreeHead(resigned({ rootHash: 'ab'.repeat(32) })))).toBe('audit.tree-head-mismatch');
@@ -58,9 +78,21 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     await store.appendMany(events.slice(5));
     const second = await store.signTreeHead(logKey);
     expect(second.treeSize).toBe(12);
-    for (const [i, head] of [[0, first], [4, first], [11, second]] as const) {
+    for (const [i, head] of [
+      [0, first],
+      [4, first],
+      [11, second],
+    ] as const) {
       const p = await store.signedInclusionProof(events[i].id, head);
-      expect(verifyInclusion(eventLeafHash(p.entry.event), p.leafIndex, head.treeSize, p.auditPath.map((h) => Buffer.from(h, 'hex')), Buffer.from(head.rootHash, 'hex'))).toBe(true);
+      expect(
+        verifyInclusion(
+          eventLeafHash(p.entry.event),
+          p.leafIndex,
+          head.treeSize,
+          p.auditPath.map((h) => Buffer.from(h, 'hex')),
+          Buffer.from(head.rootHash, 'hex'),
+        ),
+      ).toBe(true);
     }
     expect((await store.signedInclusionProof(events[11].id)).treeHead).toEqual(second);
     expect(await code(store.signedInclusionProof(events[11].id, first))).toBe('audit.not-yet-signed');
@@ -93,10 +125,14 @@ export const treeHeadContract = (engine: LedgerEngine): void => {
     const bundle = await store.evidenceBundle({ eventIds: cited.map((e) => e.id), findingEventId: finding.id });
     expect(bundle.finding?.event).toEqual(finding);
     expect(bundle.events.map((e) => e.event.id)).toEqual(cited.map((e) => e.id));
-    expect(verifyBundle(JSON.parse(JSON.stringify(bundle)), { trustedKeys: [publicKeyPem(logKey.publicKey)] })).toMatchObject({ valid: true, failures: [] });
+    expect(verifyBundle(JSON.parse(JSON.stringify(bundle)), { trustedKeys: [publicKeyPem(logKey.publicKey)] })).toMatchObject({
+      valid: true,
+      failures: [],
+    });
     bundle.finding!.event.data.details = { fundId: 'fund-b', amount: '3000.00' };
     expect(verifyBundle(bundle).failures.map((f) => f.id)).toEqual(['finding.hash', 'finding.inclusion']);
-    await expect(store.evidenceBundle({ eventIds: cited.slice(1).map((e) => e.id), findingEventId: finding.id })).rejects.toThrow(/not the evidence/);
+    await expect(store.evidenceBundle({ eventIds: cited.slice(1).map((e) => e.id), findingEventId: finding.id })).rejects.toThrow(
+      /not the evidence/,
+    );
   });
 };
-

@@ -42,10 +42,14 @@ const ofType = <T extends MoneyMessageType>(messages: readonly MoneyMessage[], t
 
 const undoneIdOf = (message: MoneyMessage): string | undefined => {
   switch (message.type) {
-    case 'money.in.received': return message.data.moneyInId;
-    case 'money.commitment.made': return message.data.commitmentId;
-    case 'money.disbursement.made': return message.data.disbursementId;
-    default: return undefined;
+    case 'money.in.received':
+      return message.data.moneyInId;
+    case 'money.commitment.made':
+      return message.data.commitmentId;
+    case 'money.disbursement.made':
+      return message.data.disbursementId;
+    default:
+      return undefined;
   }
 };
 
@@ -75,7 +79,13 @@ export const moneyContractSuite = (name: string, producer: () => Promise<MoneyCo
     });
 
     it('tells the whole story: a unit, money in, a commitment, a disbursement and a reversal', () => {
-      for (const type of ['money.unit.declared', 'money.in.received', 'money.commitment.made', 'money.disbursement.made', 'money.reversal.recorded'] as const)
+      for (const type of [
+        'money.unit.declared',
+        'money.in.received',
+        'money.commitment.made',
+        'money.disbursement.made',
+        'money.reversal.recorded',
+      ] as const)
         expect(ofType(messages, type).length).toBeGreaterThan(0);
     });
 
@@ -89,8 +99,12 @@ export const moneyContractSuite = (name: string, producer: () => Promise<MoneyCo
       for (const { source } of messages) {
         const event = stored.get(source.eventId);
         expect(event).toBeDefined();
-        expect({ streamId: source.streamId, streamRevision: source.streamRevision, type: source.type, hash: source.hash })
-          .toEqual({ streamId: event?.streamId, streamRevision: String(event?.streamRevision), type: event?.type, hash: event?.hash });
+        expect({ streamId: source.streamId, streamRevision: source.streamRevision, type: source.type, hash: source.hash }).toEqual({
+          streamId: event?.streamId,
+          streamRevision: String(event?.streamRevision),
+          type: event?.type,
+          hash: event?.hash,
+        });
       }
     });
 
@@ -115,7 +129,9 @@ export const moneyContractSuite = (name: string, producer: () => Promise<MoneyCo
         if (message.type === 'money.reversal.recorded') {
           const undone = seen.get(`${message.unitId}/${message.data.undoes.type}/${message.data.undoes.id}`);
           expect(undone).toBeDefined();
-          expect(BigInt(message.data.amount.replace('.', ''))).toBeLessThanOrEqual(BigInt(((undone as { data: { amount: string } }).data.amount).replace('.', '')));
+          expect(BigInt(message.data.amount.replace('.', ''))).toBeLessThanOrEqual(
+            BigInt((undone as { data: { amount: string } }).data.amount.replace('.', '')),
+          );
         }
         const own = undoneIdOf(message);
         if (own !== undefined) seen.set(`${message.unitId}/${message.type}/${own}`, message);

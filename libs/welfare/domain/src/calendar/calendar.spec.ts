@@ -22,7 +22,8 @@ describe('calendar dates', () => {
   });
 
   it.each(['2022-09-30', '2022-10-01', '2023-01-01', '2023-09-30', '2023-10-01', '2023-12-31'])(
-    'agrees with the kernel on the fiscal year of %s', (date) => {
+    'agrees with the kernel on the fiscal year of %s',
+    (date) => {
       expect(fiscalYearOfDate(date)).toBe(fiscalYearOf(date));
     },
   );

@@ -16,8 +16,7 @@ export const monthOfIndex = (index: number): ContributionMonth =>
 
 export const monthOf = (date: CalendarDate): ContributionMonth => date.slice(0, 7);
 
-export const addMonths = (month: ContributionMonth, months: number): ContributionMonth =>
-  monthOfIndex(monthIndex(month) + months);
+export const addMonths = (month: ContributionMonth, months: number): ContributionMonth => monthOfIndex(monthIndex(month) + months);
 
 /** The first day of a month, e.g. the day a lapse takes effect. */
 export const firstDayOf = (month: ContributionMonth): CalendarDate => `${month}-01`;

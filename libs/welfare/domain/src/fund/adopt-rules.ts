@@ -24,21 +24,30 @@ export const adoptRules = (command: AdoptRules, state: FundState): RulesAdopted[
   calendarDate(effectiveFrom, 'effectiveFrom');
   const today = todayOf(command.metadata);
   if (isBefore(effectiveFrom, today)) {
-    throw refuse('rules.retroactive', `Rules cannot take effect in the past (${effectiveFrom})`, 'ระเบียบใหม่ต้องไม่มีผลย้อนหลัง', { effectiveFrom, today });
+    throw refuse('rules.retroactive', `Rules cannot take effect in the past (${effectiveFrom})`, 'ระเบียบใหม่ต้องไม่มีผลย้อนหลัง', {
+      effectiveFrom,
+      today,
+    });
   }
   const latest = fund.rules[fund.rules.length - 1];
   if (!isBefore(latest.effectiveFrom, effectiveFrom)) {
-    throw refuse('rules.not-after-latest', `Rules must take effect after version ${latest.version} (${latest.effectiveFrom})`,
-      'ระเบียบใหม่ต้องมีผลหลังวันที่ระเบียบฉบับล่าสุดมีผล', { effectiveFrom, latestEffectiveFrom: latest.effectiveFrom });
+    throw refuse(
+      'rules.not-after-latest',
+      `Rules must take effect after version ${latest.version} (${latest.effectiveFrom})`,
+      'ระเบียบใหม่ต้องมีผลหลังวันที่ระเบียบฉบับล่าสุดมีผล',
+      { effectiveFrom, latestEffectiveFrom: latest.effectiveFrom },
+    );
   }
   const rules = withRuleDefaults(command.data.rules, effectiveFrom);
   validateRules(rules);
-  return [{
-    type: 'welfare.rules.adopted',
-    data: {
-      fundId: fund.fundId,
-      rules: rulesToData({ ...rules, version: latest.version + 1 }),
-      resolutionRef: requireText(resolutionRef, 'rules.resolution-required', 'A meeting resolution reference', 'เลขที่มติที่ประชุม'),
+  return [
+    {
+      type: 'welfare.rules.adopted',
+      data: {
+        fundId: fund.fundId,
+        rules: rulesToData({ ...rules, version: latest.version + 1 }),
+        resolutionRef: requireText(resolutionRef, 'rules.resolution-required', 'A meeting resolution reference', 'เลขที่มติที่ประชุม'),
+      },
     },
-  }];
+  ];
 };

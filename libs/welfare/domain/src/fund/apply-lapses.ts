@@ -22,8 +22,12 @@ export const applyLapses = (command: ApplyLapses, state: FundState): MemberLapse
     lapsed.push({
       type: 'welfare.member.lapsed',
       data: {
-        fundId: fund.fundId, memberId: member.memberId, lapsedOn, missedMonths: missedMonths(member, lapsedOn),
-        paidThrough: member.paidThrough, rulesVersion: rules.version,
+        fundId: fund.fundId,
+        memberId: member.memberId,
+        lapsedOn,
+        missedMonths: missedMonths(member, lapsedOn),
+        paidThrough: member.paidThrough,
+        rulesVersion: rules.version,
       },
     });
   }

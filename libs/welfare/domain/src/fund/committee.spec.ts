@@ -8,18 +8,30 @@ const appoint = (userId: string, role: 'chair' | 'treasurer' | 'member' = 'membe
   metadata: meta(now, CHAIR, 'chair'),
 });
 const remove = (userId: string): RemoveCommitteeMember => ({
-  type: 'RemoveCommitteeMember', data: { userId, removedOn: '2023-05-01', reason: 'ครบวาระ' }, metadata: meta(now, CHAIR, 'chair'),
+  type: 'RemoveCommitteeMember',
+  data: { userId, removedOn: '2023-05-01', reason: 'ครบวาระ' },
+  metadata: meta(now, CHAIR, 'chair'),
 });
 const declare = (userId: string, memberId: string): DeclareRelation => ({
-  type: 'DeclareRelation', data: { userId, memberId, relationship: 'พี่สาว' }, metadata: meta(now, CHAIR, 'chair'),
+  type: 'DeclareRelation',
+  data: { userId, memberId, relationship: 'พี่สาว' },
+  metadata: meta(now, CHAIR, 'chair'),
 });
 
-describe('a registered fund\'s committee', () => {
+describe("a registered fund's committee", () => {
   it('an elected member takes a seat', () => {
-    given([fundRegistered()]).when(appoint('u-kanya')).then([{
-      type: 'welfare.committee.member-appointed',
-      data: { fundId: FUND_ID, member: { userId: 'u-kanya', role: 'member', citizenIdHash: hashOf('u-kanya'), personalDataRef: 'pd-u-kanya' }, appointedOn: '2023-05-01' },
-    }]);
+    given([fundRegistered()])
+      .when(appoint('u-kanya'))
+      .then([
+        {
+          type: 'welfare.committee.member-appointed',
+          data: {
+            fundId: FUND_ID,
+            member: { userId: 'u-kanya', role: 'member', citizenIdHash: hashOf('u-kanya'), personalDataRef: 'pd-u-kanya' },
+            appointedOn: '2023-05-01',
+          },
+        },
+      ]);
   });
 
   it('someone already seated cannot be seated again', () => {
@@ -33,15 +45,24 @@ describe('a registered fund\'s committee', () => {
   it('only the chair (or an administrator) seats or removes a committee member', () => {
     const byTreasurer = { ...appoint('u-kanya'), metadata: meta(now, TREASURER, 'treasurer') };
     given([fundRegistered()]).when(byTreasurer).thenThrows('auth.chair-required');
-    given([fundRegistered()]).when({ ...remove(ANAN), metadata: meta(now, WANIDA, 'committee') }).thenThrows('auth.chair-required');
-    const [appointed] = given([fundRegistered()]).when({ ...appoint('u-kanya'), metadata: meta(now, 'u-admin', 'admin') }).events();
+    given([fundRegistered()])
+      .when({ ...remove(ANAN), metadata: meta(now, WANIDA, 'committee') })
+      .thenThrows('auth.chair-required');
+    const [appointed] = given([fundRegistered()])
+      .when({ ...appoint('u-kanya'), metadata: meta(now, 'u-admin', 'admin') })
+      .events();
     expect(appointed.type).toBe('welfare.committee.member-appointed');
   });
 
   it('a member leaves the committee with a reason', () => {
-    given([fundRegistered()]).when(remove(ANAN)).then([{
-      type: 'welfare.committee.member-removed', data: { fundId: FUND_ID, userId: ANAN, removedOn: '2023-05-01', reason: 'ครบวาระ' },
-    }]);
+    given([fundRegistered()])
+      .when(remove(ANAN))
+      .then([
+        {
+          type: 'welfare.committee.member-removed',
+          data: { fundId: FUND_ID, userId: ANAN, removedOn: '2023-05-01', reason: 'ครบวาระ' },
+        },
+      ]);
   });
 
   it('someone not on the committee cannot be removed from it', () => {
@@ -52,9 +73,12 @@ describe('a registered fund\'s committee', () => {
     const history = [fundRegistered(), memberEnrolled('m-001', '2022-10-15')];
     const [declared] = given(history).when(declare(WANIDA, 'm-001')).events();
     expect(declared).toEqual({
-      type: 'welfare.committee.relation-declared', data: { fundId: FUND_ID, userId: WANIDA, memberId: 'm-001', relationship: 'พี่สาว' },
+      type: 'welfare.committee.relation-declared',
+      data: { fundId: FUND_ID, userId: WANIDA, memberId: 'm-001', relationship: 'พี่สาว' },
     });
-    given([...history, declared]).when(declare(WANIDA, 'm-001')).thenNothing();
+    given([...history, declared])
+      .when(declare(WANIDA, 'm-001'))
+      .thenNothing();
   });
 
   it('a relation needs a seated committee member and an enrolled member', () => {

@@ -18,12 +18,16 @@ export const enrolMember = (command: EnrolMember, state: FundState): MemberEnrol
   requireText(personalDataRef, 'member.personal-data-required', 'The personal data reference', 'ข้อมูลส่วนบุคคล');
   requirePastDate(enrolledOn, 'enrolledOn', command.metadata);
   if (isBefore(enrolledOn, fund.foundedOn)) {
-    throw refuse('member.enrolled-before-founding', `Enrolment ${enrolledOn} is before the fund was founded`, 'วันสมัครก่อนวันก่อตั้งกองทุน', { enrolledOn });
+    throw refuse('member.enrolled-before-founding', `Enrolment ${enrolledOn} is before the fund was founded`, 'วันสมัครก่อนวันก่อตั้งกองทุน', {
+      enrolledOn,
+    });
   }
   for (const other of fund.members.values()) {
     if (other.citizenIdHash !== citizenIdHash) continue;
-    if (other.status === 'deceased') throw refuse('member.deceased', 'This person is recorded as deceased', 'บุคคลนี้มีบันทึกว่าเสียชีวิตแล้ว', { memberId: other.memberId });
-    if (other.status === 'active') throw refuse('member.already-enrolled', 'This person is already a member', 'บุคคลนี้เป็นสมาชิกอยู่แล้ว', { memberId: other.memberId });
+    if (other.status === 'deceased')
+      throw refuse('member.deceased', 'This person is recorded as deceased', 'บุคคลนี้มีบันทึกว่าเสียชีวิตแล้ว', { memberId: other.memberId });
+    if (other.status === 'active')
+      throw refuse('member.already-enrolled', 'This person is already a member', 'บุคคลนี้เป็นสมาชิกอยู่แล้ว', { memberId: other.memberId });
   }
   requireText(beneficiary.personalDataRef, 'member.beneficiary-required', 'A death beneficiary', 'ผู้รับผลประโยชน์');
   if (beneficiary.citizenIdHash === citizenIdHash) {
@@ -31,17 +35,33 @@ export const enrolMember = (command: EnrolMember, state: FundState): MemberEnrol
   }
   const rules = rulesInForceOn(fund.rules, enrolledOn);
   if (planFor(rules, planId) === undefined) {
-    throw refuse('member.plan-not-in-rules', `Plan ${planId} is not in rules version ${rules.version}`, 'ไม่มีแบบการส่งเงินสัจจะนี้ในระเบียบ', { planId, rulesVersion: rules.version });
+    throw refuse('member.plan-not-in-rules', `Plan ${planId} is not in rules version ${rules.version}`, 'ไม่มีแบบการส่งเงินสัจจะนี้ในระเบียบ', {
+      planId,
+      rulesVersion: rules.version,
+    });
   }
   if (!joiningFee.equals(rules.joiningFee)) {
-    throw refuse('member.joining-fee-mismatch', `The joining fee is ${rules.joiningFee.format()} baht`,
-      `ค่าสมัครต้องเป็น ${rules.joiningFee.format()} บาท`, { expected: rules.joiningFee.toJSON(), given: joiningFee.toJSON() });
+    throw refuse(
+      'member.joining-fee-mismatch',
+      `The joining fee is ${rules.joiningFee.format()} baht`,
+      `ค่าสมัครต้องเป็น ${rules.joiningFee.format()} บาท`,
+      { expected: rules.joiningFee.toJSON(), given: joiningFee.toJSON() },
+    );
   }
-  return [{
-    type: 'welfare.member.enrolled',
-    data: {
-      fundId: fund.fundId, memberId, citizenIdHash, personalDataRef, planId, beneficiary: { ...beneficiary },
-      enrolledOn, joiningFee: joiningFee.toJSON(), rulesVersion: rules.version,
+  return [
+    {
+      type: 'welfare.member.enrolled',
+      data: {
+        fundId: fund.fundId,
+        memberId,
+        citizenIdHash,
+        personalDataRef,
+        planId,
+        beneficiary: { ...beneficiary },
+        enrolledOn,
+        joiningFee: joiningFee.toJSON(),
+        rulesVersion: rules.version,
+      },
     },
-  }];
+  ];
 };

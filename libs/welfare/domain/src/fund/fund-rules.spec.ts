@@ -6,7 +6,10 @@ import { rulesV1 } from '../testing/talat-yai-fund';
 
 const refusal = (code: string, field?: string) =>
   expect.objectContaining({ name: 'DomainError', code, ...(field === undefined ? {} : { details: { field } }) });
-const proposal = (change: Partial<FundRulesProposal> = {}): FundRulesProposal => ({ ...withRuleDefaults(rulesV1(), '2022-10-01'), ...change });
+const proposal = (change: Partial<FundRulesProposal> = {}): FundRulesProposal => ({
+  ...withRuleDefaults(rulesV1(), '2022-10-01'),
+  ...change,
+});
 
 describe('fund rules', () => {
   it('the Talat Yai founding rules are valid and default the administration cap to 20 percent', () => {
@@ -21,7 +24,10 @@ describe('fund rules', () => {
     ['approval.approvalsAboveLimit', { approval: { approvalsRequired: 3, largeClaimLimit: Money.ofBaht(1), approvalsAboveLimit: 2 } }],
     ['adminCostCapPercent', { adminCostCapPercent: 101 }],
     ['benefits', { benefits: [...rulesV1().benefits, rulesV1().benefits[0]] }],
-    ['benefits.yearlyCap', { benefits: [{ benefit: 'elderly', amount: Money.ofBaht(500), per: 'event', yearlyCap: Money.ofBaht(499), waitingPeriodDays: 0 }] }],
+    [
+      'benefits.yearlyCap',
+      { benefits: [{ benefit: 'elderly', amount: Money.ofBaht(500), per: 'event', yearlyCap: Money.ofBaht(499), waitingPeriodDays: 0 }] },
+    ],
     ['matchingTargets', { matchingTargets: [{ source: 'codi', percentOfMemberContributions: 1.5 }] }],
   ])('refuses rules with an impossible %s', (field, change) => {
     expect(() => validateRules(proposal(change))).toThrow(refusal('rules.invalid', field));

@@ -69,22 +69,28 @@ export const validateRules = (rules: FundRulesProposal): void => {
     throw invalid('contributionPlans', 'plan ids repeat', 'รหัสแบบการส่งเงินซ้ำกัน');
   }
   for (const plan of rules.contributionPlans) {
-    if (plan.monthlyAmount.isNegative() || plan.monthlyAmount.isZero()) throw invalid('monthlyAmount', 'monthly amount must be positive', 'เงินสัจจะรายเดือนต้องมากกว่าศูนย์');
+    if (plan.monthlyAmount.isNegative() || plan.monthlyAmount.isZero())
+      throw invalid('monthlyAmount', 'monthly amount must be positive', 'เงินสัจจะรายเดือนต้องมากกว่าศูนย์');
     if (plan.lumpSums.some((l) => !isCount(l.months, 1) || l.amount.isNegative() || l.amount.isZero())) {
       throw invalid('lumpSums', 'lump sums need whole months and a positive amount', 'การส่งล่วงหน้าต้องระบุจำนวนเดือนและจำนวนเงินที่มากกว่าศูนย์');
     }
   }
-  if (new Set(rules.benefits.map((b) => b.benefit)).size !== rules.benefits.length) throw invalid('benefits', 'a benefit appears twice', 'สวัสดิการซ้ำกัน');
+  if (new Set(rules.benefits.map((b) => b.benefit)).size !== rules.benefits.length)
+    throw invalid('benefits', 'a benefit appears twice', 'สวัสดิการซ้ำกัน');
   for (const scheme of rules.benefits) {
-    if (scheme.amount.isNegative() || scheme.amount.isZero()) throw invalid('benefits.amount', `${scheme.benefit} amount must be positive`, 'จำนวนเงินสวัสดิการต้องมากกว่าศูนย์');
+    if (scheme.amount.isNegative() || scheme.amount.isZero())
+      throw invalid('benefits.amount', `${scheme.benefit} amount must be positive`, 'จำนวนเงินสวัสดิการต้องมากกว่าศูนย์');
     if (scheme.yearlyCap !== null && scheme.yearlyCap.isLessThan(scheme.amount)) {
       throw invalid('benefits.yearlyCap', `${scheme.benefit} yearly cap is below one payment`, 'เพดานต่อปีต่ำกว่าจำนวนเงินหนึ่งครั้ง');
     }
-    if (!isCount(scheme.waitingPeriodDays, 0)) throw invalid('benefits.waitingPeriodDays', 'waiting period must be whole days', 'ระยะเวลารอคอยต้องเป็นจำนวนวันเต็ม');
+    if (!isCount(scheme.waitingPeriodDays, 0))
+      throw invalid('benefits.waitingPeriodDays', 'waiting period must be whole days', 'ระยะเวลารอคอยต้องเป็นจำนวนวันเต็ม');
   }
-  if (!isCount(rules.lapse.missedMonths, 1)) throw invalid('lapse.missedMonths', 'lapse needs at least one missed month', 'จำนวนเดือนที่ขาดส่งต้องอย่างน้อย 1 เดือน');
+  if (!isCount(rules.lapse.missedMonths, 1))
+    throw invalid('lapse.missedMonths', 'lapse needs at least one missed month', 'จำนวนเดือนที่ขาดส่งต้องอย่างน้อย 1 เดือน');
   const { approvalsRequired, approvalsAboveLimit, largeClaimLimit } = rules.approval;
-  if (!isCount(approvalsRequired, 1)) throw invalid('approval.approvalsRequired', 'a claim needs at least one approval', 'ต้องมีผู้อนุมัติอย่างน้อย 1 คน');
+  if (!isCount(approvalsRequired, 1))
+    throw invalid('approval.approvalsRequired', 'a claim needs at least one approval', 'ต้องมีผู้อนุมัติอย่างน้อย 1 คน');
   if (!isCount(approvalsAboveLimit, approvalsRequired)) {
     throw invalid('approval.approvalsAboveLimit', 'large claims cannot need fewer approvals', 'ยอดสูงต้องมีผู้อนุมัติไม่น้อยกว่ายอดปกติ');
   }

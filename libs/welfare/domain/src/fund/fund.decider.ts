@@ -28,28 +28,50 @@ import { submitClaim } from './submit-claim';
 
 export const decide = (command: FundCommand, state: FundState): FundEvent[] => {
   switch (command.type) {
-    case 'RegisterFund': return registerFund(command, state);
-    case 'AdoptRules': return adoptRules(command, state);
-    case 'AppointCommitteeMember': return appointCommitteeMember(command, state);
-    case 'RemoveCommitteeMember': return removeCommitteeMember(command, state);
-    case 'DeclareRelation': return declareRelation(command, state);
-    case 'EnrolMember': return enrolMember(command, state);
-    case 'RecordContribution': return recordContribution(command, state);
-    case 'ApplyLapses': return applyLapses(command, state);
-    case 'ResignMember': return resignMember(command, state);
-    case 'RecordMemberDeath': return recordMemberDeath(command, state);
-    case 'ErasePersonalData': return erasePersonalData(command, state);
-    case 'RecordMatchingFunds': return recordMatchingFunds(command, state);
-    case 'GrantAdminOverride': return grantAdminOverride(command, state);
-    case 'RecordAdminSpending': return recordAdminSpending(command, state);
-    case 'SubmitClaim': return submitClaim(command, state);
-    case 'ApproveClaim': return approveClaim(command, state);
-    case 'RejectClaim': return rejectClaim(command, state);
-    case 'PayClaim': return payClaim(command, state);
-    case 'ReversePayout': return reversePayout(command, state);
-    case 'ReverseContribution': return reverseContribution(command, state);
-    case 'ReverseMatchingFunds': return reverseMatchingFunds(command, state);
-    case 'ReverseAdminSpending': return reverseAdminSpending(command, state);
+    case 'RegisterFund':
+      return registerFund(command, state);
+    case 'AdoptRules':
+      return adoptRules(command, state);
+    case 'AppointCommitteeMember':
+      return appointCommitteeMember(command, state);
+    case 'RemoveCommitteeMember':
+      return removeCommitteeMember(command, state);
+    case 'DeclareRelation':
+      return declareRelation(command, state);
+    case 'EnrolMember':
+      return enrolMember(command, state);
+    case 'RecordContribution':
+      return recordContribution(command, state);
+    case 'ApplyLapses':
+      return applyLapses(command, state);
+    case 'ResignMember':
+      return resignMember(command, state);
+    case 'RecordMemberDeath':
+      return recordMemberDeath(command, state);
+    case 'ErasePersonalData':
+      return erasePersonalData(command, state);
+    case 'RecordMatchingFunds':
+      return recordMatchingFunds(command, state);
+    case 'GrantAdminOverride':
+      return grantAdminOverride(command, state);
+    case 'RecordAdminSpending':
+      return recordAdminSpending(command, state);
+    case 'SubmitClaim':
+      return submitClaim(command, state);
+    case 'ApproveClaim':
+      return approveClaim(command, state);
+    case 'RejectClaim':
+      return rejectClaim(command, state);
+    case 'PayClaim':
+      return payClaim(command, state);
+    case 'ReversePayout':
+      return reversePayout(command, state);
+    case 'ReverseContribution':
+      return reverseContribution(command, state);
+    case 'ReverseMatchingFunds':
+      return reverseMatchingFunds(command, state);
+    case 'ReverseAdminSpending':
+      return reverseAdminSpending(command, state);
     default: {
       const unknown: never = command;
       throw new TypeError(`Unknown fund command ${(unknown as { type: string }).type}`);

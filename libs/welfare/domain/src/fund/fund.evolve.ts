@@ -38,11 +38,23 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     if (state.status === 'Registered') return state;
     const { fundId, name, areaCode, foundedOn, committee, rules } = event.data;
     return {
-      status: 'Registered', fundId, name, areaCode, foundedOn,
+      status: 'Registered',
+      fundId,
+      name,
+      areaCode,
+      foundedOn,
       rules: [rulesFromData(rules)],
       committee: new Map(committee.map((member) => [member.userId, member])),
-      relations: new Set(), members: PersistentMap.empty(), claims: PersistentMap.empty(), payouts: PersistentMap.empty(), overrides: new Map(),
-      recordedIds: new Set(), contributions: PersistentMap.empty(), matchings: new Map(), spendings: new Map(), ledger: emptyLedger(),
+      relations: new Set(),
+      members: PersistentMap.empty(),
+      claims: PersistentMap.empty(),
+      payouts: PersistentMap.empty(),
+      overrides: new Map(),
+      recordedIds: new Set(),
+      contributions: PersistentMap.empty(),
+      matchings: new Map(),
+      spendings: new Map(),
+      ledger: emptyLedger(),
     };
   }
   if (state.status !== 'Registered') return state;
@@ -61,8 +73,17 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     case 'welfare.member.enrolled': {
       const { memberId, citizenIdHash, personalDataRef, planId, beneficiary, enrolledOn, joiningFee } = event.data;
       const member: Member = {
-        memberId, citizenIdHash, personalDataRef, planId, beneficiary, enrolledOn,
-        status: 'active', paidThrough: null, diedOn: null, personalDataErased: false, contributionIds: [],
+        memberId,
+        citizenIdHash,
+        personalDataRef,
+        planId,
+        beneficiary,
+        enrolledOn,
+        status: 'active',
+        paidThrough: null,
+        diedOn: null,
+        personalDataErased: false,
+        contributionIds: [],
       };
       const ledger = received(state.ledger, 'members', Money.fromJSON(joiningFee));
       return { ...state, members: state.members.with(memberId, member), ledger };
@@ -79,10 +100,27 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const { memberId, contributionId, periodFrom, periodTo, receivedOn } = event.data;
       const amount = Money.fromJSON(event.data.amount);
       const member = state.members.get(memberId);
-      const changed = changeMember(state, memberId, { paidThrough: periodTo, contributionIds: [...(member?.contributionIds ?? []), contributionId] });
-      const next = { ...changed, contributions: changed.contributions.with(contributionId, { contributionId, memberId, amount, receivedOn, periodFrom, periodTo, reversed: false }) };
+      const changed = changeMember(state, memberId, {
+        paidThrough: periodTo,
+        contributionIds: [...(member?.contributionIds ?? []), contributionId],
+      });
+      const next = {
+        ...changed,
+        contributions: changed.contributions.with(contributionId, {
+          contributionId,
+          memberId,
+          amount,
+          receivedOn,
+          periodFrom,
+          periodTo,
+          reversed: false,
+        }),
+      };
       const ledger = received(state.ledger, 'members', amount);
-      return { ...next, ledger: { ...ledger, contributionsByFiscalYear: addToYear(ledger.contributionsByFiscalYear, fiscalYearOfDate(receivedOn), amount) } };
+      return {
+        ...next,
+        ledger: { ...ledger, contributionsByFiscalYear: addToYear(ledger.contributionsByFiscalYear, fiscalYearOfDate(receivedOn), amount) },
+      };
     }
     case 'welfare.matching-funds.received': {
       const { matchingId, fiscalYear, source } = event.data;
@@ -93,7 +131,10 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     }
     case 'welfare.admin-override.granted': {
       const { overrideId } = event.data;
-      return { ...state, overrides: withEntry(state.overrides, overrideId, { overrideId, amount: Money.fromJSON(event.data.amount), used: false }) };
+      return {
+        ...state,
+        overrides: withEntry(state.overrides, overrideId, { overrideId, amount: Money.fromJSON(event.data.amount), used: false }),
+      };
     }
     case 'welfare.admin-spending.recorded': {
       const { spendingId, overrideId } = event.data;
@@ -101,20 +142,35 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const ledger = { ...state.ledger, adminSpent: state.ledger.adminSpent.plus(amount) };
       const spendings = withEntry(state.spendings, spendingId, { spendingId, amount, overrideId, reversed: false });
       const override = overrideId === null ? undefined : state.overrides.get(overrideId);
-      const overrides = override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: true });
+      const overrides =
+        override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: true });
       return { ...state, ledger, overrides, spendings, recordedIds: new Set(state.recordedIds).add(spendingId) };
     }
     case 'welfare.claim.submitted': {
       const { claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords } = event.data;
       const claim: Claim = {
-        claimId, memberId, benefit, eventDate, hospitalNights, submittedBy, rulesVersion, amountWords,
-        amount: Money.fromJSON(event.data.amount), status: 'submitted', approverIds: [], approvedOn: null, payoutId: null,
+        claimId,
+        memberId,
+        benefit,
+        eventDate,
+        hospitalNights,
+        submittedBy,
+        rulesVersion,
+        amountWords,
+        amount: Money.fromJSON(event.data.amount),
+        status: 'submitted',
+        approverIds: [],
+        approvedOn: null,
+        payoutId: null,
       };
       return { ...state, claims: state.claims.with(claimId, claim) };
     }
     case 'welfare.claim.approval-recorded': {
       const claim = state.claims.get(event.data.claimId);
-      return changeClaim(state, event.data.claimId, { approverIds: [...(claim?.approverIds ?? []), event.data.approverId], approvedOn: dateOfInstant(event.data.approvedAt) });
+      return changeClaim(state, event.data.claimId, {
+        approverIds: [...(claim?.approverIds ?? []), event.data.approverId],
+        approvedOn: dateOfInstant(event.data.approvedAt),
+      });
     }
     case 'welfare.claim.approved':
       return changeClaim(state, event.data.claimId, { status: 'approved' });
@@ -141,7 +197,8 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const ledger = received(state.ledger, 'members', entry.amount.negated());
       const year = fiscalYearOfDate(entry.receivedOn);
       return {
-        ...next, contributions: next.contributions.with(entry.contributionId, { ...entry, reversed: true }),
+        ...next,
+        contributions: next.contributions.with(entry.contributionId, { ...entry, reversed: true }),
         ledger: { ...ledger, contributionsByFiscalYear: addToYear(ledger.contributionsByFiscalYear, year, entry.amount.negated()) },
       };
     }
@@ -157,7 +214,8 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
       const ledger = { ...state.ledger, adminSpent: state.ledger.adminSpent.minus(entry.amount) };
       // The override's one spending was undone: the resolution may cover a corrected one.
       const override = entry.overrideId === null ? undefined : state.overrides.get(entry.overrideId);
-      const overrides = override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: false });
+      const overrides =
+        override === undefined ? state.overrides : withEntry(state.overrides, override.overrideId, { ...override, used: false });
       return { ...state, ledger, overrides, spendings: withEntry(state.spendings, entry.spendingId, { ...entry, reversed: true }) };
     }
     default: {

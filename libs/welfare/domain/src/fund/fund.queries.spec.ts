@@ -9,15 +9,31 @@ const fundAfter = (events: FundEvent[]): RegisteredFund => {
   if (state.status !== 'Registered') throw new Error('expected a registered fund');
   return state;
 };
-const json = (value: Record<string, Money>): Record<string, string> => Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v.toJSON()]));
+const json = (value: Record<string, Money>): Record<string, string> =>
+  Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v.toJSON()]));
 
 /** Two members paying a year each in FY 2566, CODI matching in full, the municipality a third. */
 const history: FundEvent[] = [
   fundRegistered(),
-  memberEnrolled('m-001', '2022-10-01'), contributionRecorded('m-001', '2022-10', 12, '2022-10-01'),
-  memberEnrolled('m-002', '2022-10-01'), contributionRecorded('m-002', '2022-10', 3, '2022-10-01'),
-  matchingReceived('mt-1', 'codi', '450.00'), matchingReceived('mt-2', 'local-government', '150.00'),
-  { type: 'welfare.admin-spending.recorded', data: { fundId: FUND_ID, spendingId: 'ad-1', amount: '40.00', purpose: 'ค่าถ่ายเอกสาร', spentOn: '2023-03-20', documentRef: 'บจ 1', overrideId: null, rulesVersion: 1 } },
+  memberEnrolled('m-001', '2022-10-01'),
+  contributionRecorded('m-001', '2022-10', 12, '2022-10-01'),
+  memberEnrolled('m-002', '2022-10-01'),
+  contributionRecorded('m-002', '2022-10', 3, '2022-10-01'),
+  matchingReceived('mt-1', 'codi', '450.00'),
+  matchingReceived('mt-2', 'local-government', '150.00'),
+  {
+    type: 'welfare.admin-spending.recorded',
+    data: {
+      fundId: FUND_ID,
+      spendingId: 'ad-1',
+      amount: '40.00',
+      purpose: 'ค่าถ่ายเอกสาร',
+      spentOn: '2023-03-20',
+      documentRef: 'บจ 1',
+      overrideId: null,
+      rulesVersion: 1,
+    },
+  },
 ];
 
 describe('a fund with money in and out', () => {
@@ -42,7 +58,7 @@ describe('a fund with money in and out', () => {
     expect(threePartyView(fundAfter(history), 2567, '2023-10-01').memberContributions.isZero()).toBe(true);
   });
 
-  it('computes a member\'s arrears on a date at the monthly amount', () => {
+  it("computes a member's arrears on a date at the monthly amount", () => {
     expect(memberArrears(fundAfter(history), 'm-002', '2023-02-15')).toEqual({ months: 1, amount: Money.ofBaht(30) });
     expect(memberArrears(fundAfter(history), 'm-001', '2023-02-15')).toEqual({ months: 0, amount: Money.zero });
   });

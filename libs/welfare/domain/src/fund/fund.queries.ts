@@ -27,8 +27,12 @@ export const memberArrears = (fund: RegisteredFund, memberId: string, onDate: Ca
   const rules = rulesInForceOn(fund.rules, onDate);
   const plan = planFor(rules, member.planId);
   if (plan === undefined) {
-    throw refuse('contribution.plan-not-in-rules', `Plan ${member.planId} is not in rules version ${rules.version}`,
-      'ไม่มีแบบการส่งเงินสัจจะของสมาชิกในระเบียบ', { planId: member.planId });
+    throw refuse(
+      'contribution.plan-not-in-rules',
+      `Plan ${member.planId} is not in rules version ${rules.version}`,
+      'ไม่มีแบบการส่งเงินสัจจะของสมาชิกในระเบียบ',
+      { planId: member.planId },
+    );
   }
   return { months: missedMonths(member, onDate), amount: arrearsAmount(member, plan.monthlyAmount, onDate) };
 };
@@ -37,9 +41,17 @@ export const memberArrears = (fund: RegisteredFund, memberId: string, onDate: Ca
  * The 3-party view for a fiscal year (BE): member contributions received that year, and what each
  * source should have matched against them under the targets of the rules in force on `onDate`.
  */
-export const threePartyView = (fund: RegisteredFund, fiscalYear: number, onDate: CalendarDate): { memberContributions: Money; rows: MatchingRow[] } => {
+export const threePartyView = (
+  fund: RegisteredFund,
+  fiscalYear: number,
+  onDate: CalendarDate,
+): { memberContributions: Money; rows: MatchingRow[] } => {
   const memberContributions = fund.ledger.contributionsByFiscalYear.get(fiscalYear) ?? Money.zero;
-  const matched = fund.ledger.matchingByFiscalYear.get(fiscalYear) ?? { codi: Money.zero, 'local-government': Money.zero, other: Money.zero };
+  const matched = fund.ledger.matchingByFiscalYear.get(fiscalYear) ?? {
+    codi: Money.zero,
+    'local-government': Money.zero,
+    other: Money.zero,
+  };
   const rules = rulesInForceOn(fund.rules, onDate);
   return { memberContributions, rows: threePartyMatching(memberContributions, matched, rules.matchingTargets) };
 };

@@ -10,8 +10,12 @@ import { refuse, requirePastDate } from './refusals';
 export const requireFundDate = (date: string, field: string, fund: RegisteredFund, metadata: CommandMetadata): CalendarDate => {
   requirePastDate(date, field, metadata);
   if (isBefore(date, fund.foundedOn)) {
-    throw refuse('date.before-founding', `${field} ${date} is before the fund was founded (${fund.foundedOn})`, `วันที่ ${date} อยู่ก่อนวันก่อตั้งกองทุน (${fund.foundedOn})`,
-      { field, date, foundedOn: fund.foundedOn });
+    throw refuse(
+      'date.before-founding',
+      `${field} ${date} is before the fund was founded (${fund.foundedOn})`,
+      `วันที่ ${date} อยู่ก่อนวันก่อตั้งกองทุน (${fund.foundedOn})`,
+      { field, date, foundedOn: fund.foundedOn },
+    );
   }
   return date;
 };
@@ -20,7 +24,11 @@ export const requireFundDate = (date: string, field: string, fund: RegisteredFun
 export const requireNotBeforeApproval = (paidOn: CalendarDate, claim: Claim): void => {
   // A state saved before approvals carried a date has none: nothing to compare with.
   if (claim.approvedOn && isBefore(paidOn, claim.approvedOn)) {
-    throw refuse('payout.before-approval', `paidOn ${paidOn} is before the claim was approved (${claim.approvedOn})`, `วันที่จ่าย ${paidOn} อยู่ก่อนวันที่อนุมัติคำขอ (${claim.approvedOn})`,
-      { paidOn, approvedOn: claim.approvedOn });
+    throw refuse(
+      'payout.before-approval',
+      `paidOn ${paidOn} is before the claim was approved (${claim.approvedOn})`,
+      `วันที่จ่าย ${paidOn} อยู่ก่อนวันที่อนุมัติคำขอ (${claim.approvedOn})`,
+      { paidOn, approvedOn: claim.approvedOn },
+    );
   }
 };

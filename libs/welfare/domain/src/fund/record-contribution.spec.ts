@@ -11,13 +11,26 @@ const enrolledInJanuary = [fundRegistered(), memberEnrolled('m-001', '2023-01-10
 
 describe('an active member paying contributions', () => {
   it('30 baht pays for the first month due, the enrolment month', () => {
-    given(enrolledInJanuary).when(contribute(1, 30, '2023-01-10')).then([{
-      type: 'welfare.contribution.recorded',
-      data: {
-        fundId: FUND_ID, contributionId: 'c-2023-01-10', memberId: 'm-001', periodFrom: '2023-01', periodTo: '2023-01', months: 1,
-        amount: '30.00', receivedOn: '2023-01-10', receiptRef: 'ใบเสร็จ 2023-01-10', arrearsMonths: 0, rulesVersion: 1,
-      },
-    }]);
+    given(enrolledInJanuary)
+      .when(contribute(1, 30, '2023-01-10'))
+      .then([
+        {
+          type: 'welfare.contribution.recorded',
+          data: {
+            fundId: FUND_ID,
+            contributionId: 'c-2023-01-10',
+            memberId: 'm-001',
+            periodFrom: '2023-01',
+            periodTo: '2023-01',
+            months: 1,
+            amount: '30.00',
+            receivedOn: '2023-01-10',
+            receiptRef: 'ใบเสร็จ 2023-01-10',
+            arrearsMonths: 0,
+            rulesVersion: 1,
+          },
+        },
+      ]);
   });
 
   it('360 baht at once pays twelve months ahead', () => {
@@ -33,7 +46,9 @@ describe('an active member paying contributions', () => {
   });
 
   it('an amount that is not what the plan asks for those months is refused', () => {
-    given(enrolledInJanuary).when(contribute(3, 100, '2023-01-10')).thenThrows('contribution.amount-mismatch', { expected: '90.00', given: '100.00' });
+    given(enrolledInJanuary)
+      .when(contribute(3, 100, '2023-01-10'))
+      .thenThrows('contribution.amount-mismatch', { expected: '90.00', given: '100.00' });
   });
 
   it('a retried request with the same contribution id is refused', () => {
@@ -55,18 +70,29 @@ describe('an active member paying contributions', () => {
   });
 
   it('months must be a whole number from 1 to 24, and money cannot predate enrolment', () => {
-    given(enrolledInJanuary).when(contribute(0, 0, '2023-01-10')).thenThrows('contribution.months-invalid');
-    given(enrolledInJanuary).when(contribute(1, 30, '2023-01-09')).thenThrows('contribution.before-enrolment');
+    given(enrolledInJanuary)
+      .when(contribute(0, 0, '2023-01-10'))
+      .thenThrows('contribution.months-invalid');
+    given(enrolledInJanuary)
+      .when(contribute(1, 30, '2023-01-09'))
+      .thenThrows('contribution.before-enrolment');
   });
 });
 
 describe('a member who is not active', () => {
-  it('a resigned member\'s contribution is refused', () => {
-    const resigned = { type: 'welfare.member.resigned' as const, data: { fundId: FUND_ID, memberId: 'm-001', resignedOn: '2023-02-01', reason: 'ย้ายที่อยู่' } };
-    given([...enrolledInJanuary, resigned]).when(contribute(1, 30, '2023-02-10')).thenThrows('member.not-active', { status: 'resigned' });
+  it("a resigned member's contribution is refused", () => {
+    const resigned = {
+      type: 'welfare.member.resigned' as const,
+      data: { fundId: FUND_ID, memberId: 'm-001', resignedOn: '2023-02-01', reason: 'ย้ายที่อยู่' },
+    };
+    given([...enrolledInJanuary, resigned])
+      .when(contribute(1, 30, '2023-02-10'))
+      .thenThrows('member.not-active', { status: 'resigned' });
   });
 
   it('a contribution for an unknown member is refused', () => {
-    given([fundRegistered()]).when(contribute(1, 30, '2023-02-10')).thenThrows('member.not-found');
+    given([fundRegistered()])
+      .when(contribute(1, 30, '2023-02-10'))
+      .thenThrows('member.not-found');
   });
 });

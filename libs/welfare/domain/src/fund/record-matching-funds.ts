@@ -23,16 +23,22 @@ export const recordMatchingFunds = (command: RecordMatchingFunds, state: FundSta
   requirePositive(amount, 'matching.amount-not-positive');
   requireFundDate(receivedOn, 'receivedOn', fund, command.metadata);
   if (amountWords !== null) requireWordsMatch(amount, amountWords);
-  return [{
-    type: 'welfare.matching-funds.received',
-    data: {
-      fundId: fund.fundId, matchingId, source,
-      sourceName: requireText(sourceName, 'matching.source-name-required', 'The name of the source', 'ชื่อหน่วยงานที่สมทบ'),
-      fiscalYear, amount: amount.toJSON(), receivedOn,
-      documentRef: requireText(documentRef, 'matching.document-required', 'A document reference', 'เลขที่เอกสารอ้างอิง'),
-      amountWords,
+  return [
+    {
+      type: 'welfare.matching-funds.received',
+      data: {
+        fundId: fund.fundId,
+        matchingId,
+        source,
+        sourceName: requireText(sourceName, 'matching.source-name-required', 'The name of the source', 'ชื่อหน่วยงานที่สมทบ'),
+        fiscalYear,
+        amount: amount.toJSON(),
+        receivedOn,
+        documentRef: requireText(documentRef, 'matching.document-required', 'A document reference', 'เลขที่เอกสารอ้างอิง'),
+        amountWords,
+      },
     },
-  }];
+  ];
 };
 
 /**
@@ -43,8 +49,14 @@ const requireWordsMatch = (amount: Money, words: string): void => {
   const check = checkFiguresMatchWords(amount.toJSON(), words);
   if (check.matches) return;
   if (check.reason === 'words-unreadable') {
-    throw refuse('matching.amount-words-unreadable', 'The amount in words cannot be read', 'อ่านจำนวนเงินที่เขียนเป็นตัวอักษรไม่ได้', { figures: amount.toJSON() });
+    throw refuse('matching.amount-words-unreadable', 'The amount in words cannot be read', 'อ่านจำนวนเงินที่เขียนเป็นตัวอักษรไม่ได้', {
+      figures: amount.toJSON(),
+    });
   }
-  throw refuse('matching.amount-words-mismatch', `The amount in figures (${check.figures.format()}) differs from the words (${check.wordsAmount.format()})`,
-    'จำนวนเงินตัวเลขไม่ตรงกับตัวอักษร', { figures: check.figures.toJSON(), words: check.wordsAmount.toJSON() });
+  throw refuse(
+    'matching.amount-words-mismatch',
+    `The amount in figures (${check.figures.format()}) differs from the words (${check.wordsAmount.format()})`,
+    'จำนวนเงินตัวเลขไม่ตรงกับตัวอักษร',
+    { figures: check.figures.toJSON(), words: check.wordsAmount.toJSON() },
+  );
 };

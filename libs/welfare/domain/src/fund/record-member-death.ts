@@ -10,13 +10,21 @@ export const recordMemberDeath = (command: RecordMemberDeath, state: FundState):
   const fund = requireRegistered(state);
   const { memberId, diedOn, evidenceRef } = command.data;
   const member = requireMember(fund, memberId);
-  if (member.status === 'deceased') throw refuse('member.already-deceased', `Member ${memberId} is already recorded as deceased`, 'บันทึกการเสียชีวิตของสมาชิกแล้ว', { memberId });
+  if (member.status === 'deceased')
+    throw refuse('member.already-deceased', `Member ${memberId} is already recorded as deceased`, 'บันทึกการเสียชีวิตของสมาชิกแล้ว', { memberId });
   requireFundDate(diedOn, 'diedOn', fund, command.metadata);
   if (isBefore(diedOn, member.enrolledOn)) {
     throw refuse('member.died-before-enrolment', 'Date of death is before enrolment', 'วันที่เสียชีวิตก่อนวันสมัครสมาชิก', { diedOn });
   }
-  return [{
-    type: 'welfare.member.died',
-    data: { fundId: fund.fundId, memberId, diedOn, evidenceRef: requireText(evidenceRef, 'member.evidence-required', 'A death certificate reference', 'หลักฐานการเสียชีวิต') },
-  }];
+  return [
+    {
+      type: 'welfare.member.died',
+      data: {
+        fundId: fund.fundId,
+        memberId,
+        diedOn,
+        evidenceRef: requireText(evidenceRef, 'member.evidence-required', 'A death certificate reference', 'หลักฐานการเสียชีวิต'),
+      },
+    },
+  ];
 };

@@ -10,10 +10,19 @@ export const rejectClaim = (command: RejectClaim, state: FundState): ClaimReject
   const rejectedBy = command.metadata.actor.userId;
   requireCommitteeMember(fund, rejectedBy);
   if (claim.status !== 'submitted') {
-    throw refuse('claim.not-awaiting-approval', `Claim ${claim.claimId} is ${claim.status}`, 'คำขอนี้ไม่อยู่ระหว่างรอการอนุมัติ', { status: claim.status });
+    throw refuse('claim.not-awaiting-approval', `Claim ${claim.claimId} is ${claim.status}`, 'คำขอนี้ไม่อยู่ระหว่างรอการอนุมัติ', {
+      status: claim.status,
+    });
   }
-  return [{
-    type: 'welfare.claim.rejected',
-    data: { fundId: fund.fundId, claimId: claim.claimId, rejectedBy, reason: requireText(command.data.reason, 'claim.reason-required', 'A reason', 'เหตุผล') },
-  }];
+  return [
+    {
+      type: 'welfare.claim.rejected',
+      data: {
+        fundId: fund.fundId,
+        claimId: claim.claimId,
+        rejectedBy,
+        reason: requireText(command.data.reason, 'claim.reason-required', 'A reason', 'เหตุผล'),
+      },
+    },
+  ];
 };

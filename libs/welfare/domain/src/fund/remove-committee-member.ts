@@ -12,8 +12,10 @@ export const removeCommitteeMember = (command: RemoveCommitteeMember, state: Fun
   const { userId, removedOn, reason } = command.data;
   requireCommitteeMember(fund, userId);
   requireFundDate(removedOn, 'removedOn', fund, command.metadata);
-  return [{
-    type: 'welfare.committee.member-removed',
-    data: { fundId: fund.fundId, userId, removedOn, reason: requireText(reason, 'committee.reason-required', 'A reason', 'เหตุผล') },
-  }];
+  return [
+    {
+      type: 'welfare.committee.member-removed',
+      data: { fundId: fund.fundId, userId, removedOn, reason: requireText(reason, 'committee.reason-required', 'A reason', 'เหตุผล') },
+    },
+  ];
 };

@@ -9,6 +9,10 @@ import { refuse } from './refusals';
 export const requireChair = (fund: RegisteredFund, metadata: CommandMetadata, what: string, whatTh: string): void => {
   const { actor } = metadata;
   if (actor.role === 'admin' || fund.committee.get(actor.userId)?.role === 'chair') return;
-  throw refuse('auth.chair-required', `Only the committee chair or an administrator may ${what}`,
-    `เฉพาะประธานกรรมการหรือผู้ดูแลระบบเท่านั้นที่${whatTh}ได้`, { userId: actor.userId });
+  throw refuse(
+    'auth.chair-required',
+    `Only the committee chair or an administrator may ${what}`,
+    `เฉพาะประธานกรรมการหรือผู้ดูแลระบบเท่านั้นที่${whatTh}ได้`,
+    { userId: actor.userId },
+  );
 };

@@ -13,8 +13,15 @@ export const resignMember = (command: ResignMember, state: FundState): MemberRes
     throw refuse('member.not-active', `Member ${memberId} is ${member.status}`, 'สมาชิกไม่อยู่ในสถานะปกติ', { memberId, status: member.status });
   }
   requireFundDate(resignedOn, 'resignedOn', fund, command.metadata);
-  return [{
-    type: 'welfare.member.resigned',
-    data: { fundId: fund.fundId, memberId, resignedOn, reason: requireText(reason, 'member.reason-required', 'A reason', 'เหตุผลการลาออก') },
-  }];
+  return [
+    {
+      type: 'welfare.member.resigned',
+      data: {
+        fundId: fund.fundId,
+        memberId,
+        resignedOn,
+        reason: requireText(reason, 'member.reason-required', 'A reason', 'เหตุผลการลาออก'),
+      },
+    },
+  ];
 };

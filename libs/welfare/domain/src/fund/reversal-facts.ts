@@ -5,9 +5,21 @@ import { refuse, requireCommitteeMember, requirePastDate, requireText } from './
 
 /** What can be reversed besides a payout, and each one's refusal codes, spelt out so the status table can find them. */
 const CODES = {
-  contribution: { reasonRequired: 'contribution.reason-required', alreadyReversed: 'contribution.already-reversed', notFound: 'contribution.not-found' },
-  'matching-funds': { reasonRequired: 'matching-funds.reason-required', alreadyReversed: 'matching-funds.already-reversed', notFound: 'matching-funds.not-found' },
-  'admin-spending': { reasonRequired: 'admin-spending.reason-required', alreadyReversed: 'admin-spending.already-reversed', notFound: 'admin-spending.not-found' },
+  contribution: {
+    reasonRequired: 'contribution.reason-required',
+    alreadyReversed: 'contribution.already-reversed',
+    notFound: 'contribution.not-found',
+  },
+  'matching-funds': {
+    reasonRequired: 'matching-funds.reason-required',
+    alreadyReversed: 'matching-funds.already-reversed',
+    notFound: 'matching-funds.not-found',
+  },
+  'admin-spending': {
+    reasonRequired: 'admin-spending.reason-required',
+    alreadyReversed: 'admin-spending.already-reversed',
+    notFound: 'admin-spending.not-found',
+  },
 } as const;
 export type ReversedRecord = keyof typeof CODES;
 
@@ -15,7 +27,12 @@ export type ReversedRecord = keyof typeof CODES;
  * What every reversal (กลับรายการ) checks, as a payout reversal does: a committee member acts, not
  * after today, with a reason an auditor can read.
  */
-export const reversalFacts = (fund: RegisteredFund, data: { reason: string; reversedOn: string }, metadata: CommandMetadata, code: ReversedRecord): { reason: string; reversedOn: CalendarDate } => {
+export const reversalFacts = (
+  fund: RegisteredFund,
+  data: { reason: string; reversedOn: string },
+  metadata: CommandMetadata,
+  code: ReversedRecord,
+): { reason: string; reversedOn: CalendarDate } => {
   requireCommitteeMember(fund, metadata.actor.userId);
   const reversedOn = requirePastDate(data.reversedOn, 'reversedOn', metadata);
   return { reason: requireText(data.reason, CODES[code].reasonRequired, 'A reason', 'เหตุผลการกลับรายการ'), reversedOn };

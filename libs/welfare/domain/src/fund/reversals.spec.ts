@@ -2,30 +2,59 @@ import { ReverseAdminSpending, ReverseContribution, ReverseMatchingFunds } from 
 import { AdminSpendingRecorded, FundEvent, PayoutMade } from './fund.events';
 import { balanceOf, RegisteredFund } from './fund.state';
 import {
-  CHAIR, claimApproved, claimSubmitted, contributionRecorded, FUND_ID, fundRegistered, given, hashOf, matchingReceived, meta, memberEnrolled, PRASERT, TREASURER,
+  CHAIR,
+  claimApproved,
+  claimSubmitted,
+  contributionRecorded,
+  FUND_ID,
+  fundRegistered,
+  given,
+  hashOf,
+  matchingReceived,
+  meta,
+  memberEnrolled,
+  PRASERT,
+  TREASURER,
 } from '../testing/talat-yai-fund';
 
 const now = '2023-08-01T03:00:00Z';
 const reversal = { reason: 'บันทึกผิดรายการ', reversedOn: '2023-08-01' };
 const reverseContribution = (contributionId: string, actor = TREASURER): ReverseContribution => ({
-  type: 'ReverseContribution', data: { reversalId: `rv-${contributionId}`, contributionId, ...reversal }, metadata: meta(now, actor),
+  type: 'ReverseContribution',
+  data: { reversalId: `rv-${contributionId}`, contributionId, ...reversal },
+  metadata: meta(now, actor),
 });
 const reverseMatching = (matchingId: string): ReverseMatchingFunds => ({
-  type: 'ReverseMatchingFunds', data: { reversalId: `rv-${matchingId}`, matchingId, ...reversal }, metadata: meta(now),
+  type: 'ReverseMatchingFunds',
+  data: { reversalId: `rv-${matchingId}`, matchingId, ...reversal },
+  metadata: meta(now),
 });
 const reverseSpending = (spendingId: string): ReverseAdminSpending => ({
-  type: 'ReverseAdminSpending', data: { reversalId: `rv-${spendingId}`, spendingId, ...reversal }, metadata: meta(now),
+  type: 'ReverseAdminSpending',
+  data: { reversalId: `rv-${spendingId}`, spendingId, ...reversal },
+  metadata: meta(now),
 });
 const books = (history: FundEvent[]) => given(history).state as RegisteredFund;
 
 /** m-001 paid January–March, then April–June: two receipts of 90 baht. */
 const twoReceipts = [
-  fundRegistered(), memberEnrolled('m-001', '2023-01-01'),
-  contributionRecorded('m-001', '2023-01', 3, '2023-01-05'), contributionRecorded('m-001', '2023-04', 3, '2023-04-05'),
+  fundRegistered(),
+  memberEnrolled('m-001', '2023-01-01'),
+  contributionRecorded('m-001', '2023-01', 3, '2023-01-05'),
+  contributionRecorded('m-001', '2023-04', 3, '2023-04-05'),
 ];
 const spent: AdminSpendingRecorded = {
   type: 'welfare.admin-spending.recorded',
-  data: { fundId: FUND_ID, spendingId: 'ad-1', amount: '500.00', purpose: 'ค่าเครื่องเขียน', spentOn: '2023-04-01', documentRef: 'บจ 12/2566', overrideId: null, rulesVersion: 1 },
+  data: {
+    fundId: FUND_ID,
+    spendingId: 'ad-1',
+    amount: '500.00',
+    purpose: 'ค่าเครื่องเขียน',
+    spentOn: '2023-04-01',
+    documentRef: 'บจ 12/2566',
+    overrideId: null,
+    rulesVersion: 1,
+  },
 };
 
 describe('reversing a mistaken contribution', () => {
@@ -34,8 +63,16 @@ describe('reversing a mistaken contribution', () => {
     expect(reversed).toEqual({
       type: 'welfare.contribution.reversed',
       data: {
-        fundId: FUND_ID, reversalId: 'rv-c-m-001-2023-04', contributionId: 'c-m-001-2023-04', memberId: 'm-001', amount: '90.00', receivedOn: '2023-04-05',
-        periodFrom: '2023-04', periodTo: '2023-06', paidThrough: '2023-03', ...reversal,
+        fundId: FUND_ID,
+        reversalId: 'rv-c-m-001-2023-04',
+        contributionId: 'c-m-001-2023-04',
+        memberId: 'm-001',
+        amount: '90.00',
+        receivedOn: '2023-04-05',
+        periodFrom: '2023-04',
+        periodTo: '2023-06',
+        paidThrough: '2023-03',
+        ...reversal,
       },
     });
     const after = books([...twoReceipts, reversed]);
@@ -53,7 +90,9 @@ describe('reversing a mistaken contribution', () => {
 
   it('a contribution reversed twice is refused', () => {
     const [reversed] = given(twoReceipts).when(reverseContribution('c-m-001-2023-04')).events();
-    given([...twoReceipts, reversed]).when(reverseContribution('c-m-001-2023-04')).thenThrows('contribution.already-reversed');
+    given([...twoReceipts, reversed])
+      .when(reverseContribution('c-m-001-2023-04'))
+      .thenThrows('contribution.already-reversed');
   });
 
   it('an earlier contribution is refused while a later one stands: months are paid in order', () => {
@@ -70,12 +109,20 @@ describe('reversing a mistaken contribution', () => {
 });
 
 describe('reversing mistaken matching money', () => {
-  it('the money leaves the source\'s total and its fiscal year', () => {
+  it("the money leaves the source's total and its fiscal year", () => {
     const history = [...twoReceipts, matchingReceived('mt-1', 'codi', '1000.00')];
     const [reversed] = given(history).when(reverseMatching('mt-1')).events();
     expect(reversed).toEqual({
       type: 'welfare.matching-funds.reversed',
-      data: { fundId: FUND_ID, reversalId: 'rv-mt-1', matchingId: 'mt-1', source: 'codi', fiscalYear: 2566, amount: '1000.00', ...reversal },
+      data: {
+        fundId: FUND_ID,
+        reversalId: 'rv-mt-1',
+        matchingId: 'mt-1',
+        source: 'codi',
+        fiscalYear: 2566,
+        amount: '1000.00',
+        ...reversal,
+      },
     });
     const after = books([...history, reversed]);
     expect(after.ledger.receivedBySource.codi.toJSON()).toBe('0.00');
@@ -86,20 +133,38 @@ describe('reversing mistaken matching money', () => {
   it('matching money reversed twice is refused', () => {
     const history = [...twoReceipts, matchingReceived('mt-1', 'codi', '1000.00')];
     const [reversed] = given(history).when(reverseMatching('mt-1')).events();
-    given([...history, reversed]).when(reverseMatching('mt-1')).thenThrows('matching-funds.already-reversed');
+    given([...history, reversed])
+      .when(reverseMatching('mt-1'))
+      .thenThrows('matching-funds.already-reversed');
   });
 
   it('reversing matching money that would overdraw the fund is refused', () => {
     // 10 + 360 + 830 = 1,200 received and 1,200 paid: nothing is left to take back.
     const paidOut: FundEvent[] = [
-      fundRegistered(), memberEnrolled('m-001', '2023-01-01'), contributionRecorded('m-001', '2023-01', 12, '2023-01-01'), matchingReceived('mt-1', 'codi', '830.00'),
+      fundRegistered(),
+      memberEnrolled('m-001', '2023-01-01'),
+      contributionRecorded('m-001', '2023-01', 12, '2023-01-01'),
+      matchingReceived('mt-1', 'codi', '830.00'),
       claimSubmitted('cl-1', 'm-001', 'sickness', '2023-07-01', '1200.00', { hospitalNights: 6 }),
       claimApproved('cl-1', 'm-001', 'sickness', '2023-07-01', '1200.00', [CHAIR, PRASERT]),
       {
         type: 'welfare.payout.made',
         data: {
-          fundId: FUND_ID, payoutId: 'po-1', claimId: 'cl-1', memberId: 'm-001', amount: '1200.00', method: 'cash', reference: 'R-1', paidOn: '2023-07-12',
-          payeeAccountHash: null, recipientCitizenIdHash: hashOf('m-001'), memberSince: '2023-01-01', benefit: 'sickness', eventDate: '2023-07-01', approvers: [], rulesVersion: 1,
+          fundId: FUND_ID,
+          payoutId: 'po-1',
+          claimId: 'cl-1',
+          memberId: 'm-001',
+          amount: '1200.00',
+          method: 'cash',
+          reference: 'R-1',
+          paidOn: '2023-07-12',
+          payeeAccountHash: null,
+          recipientCitizenIdHash: hashOf('m-001'),
+          memberSince: '2023-01-01',
+          benefit: 'sickness',
+          eventDate: '2023-07-01',
+          approvers: [],
+          rulesVersion: 1,
         },
       } satisfies PayoutMade,
     ];
@@ -123,7 +188,9 @@ describe('reversing mistaken administration spending', () => {
   it('administration spending reversed twice is refused, and spending never recorded cannot be reversed', () => {
     const history = [fundRegistered(), matchingReceived('mt-1', 'codi', '10000.00'), spent];
     const [reversed] = given(history).when(reverseSpending('ad-1')).events();
-    given([...history, reversed]).when(reverseSpending('ad-1')).thenThrows('admin-spending.already-reversed');
+    given([...history, reversed])
+      .when(reverseSpending('ad-1'))
+      .thenThrows('admin-spending.already-reversed');
     given(history).when(reverseSpending('ad-9')).thenThrows('admin-spending.not-found');
   });
 });

@@ -12,8 +12,18 @@ export const reverseAdminSpending = (command: ReverseAdminSpending, state: FundS
   const entry = fund.spendings.get(spendingId);
   if (entry === undefined) throw notRecorded('admin-spending', spendingId);
   if (entry.reversed) throw alreadyReversed('admin-spending', spendingId);
-  return [{
-    type: 'welfare.admin-spending.reversed',
-    data: { fundId: fund.fundId, reversalId, spendingId, amount: entry.amount.toJSON(), overrideId: entry.overrideId, reason, reversedOn },
-  }];
+  return [
+    {
+      type: 'welfare.admin-spending.reversed',
+      data: {
+        fundId: fund.fundId,
+        reversalId,
+        spendingId,
+        amount: entry.amount.toJSON(),
+        overrideId: entry.overrideId,
+        reason,
+        reversedOn,
+      },
+    },
+  ];
 };

@@ -21,19 +21,38 @@ export const reverseContribution = (command: ReverseContribution, state: FundSta
   const member = requireMember(fund, entry.memberId);
   const standing = member.contributionIds.filter((id) => fund.contributions.get(id)?.reversed === false);
   if (standing[standing.length - 1] !== contributionId) {
-    throw refuse('contribution.not-latest', `Reverse the member's later contributions before ${contributionId}`,
-      'ต้องกลับรายการเงินสัจจะงวดหลังก่อน', { contributionId, latest: standing[standing.length - 1] });
+    throw refuse(
+      'contribution.not-latest',
+      `Reverse the member's later contributions before ${contributionId}`,
+      'ต้องกลับรายการเงินสัจจะงวดหลังก่อน',
+      { contributionId, latest: standing[standing.length - 1] },
+    );
   }
   if (wouldOverdraw(balanceOf(fund.ledger), entry.amount)) {
-    throw refuse('contribution.reversal-overdraws', 'The fund no longer holds the money to take back', 'ยอดเงินคงเหลือไม่พอสำหรับการกลับรายการ',
-      { amount: entry.amount.toJSON(), balance: balanceOf(fund.ledger).toJSON() });
+    throw refuse(
+      'contribution.reversal-overdraws',
+      'The fund no longer holds the money to take back',
+      'ยอดเงินคงเหลือไม่พอสำหรับการกลับรายการ',
+      { amount: entry.amount.toJSON(), balance: balanceOf(fund.ledger).toJSON() },
+    );
   }
   const paidThrough = entry.periodFrom === monthOf(member.enrolledOn) ? null : addMonths(entry.periodFrom, -1);
-  return [{
-    type: 'welfare.contribution.reversed',
-    data: {
-      fundId: fund.fundId, reversalId, contributionId, memberId: entry.memberId, amount: entry.amount.toJSON(), receivedOn: entry.receivedOn,
-      periodFrom: entry.periodFrom, periodTo: entry.periodTo, paidThrough, reason, reversedOn,
+  return [
+    {
+      type: 'welfare.contribution.reversed',
+      data: {
+        fundId: fund.fundId,
+        reversalId,
+        contributionId,
+        memberId: entry.memberId,
+        amount: entry.amount.toJSON(),
+        receivedOn: entry.receivedOn,
+        periodFrom: entry.periodFrom,
+        periodTo: entry.periodTo,
+        paidThrough,
+        reason,
+        reversedOn,
+      },
     },
-  }];
+  ];
 };

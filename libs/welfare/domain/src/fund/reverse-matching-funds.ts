@@ -14,11 +14,26 @@ export const reverseMatchingFunds = (command: ReverseMatchingFunds, state: FundS
   if (entry === undefined) throw notRecorded('matching-funds', matchingId);
   if (entry.reversed) throw alreadyReversed('matching-funds', matchingId);
   if (wouldOverdraw(balanceOf(fund.ledger), entry.amount)) {
-    throw refuse('matching-funds.reversal-overdraws', 'The fund no longer holds the money to take back', 'ยอดเงินคงเหลือไม่พอสำหรับการกลับรายการ',
-      { amount: entry.amount.toJSON(), balance: balanceOf(fund.ledger).toJSON() });
+    throw refuse(
+      'matching-funds.reversal-overdraws',
+      'The fund no longer holds the money to take back',
+      'ยอดเงินคงเหลือไม่พอสำหรับการกลับรายการ',
+      { amount: entry.amount.toJSON(), balance: balanceOf(fund.ledger).toJSON() },
+    );
   }
-  return [{
-    type: 'welfare.matching-funds.reversed',
-    data: { fundId: fund.fundId, reversalId, matchingId, source: entry.source, fiscalYear: entry.fiscalYear, amount: entry.amount.toJSON(), reason, reversedOn },
-  }];
+  return [
+    {
+      type: 'welfare.matching-funds.reversed',
+      data: {
+        fundId: fund.fundId,
+        reversalId,
+        matchingId,
+        source: entry.source,
+        fiscalYear: entry.fiscalYear,
+        amount: entry.amount.toJSON(),
+        reason,
+        reversedOn,
+      },
+    },
+  ];
 };

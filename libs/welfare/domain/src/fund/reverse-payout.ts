@@ -15,13 +15,21 @@ export const reversePayout = (command: ReversePayout, state: FundState): PayoutR
   requireCommitteeMember(fund, command.metadata.actor.userId);
   const payout = fund.payouts.get(payoutId);
   if (payout === undefined) throw refuse('payout.not-found', `No payout ${payoutId}`, 'ไม่พบรายการจ่ายเงิน', { payoutId });
-  if (payout.reversed) throw refuse('payout.already-reversed', `Payout ${payoutId} is already reversed`, 'รายการจ่ายนี้ถูกกลับรายการแล้ว', { payoutId });
+  if (payout.reversed)
+    throw refuse('payout.already-reversed', `Payout ${payoutId} is already reversed`, 'รายการจ่ายนี้ถูกกลับรายการแล้ว', { payoutId });
   requireFundDate(reversedOn, 'reversedOn', fund, command.metadata);
-  return [{
-    type: 'welfare.payout.reversed',
-    data: {
-      fundId: fund.fundId, reversalId, payoutId, claimId: payout.claimId, amount: payout.amount.toJSON(),
-      reason: requireText(reason, 'payout.reason-required', 'A reason', 'เหตุผลการกลับรายการ'), reversedOn,
+  return [
+    {
+      type: 'welfare.payout.reversed',
+      data: {
+        fundId: fund.fundId,
+        reversalId,
+        payoutId,
+        claimId: payout.claimId,
+        amount: payout.amount.toJSON(),
+        reason: requireText(reason, 'payout.reason-required', 'A reason', 'เหตุผลการกลับรายการ'),
+        reversedOn,
+      },
     },
-  }];
+  ];
 };

@@ -9,7 +9,10 @@ describe('a persistent map', () => {
   });
 
   it('removes with `without`, and removing a missing key changes nothing', () => {
-    const map = PersistentMap.of([['a', 1], ['b', 2]]);
+    const map = PersistentMap.of([
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(map.without('a').size).toBe(1);
     expect(map.without('a').has('a')).toBe(false);
     expect(map.without('zzz')).toBe(map);
@@ -25,6 +28,11 @@ describe('a persistent map', () => {
   });
 
   it('two maps built the same way are equal', () => {
-    expect(PersistentMap.of([['a', 1], ['b', 2]])).toEqual(PersistentMap.empty<number>().with('a', 1).with('b', 2));
+    expect(
+      PersistentMap.of([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    ).toEqual(PersistentMap.empty<number>().with('a', 1).with('b', 2));
   });
 });

@@ -22,7 +22,9 @@ describe('conflict of interest in approving a claim', () => {
   });
 
   it('the death beneficiary may not approve the death claim', () => {
-    expect(approvalConflict(parties({ member: { citizenIdHash: 'hmac-member', beneficiaryCitizenIdHash: 'hmac-wanida' } }))).toBe('beneficiary');
+    expect(approvalConflict(parties({ member: { citizenIdHash: 'hmac-member', beneficiaryCitizenIdHash: 'hmac-wanida' } }))).toBe(
+      'beneficiary',
+    );
   });
 
   it('a committee member recorded as related may not approve', () => {

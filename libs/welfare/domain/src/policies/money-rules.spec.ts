@@ -5,7 +5,9 @@ import { wouldOverdraw } from './overdraft';
 
 describe('contribution amount', () => {
   const plan = {
-    planId: 'one-baht-a-day', name: 'วันละบาท', monthlyAmount: Money.ofBaht(30),
+    planId: 'one-baht-a-day',
+    name: 'วันละบาท',
+    monthlyAmount: Money.ofBaht(30),
     lumpSums: [{ months: 12, amount: Money.ofBaht(365) }],
   };
 
@@ -20,7 +22,13 @@ describe('contribution amount', () => {
 
 describe('benefit entitlement', () => {
   it('a per-night benefit pays the nightly rate times the nights in hospital', () => {
-    const scheme = { benefit: 'sickness' as const, amount: Money.ofBaht(200), per: 'hospital-night' as const, yearlyCap: null, waitingPeriodDays: 0 };
+    const scheme = {
+      benefit: 'sickness' as const,
+      amount: Money.ofBaht(200),
+      per: 'hospital-night' as const,
+      yearlyCap: null,
+      waitingPeriodDays: 0,
+    };
     expect(entitlementFor(scheme, 4).toJSON()).toBe('800.00');
   });
 

@@ -7,7 +7,11 @@ import { CommandBody } from './fund-command-handler';
 
 /** Rules as the committee sent them, as the domain takes them (money parsed, defaults applied). */
 export const rulesInput = (rules: RulesRequest): RulesInput => {
-  const { version: _version, effectiveFrom: _from, ...parsed } = rulesFromData({ ...rules, adminCostCapPercent: rules.adminCostCapPercent ?? 20, version: 1, effectiveFrom: '1970-01-01' });
+  const {
+    version: _version,
+    effectiveFrom: _from,
+    ...parsed
+  } = rulesFromData({ ...rules, adminCostCapPercent: rules.adminCostCapPercent ?? 20, version: 1, effectiveFrom: '1970-01-01' });
   return { ...parsed, adminCostCapPercent: rules.adminCostCapPercent };
 };
 
@@ -27,15 +31,23 @@ export const registerFundBody = (request: z.output<typeof registerFundRequest>, 
  * The enrolment command: the citizen IDs as keyed hashes, the person as `personalDataRef` (where the
  * encrypted name, phone and IDs are kept). Name and phone are dropped here, so they cannot reach the log.
  */
-export const enrolMemberBody = (request: z.output<typeof enrolMemberRequest>, key: string, personalDataRef: string): CommandBody<'EnrolMember'> => {
+export const enrolMemberBody = (
+  request: z.output<typeof enrolMemberRequest>,
+  key: string,
+  personalDataRef: string,
+): CommandBody<'EnrolMember'> => {
   const { memberId, citizenId, planId, enrolledOn, beneficiary } = request;
   return {
     type: 'EnrolMember',
     data: {
-      memberId, planId, enrolledOn, personalDataRef,
+      memberId,
+      planId,
+      enrolledOn,
+      personalDataRef,
       citizenIdHash: hashCitizenId(citizenId, key),
       beneficiary: {
-        personalDataRef: beneficiaryRefOf(personalDataRef), relationship: beneficiary.relationship,
+        personalDataRef: beneficiaryRefOf(personalDataRef),
+        relationship: beneficiary.relationship,
         citizenIdHash: beneficiary.citizenId === null ? null : hashCitizenId(beneficiary.citizenId, key),
       },
       joiningFee: request.joiningFee as Money,

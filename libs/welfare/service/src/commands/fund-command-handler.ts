@@ -26,7 +26,12 @@ export class FundCommandHandler {
     return this.clock().toISOString();
   }
 
-  async execute<T extends FundCommand['type']>(fundId: string, actor: AuthenticatedActor, body: CommandBody<T>, correlationId = uuidv7()): Promise<RecordedEvent[]> {
+  async execute<T extends FundCommand['type']>(
+    fundId: string,
+    actor: AuthenticatedActor,
+    body: CommandBody<T>,
+    correlationId = uuidv7(),
+  ): Promise<RecordedEvent[]> {
     const metadata: CommandMetadata = { now: this.now(), actor: { userId: actor.userId, role: actor.role } };
     const command = { ...body, metadata } as FundCommand;
     const result = await handleCommand(this.store, fundDecider, fundEventCodec, fundStreamId(fundId), command, {
@@ -41,7 +46,10 @@ export class FundCommandHandler {
 
   async state(fundId: string): Promise<FundState> {
     const history = await this.store.readStream(fundStreamId(fundId));
-    return fold(fundDecider, history.map((recorded) => fundEventCodec.decode(recorded)));
+    return fold(
+      fundDecider,
+      history.map((recorded) => fundEventCodec.decode(recorded)),
+    );
   }
 
   async registered(fundId: string): Promise<RegisteredFund> {

@@ -47,7 +47,9 @@ export class LapseSchedule implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     if (this.intervalMs <= 0) return;
     this.timer = setInterval(() => {
-      this.running ??= this.runOnce().catch((error) => this.logger.error(String(error))).finally(() => (this.running = undefined));
+      this.running ??= this.runOnce()
+        .catch((error) => this.logger.error(String(error)))
+        .finally(() => (this.running = undefined));
     }, this.intervalMs);
     this.timer.unref();
   }
@@ -68,6 +70,7 @@ export const lapseScheduleProvider = (intervalMs = DEFAULT_LAPSE_INTERVAL_MS) =>
 /** `KONGTHUN_LAPSE_INTERVAL_MINUTES` (60 when unset; 0 turns the job off) in milliseconds. */
 export const lapseIntervalFromEnv = (env: NodeJS.ProcessEnv): number => {
   const minutes = Number(env.KONGTHUN_LAPSE_INTERVAL_MINUTES ?? 60);
-  if (!Number.isFinite(minutes) || minutes < 0) throw new Error(`KONGTHUN_LAPSE_INTERVAL_MINUTES must be a number of minutes, 0 or more; got ${env.KONGTHUN_LAPSE_INTERVAL_MINUTES}`);
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new Error(`KONGTHUN_LAPSE_INTERVAL_MINUTES must be a number of minutes, 0 or more; got ${env.KONGTHUN_LAPSE_INTERVAL_MINUTES}`);
   return minutes * 60 * 1000;
 };

@@ -54,7 +54,11 @@ export class FundCommandsController {
   @Roles('committee')
   @ApiOperation({ summary: 'Adopt a new version of the fund rules from a date (แก้ไขระเบียบ)' })
   @rulesDoc
-  adoptRules(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(rulesPipe) request: z.output<typeof requests.adoptRulesRequest>) {
+  adoptRules(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(rulesPipe) request: z.output<typeof requests.adoptRulesRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'AdoptRules', data: { ...request, rules: rulesInput(request.rules) } });
   }
 
@@ -62,16 +66,27 @@ export class FundCommandsController {
   @Roles('committee')
   @ApiOperation({ summary: 'Record that a committee member is related to a member (conflict of interest)' })
   @relationDoc
-  declareRelation(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(relationPipe) request: z.output<typeof requests.declareRelationRequest>) {
+  declareRelation(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(relationPipe) request: z.output<typeof requests.declareRelationRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'DeclareRelation', data: request });
   }
 
   @Post(':fundId/members')
   @Roles('treasurer')
   @Idempotent()
-  @ApiOperation({ summary: 'Enrol a member (สมัครสมาชิก) and record the joining fee; name, phone and citizen IDs are kept only encrypted, the event gets a keyed hash and a reference' })
+  @ApiOperation({
+    summary:
+      'Enrol a member (สมัครสมาชิก) and record the joining fee; name, phone and citizen IDs are kept only encrypted, the event gets a keyed hash and a reference',
+  })
   @enrolDoc
-  enrol(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(enrolPipe) request: z.output<typeof requests.enrolMemberRequest>) {
+  enrol(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(enrolPipe) request: z.output<typeof requests.enrolMemberRequest>,
+  ) {
     return this.members.enrol(fundId, actor, request).then(recorded);
   }
 
@@ -80,7 +95,11 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record a member contribution (เงินสัจจะ/เงินสมทบของสมาชิก)' })
   @contributionDoc
-  contribute(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(contributionPipe) request: z.output<typeof requests.recordContributionRequest>) {
+  contribute(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(contributionPipe) request: z.output<typeof requests.recordContributionRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'RecordContribution', data: request });
   }
 
@@ -89,7 +108,11 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record matching money from CODI, local government or others (เงินสมทบ)' })
   @matchingDoc
-  matching(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(matchingPipe) request: z.output<typeof requests.recordMatchingFundsRequest>) {
+  matching(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(matchingPipe) request: z.output<typeof requests.recordMatchingFundsRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'RecordMatchingFunds', data: request });
   }
 
@@ -97,7 +120,11 @@ export class FundCommandsController {
   @Roles('committee')
   @ApiOperation({ summary: 'Committee override allowing administration spending above the cap' })
   @overrideDoc
-  override(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(overridePipe) request: z.output<typeof requests.grantAdminOverrideRequest>) {
+  override(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(overridePipe) request: z.output<typeof requests.grantAdminOverrideRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'GrantAdminOverride', data: request });
   }
 
@@ -106,7 +133,11 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record administration spending (ค่าบริหารจัดการ), within the cap or under an override' })
   @spendingDoc
-  spend(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(spendingPipe) request: z.output<typeof requests.recordAdminSpendingRequest>) {
+  spend(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(spendingPipe) request: z.output<typeof requests.recordAdminSpendingRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'RecordAdminSpending', data: request });
   }
 
@@ -115,7 +146,11 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Submit a benefit claim (ยื่นขอรับสวัสดิการ); figures and Thai words must agree' })
   @claimDoc
-  submitClaim(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(claimPipe) request: z.output<typeof requests.submitClaimRequest>) {
+  submitClaim(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(claimPipe) request: z.output<typeof requests.submitClaimRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'SubmitClaim', data: request });
   }
 
@@ -129,7 +164,12 @@ export class FundCommandsController {
   @Post(':fundId/claims/:claimId/rejection')
   @Roles('committee')
   @rejectDoc
-  reject(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('claimId') claimId: string, @Body(rejectPipe) request: z.output<typeof requests.rejectClaimRequest>) {
+  reject(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('claimId') claimId: string,
+    @Body(rejectPipe) request: z.output<typeof requests.rejectClaimRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'RejectClaim', data: { claimId, ...request } });
   }
 
@@ -138,7 +178,12 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Pay an approved claim (จ่ายสวัสดิการ): cash, bank transfer or PromptPay' })
   @payDoc
-  pay(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('claimId') claimId: string, @Body(payPipe) request: z.output<typeof requests.payClaimRequest>) {
+  pay(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('claimId') claimId: string,
+    @Body(payPipe) request: z.output<typeof requests.payClaimRequest>,
+  ) {
     const { payeeAccount, ...payout } = request;
     const payeeAccountHash = payeeAccount === null ? null : new KeyedHasher(this.citizenIdKey).account(payeeAccount);
     return this.run(fundId, actor, { type: 'PayClaim', data: { claimId, ...payout, payeeAccountHash } });
@@ -149,7 +194,12 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Reverse a payout by a new event naming it; nothing is deleted' })
   @reverseDoc
-  reverse(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('payoutId') payoutId: string, @Body(reversePipe) request: z.output<typeof requests.reversePayoutRequest>) {
+  reverse(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('payoutId') payoutId: string,
+    @Body(reversePipe) request: z.output<typeof requests.reversePayoutRequest>,
+  ) {
     return this.run(fundId, actor, { type: 'ReversePayout', data: { payoutId, ...request } });
   }
 }

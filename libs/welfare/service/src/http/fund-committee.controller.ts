@@ -26,7 +26,11 @@ export class FundCommitteeController {
   @Post()
   @ApiOperation({ summary: 'Seat an elected committee member (แต่งตั้งกรรมการ); the chair or an administrator only, one chair at a time' })
   @appointDoc
-  appoint(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Body(appointPipe) request: z.output<typeof appointCommitteeMemberRequest>) {
+  appoint(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Body(appointPipe) request: z.output<typeof appointCommitteeMemberRequest>,
+  ) {
     const { citizenId, ...member } = request.member;
     const data = { appointedOn: request.appointedOn, member: { ...member, citizenIdHash: hashCitizenId(citizenId, this.citizenIdKey) } };
     return this.handler.execute(fundId, actor, { type: 'AppointCommitteeMember', data }).then(recorded);
@@ -35,7 +39,12 @@ export class FundCommitteeController {
   @Post(':userId/removal')
   @ApiOperation({ summary: 'End a committee seat (พ้นจากตำแหน่งกรรมการ) with a reason; the chair or an administrator only' })
   @removeDoc
-  remove(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('userId') userId: string, @Body(removePipe) request: z.output<typeof removeCommitteeMemberRequest>) {
+  remove(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('userId') userId: string,
+    @Body(removePipe) request: z.output<typeof removeCommitteeMemberRequest>,
+  ) {
     return this.handler.execute(fundId, actor, { type: 'RemoveCommitteeMember', data: { userId, ...request } }).then(recorded);
   }
 }

@@ -15,10 +15,14 @@ const pageQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).defa
 const pageOf = (query: unknown) => {
   const result = pageQuery.safeParse(query);
   if (result.success) return result.data;
-  throw new HttpException({
-    code: 'request.invalid', message: `Invalid page: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-    messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง',
-  }, 400);
+  throw new HttpException(
+    {
+      code: 'request.invalid',
+      message: `Invalid page: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      messageTh: 'ข้อมูลที่ส่งมาไม่ถูกต้อง',
+    },
+    400,
+  );
 };
 
 const inScopeOf = (actor: AuthenticatedActor) => (fund: { fundId: string; areaCode: string }) => {
@@ -46,7 +50,7 @@ export class FundListsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Funds in the caller\'s scope (its funds, or its province; an administrator sees all), by fund id' })
+  @ApiOperation({ summary: "Funds in the caller's scope (its funds, or its province; an administrator sees all), by fund id" })
   @limitDoc
   @cursorDoc
   async funds(@CurrentActor() actor: AuthenticatedActor, @Query() query: unknown) {

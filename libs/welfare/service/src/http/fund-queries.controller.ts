@@ -36,7 +36,11 @@ export class FundQueriesController {
       await this.freshness?.settled();
     } catch (error) {
       if (!(error instanceof ReadModelBehindError)) throw error;
-      throw new ServiceUnavailableException({ code: error.code, message: error.message, messageTh: 'ข้อมูลสรุปยังไม่เป็นปัจจุบัน กรุณาลองใหม่ภายหลัง' });
+      throw new ServiceUnavailableException({
+        code: error.code,
+        message: error.message,
+        messageTh: 'ข้อมูลสรุปยังไม่เป็นปัจจุบัน กรุณาลองใหม่ภายหลัง',
+      });
     }
   }
 
@@ -60,7 +64,11 @@ export class FundQueriesController {
 
   @Get('three-party')
   @ApiOperation({ summary: '3-party matching report for a fiscal year (BE), e.g. ?fiscalYear=2567' })
-  async threeParty(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Query('fiscalYear', ParseIntPipe) fiscalYear: number) {
+  async threeParty(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Query('fiscalYear', ParseIntPipe) fiscalYear: number,
+  ) {
     return this.views.threeParty(await this.fund(actor, fundId), fiscalYear, today());
   }
 }

@@ -17,16 +17,26 @@ export class MemberPersonalDataController {
 
   @Get()
   @Roles('committee', 'treasurer', 'auditor')
-  @ApiOperation({ summary: 'Name, phone and citizen ID of a member and their beneficiary; an auditor sees the citizen ID masked. 410 once erased' })
+  @ApiOperation({
+    summary: 'Name, phone and citizen ID of a member and their beneficiary; an auditor sees the citizen ID masked. 410 once erased',
+  })
   read(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string) {
     return this.members.read(fundId, memberId, actor);
   }
 
   @Post('erasure')
   @Roles('committee')
-  @ApiOperation({ summary: 'Erase the personal data (ลบข้อมูลส่วนบุคคล, PDPA) by deleting its key; the chair or an administrator only. Events are not changed' })
+  @ApiOperation({
+    summary:
+      'Erase the personal data (ลบข้อมูลส่วนบุคคล, PDPA) by deleting its key; the chair or an administrator only. Events are not changed',
+  })
   @ApiBody({ schema: openApiSchemaOf(erasePersonalDataRequest) })
-  erase(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string, @Body(erasePipe) request: z.output<typeof erasePersonalDataRequest>) {
+  erase(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('memberId') memberId: string,
+    @Body(erasePipe) request: z.output<typeof erasePersonalDataRequest>,
+  ) {
     return this.members.erase(fundId, memberId, actor, request).then(recorded);
   }
 }

@@ -24,20 +24,33 @@ export class MemberStandingController {
   @Post('members/:memberId/resignation')
   @ApiOperation({ summary: 'Record that an active member resigned (ลาออก), with the date and a reason' })
   @resignDoc
-  resign(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string, @Body(resignPipe) request: z.output<typeof resignMemberRequest>) {
+  resign(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('memberId') memberId: string,
+    @Body(resignPipe) request: z.output<typeof resignMemberRequest>,
+  ) {
     return this.handler.execute(fundId, actor, { type: 'ResignMember', data: { memberId, ...request } }).then(recorded);
   }
 
   @Post('members/:memberId/death')
-  @ApiOperation({ summary: 'Record a member\'s death (ถึงแก่กรรม) on a death certificate reference; the funeral benefit can then be claimed' })
+  @ApiOperation({ summary: "Record a member's death (ถึงแก่กรรม) on a death certificate reference; the funeral benefit can then be claimed" })
   @deathDoc
-  recordDeath(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string, @Body(deathPipe) request: z.output<typeof recordDeathRequest>) {
+  recordDeath(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('memberId') memberId: string,
+    @Body(deathPipe) request: z.output<typeof recordDeathRequest>,
+  ) {
     return this.handler.execute(fundId, actor, { type: 'RecordMemberDeath', data: { memberId, ...request } }).then(recorded);
   }
 
   @Post('lapses')
   @HttpCode(200)
-  @ApiOperation({ summary: 'End the membership of everyone the lapse rule has ended today (พ้นสภาพเพราะขาดส่ง); answers the events, none when nobody lapsed. A scheduled job runs the same' })
+  @ApiOperation({
+    summary:
+      'End the membership of everyone the lapse rule has ended today (พ้นสภาพเพราะขาดส่ง); answers the events, none when nobody lapsed. A scheduled job runs the same',
+  })
   applyLapses(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string) {
     return this.handler.execute(fundId, actor, { type: 'ApplyLapses', data: {} }).then(recorded);
   }

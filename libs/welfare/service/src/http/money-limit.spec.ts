@@ -19,8 +19,18 @@ describe('the money limit of request fields', () => {
   });
 
   it('matching money of 100,000,000,000,000,000,000.00 baht is refused by the default limit', () => {
-    const body = { matchingId: 'mt-1', source: 'codi', sourceName: 'พอช.', fiscalYear: 2568, amount: '100,000,000,000,000,000,000.00', receivedOn: '2025-06-20', documentRef: 'd' };
-    expect(recordMatchingFundsRequest.safeParse(body).error?.issues[0]).toMatchObject({ params: { refusal: 'money.above-limit', limit: DEFAULT_MONEY_LIMIT.toJSON() } });
+    const body = {
+      matchingId: 'mt-1',
+      source: 'codi',
+      sourceName: 'พอช.',
+      fiscalYear: 2568,
+      amount: '100,000,000,000,000,000,000.00',
+      receivedOn: '2025-06-20',
+      documentRef: 'd',
+    };
+    expect(recordMatchingFundsRequest.safeParse(body).error?.issues[0]).toMatchObject({
+      params: { refusal: 'money.above-limit', limit: DEFAULT_MONEY_LIMIT.toJSON() },
+    });
     expect(recordMatchingFundsRequest.safeParse({ ...body, amount: '1,000,000,000.00' }).success).toBe(true);
   });
 });

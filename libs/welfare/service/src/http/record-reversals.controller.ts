@@ -23,9 +23,14 @@ export class RecordReversalsController {
 
   @Post('contributions/:contributionId/reversal')
   @Idempotent()
-  @ApiOperation({ summary: 'Reverse a mistaken contribution, the member\'s latest; the member is then paid through the month before it' })
+  @ApiOperation({ summary: "Reverse a mistaken contribution, the member's latest; the member is then paid through the month before it" })
   @reversalDoc
-  contribution(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('contributionId') contributionId: string, @Body(reversalPipe) request: Reversal) {
+  contribution(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('contributionId') contributionId: string,
+    @Body(reversalPipe) request: Reversal,
+  ) {
     return this.handler.execute(fundId, actor, { type: 'ReverseContribution', data: { contributionId, ...request } }).then(recorded);
   }
 
@@ -33,7 +38,12 @@ export class RecordReversalsController {
   @Idempotent()
   @ApiOperation({ summary: 'Reverse mistaken matching money; refused if the fund no longer holds it' })
   @reversalDoc
-  matching(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('matchingId') matchingId: string, @Body(reversalPipe) request: Reversal) {
+  matching(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('matchingId') matchingId: string,
+    @Body(reversalPipe) request: Reversal,
+  ) {
     return this.handler.execute(fundId, actor, { type: 'ReverseMatchingFunds', data: { matchingId, ...request } }).then(recorded);
   }
 
@@ -41,7 +51,12 @@ export class RecordReversalsController {
   @Idempotent()
   @ApiOperation({ summary: 'Reverse mistaken administration spending; the money returns to the balance and under the cap' })
   @reversalDoc
-  adminSpending(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('spendingId') spendingId: string, @Body(reversalPipe) request: Reversal) {
+  adminSpending(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('fundId') fundId: string,
+    @Param('spendingId') spendingId: string,
+    @Body(reversalPipe) request: Reversal,
+  ) {
     return this.handler.execute(fundId, actor, { type: 'ReverseAdminSpending', data: { spendingId, ...request } }).then(recorded);
   }
 }

@@ -46,10 +46,21 @@ export const moneyJsonUpTo = (limit: Money) =>
     });
 
 export const moneyJson = moneyJsonUpTo(MONEY_LIMIT);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD (CE)');
-export const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/);
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A date, YYYY-MM-DD (CE)');
+export const id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._:-]+$/);
 export const text = z.string().min(1).max(500);
 export const citizenId = z.string().max(40).describe('13-digit Thai citizen ID; events get only its keyed hash');
 /** A person's full name with title (ชื่อ-นามสกุล); kept only encrypted, never in an event. */
 export const personName = z.string().trim().min(1).max(200).describe('Full name with title, e.g. "นายบุญมี ศรีสวัสดิ์"; kept only encrypted');
-export const phone = z.string().trim().regex(/^\+?[0-9][0-9 -]{7,18}$/).describe('Phone number, e.g. "081-234-5678"; kept only encrypted');
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 -]{7,18}$/)
+  .describe('Phone number, e.g. "081-234-5678"; kept only encrypted');

@@ -21,7 +21,14 @@ describe('welfare money-contract publisher', () => {
     const history = await sampleFundHistory(store);
     const bus = new InProcessMessageBus();
     const received: IncomingMessage[] = [];
-    const consumer = await bus.consume({ groupId: 'test', topics: [MONEY_CONTRACT_TOPIC], fromBeginning: true, handle: async (message) => { received.push(message); } });
+    const consumer = await bus.consume({
+      groupId: 'test',
+      topics: [MONEY_CONTRACT_TOPIC],
+      fromBeginning: true,
+      handle: async (message) => {
+        received.push(message);
+      },
+    });
     const publisher = welfareMoneyPublisher(store, bus, new InMemoryCheckpointStore(), hasher, { pollIntervalMs: 10 });
     await publisher.start();
     await publisher.drained();
@@ -35,12 +42,20 @@ describe('welfare money-contract publisher', () => {
     const messages: MoneyMessage[] = received.map((message) => parseMoneyMessage(message.value));
     const count = (type: MoneyMessage['type']) => messages.filter((message) => message.type === type).length;
     expect({
-      units: count('money.unit.declared'), moneyIn: count('money.in.received'), commitments: count('money.commitment.made'),
-      disbursements: count('money.disbursement.made'), reversals: count('money.reversal.recorded'), relations: count('money.relation.declared'),
+      units: count('money.unit.declared'),
+      moneyIn: count('money.in.received'),
+      commitments: count('money.commitment.made'),
+      disbursements: count('money.disbursement.made'),
+      reversals: count('money.reversal.recorded'),
+      relations: count('money.relation.declared'),
     }).toEqual({ units: 2, moneyIn: 13, commitments: 1, disbursements: 4, reversals: 4, relations: 1 });
     expect(new Set(received.map((message) => message.key))).toEqual(new Set([history[0].streamId]));
     expect(new Set(messages.map((message) => message.unitId))).toEqual(new Set([SAMPLE_FUND_ID]));
-    expect(received[0].headers).toMatchObject({ ce_type: 'money.unit.declared', ce_subject: `welfare/${SAMPLE_FUND_ID}`, ce_id: messages[0].id });
+    expect(received[0].headers).toMatchObject({
+      ce_type: 'money.unit.declared',
+      ce_subject: `welfare/${SAMPLE_FUND_ID}`,
+      ce_id: messages[0].id,
+    });
   });
 
   it('republishes the same messages with the same ids after a restart from an older checkpoint, so consumers drop them', async () => {
@@ -49,7 +64,14 @@ describe('welfare money-contract publisher', () => {
     const ids = async (checkpoints: InMemoryCheckpointStore) => {
       const bus = new InProcessMessageBus();
       const seen: string[] = [];
-      const consumer = await bus.consume({ groupId: 'ids', topics: [MONEY_CONTRACT_TOPIC], fromBeginning: true, handle: async (message) => { seen.push(message.headers.ce_id); } });
+      const consumer = await bus.consume({
+        groupId: 'ids',
+        topics: [MONEY_CONTRACT_TOPIC],
+        fromBeginning: true,
+        handle: async (message) => {
+          seen.push(message.headers.ce_id);
+        },
+      });
       const publisher = welfareMoneyPublisher(store, bus, checkpoints, hasher, { pollIntervalMs: 10 });
       await publisher.start();
       await publisher.drained();

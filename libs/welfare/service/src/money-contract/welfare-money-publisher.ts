@@ -10,9 +10,18 @@ import { welfareUnitFactsFrom } from './welfare-unit-facts';
 export const WELFARE_MONEY_PUBLISHER = 'welfare.money-contract';
 
 /** Events that never move money: skipped without reading the fund's registration. */
-const NO_MONEY = new Set(['welfare.committee.member-appointed', 'welfare.committee.member-removed', 'welfare.member.lapsed',
-  'welfare.member.resigned', 'welfare.member.died', 'welfare.member.personal-data-erased', 'welfare.admin-override.granted',
-  'welfare.claim.submitted', 'welfare.claim.approval-recorded', 'welfare.claim.rejected']);
+const NO_MONEY = new Set([
+  'welfare.committee.member-appointed',
+  'welfare.committee.member-removed',
+  'welfare.member.lapsed',
+  'welfare.member.resigned',
+  'welfare.member.died',
+  'welfare.member.personal-data-erased',
+  'welfare.admin-override.granted',
+  'welfare.claim.submitted',
+  'welfare.claim.approval-recorded',
+  'welfare.claim.rejected',
+]);
 
 /**
  * Translates welfare's stored events into money-contract messages on `kongthun.money.events`,
@@ -31,8 +40,15 @@ export const welfareMoneyTranslator = (store: EventStore, hasher: KeyedHasher) =
 };
 
 export const welfareMoneyPublisher = (
-  store: EventStore, bus: MessageBus, checkpoints: CheckpointStore, hasher: KeyedHasher, options: Partial<PublisherOptions> = {},
+  store: EventStore,
+  bus: MessageBus,
+  checkpoints: CheckpointStore,
+  hasher: KeyedHasher,
+  options: Partial<PublisherOptions> = {},
 ): EventLogPublisher =>
   new EventLogPublisher(store, bus, checkpoints, {
-    name: WELFARE_MONEY_PUBLISHER, source: '/kongthun/welfare-fund', ...options, toMessages: welfareMoneyTranslator(store, hasher),
+    name: WELFARE_MONEY_PUBLISHER,
+    source: '/kongthun/welfare-fund',
+    ...options,
+    toMessages: welfareMoneyTranslator(store, hasher),
   });

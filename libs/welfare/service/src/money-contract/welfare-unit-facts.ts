@@ -19,7 +19,7 @@ export const welfareUnitFactsFrom = (store: EventStore): ((fundId: string) => Pr
     if (cached) return cached;
     const [first] = await store.readStream(fundStreamId(fundId), { maxCount: 1 });
     if (first?.type !== 'welfare.fund.registered') throw new Error(`fund ${fundId} has no registration to publish money messages under`);
-    const { name, areaCode, foundedOn } = (first.data as FundRegistered['data']);
+    const { name, areaCode, foundedOn } = first.data as FundRegistered['data'];
     const facts = { name, areaCode, foundedOn };
     known.set(fundId, facts);
     return facts;

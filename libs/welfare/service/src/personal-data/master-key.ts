@@ -18,7 +18,8 @@ export class MasterKey {
 
   /** Any secret of at least 32 bytes; HKDF-SHA256 turns it into the 256-bit AES key. */
   static fromSecret(secret: string): MasterKey {
-    if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) throw new Error(`The personal-data master key needs at least ${MIN_SECRET_BYTES} bytes`);
+    if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES)
+      throw new Error(`The personal-data master key needs at least ${MIN_SECRET_BYTES} bytes`);
     const key = Buffer.from(hkdfSync('sha256', secret, 'kongthun', 'kongthun personal-data master key v1', 32));
     return new MasterKey(key, createHash('sha256').update(key).digest('hex').slice(0, 16));
   }
@@ -28,7 +29,8 @@ export class MasterKey {
   }
 
   unwrap(dataKey: WrappedDataKey, ref: string): Buffer {
-    if (dataKey.masterKeyId !== this.id) throw new Error(`Personal data ${ref} is wrapped by master key ${dataKey.masterKeyId}, not the configured ${this.id}`);
+    if (dataKey.masterKeyId !== this.id)
+      throw new Error(`Personal data ${ref} is wrapped by master key ${dataKey.masterKeyId}, not the configured ${this.id}`);
     return openAesGcm(this.key, dataKey.wrapped, bindingOf(ref));
   }
 }

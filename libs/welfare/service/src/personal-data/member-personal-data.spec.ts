@@ -34,7 +34,13 @@ class FlakyStore extends InMemoryPersonalDataStore {
 }
 
 const request = (memberId: string, citizenId: string): EnrolMemberRequest => ({
-  memberId, citizenId, name: 'นายบุญมี ทองดี', phone: '080-000-0101', planId: 'baht-a-day', enrolledOn: '2024-02-01', joiningFee: Money.parse('10.00'),
+  memberId,
+  citizenId,
+  name: 'นายบุญมี ทองดี',
+  phone: '080-000-0101',
+  planId: 'baht-a-day',
+  enrolledOn: '2024-02-01',
+  joiningFee: Money.parse('10.00'),
   beneficiary: { name: 'นางสาวสมใจ ทองดี', phone: null, citizenId: null, relationship: 'บุตร' },
 });
 
@@ -42,19 +48,37 @@ describe('members personal data, service level', () => {
   const setup = async () => {
     const handler = new FundCommandHandler(new InMemoryEventStore());
     const store = new FlakyStore();
-    const members = new MemberPersonalData(handler, new PersonalDataVault(store, MasterKey.fromSecret('personal-data-master-key-for-tests-only')), key);
-    await handler.execute('f-1', admin, registerFundBody({
-      fundId: 'f-1', name: 'กองทุนทดสอบ', areaCode: '830101', foundedOn: '2024-01-05',
-      committee: [
-        { userId: 'somchai', role: 'chair', citizenId: '1101700230708', personalDataRef: 'pd-c-1' },
-        { userId: 'malee', role: 'treasurer', citizenId: '3830100000034', personalDataRef: 'pd-c-2' },
-      ],
-      rules: {
-        joiningFee: '10.00', contributionPlans: [{ planId: 'baht-a-day', name: 'วันละบาท', monthlyAmount: '30.00', lumpSums: [] }],
-        benefits: [{ benefit: 'birth', amount: '500.00', per: 'event', yearlyCap: null, waitingPeriodDays: 180 }], capYear: 'fiscal', lapse: { missedMonths: 3 },
-        approval: { approvalsRequired: 1, largeClaimLimit: '2000.00', approvalsAboveLimit: 1 }, matchingTargets: [],
-      },
-    }, key));
+    const members = new MemberPersonalData(
+      handler,
+      new PersonalDataVault(store, MasterKey.fromSecret('personal-data-master-key-for-tests-only')),
+      key,
+    );
+    await handler.execute(
+      'f-1',
+      admin,
+      registerFundBody(
+        {
+          fundId: 'f-1',
+          name: 'กองทุนทดสอบ',
+          areaCode: '830101',
+          foundedOn: '2024-01-05',
+          committee: [
+            { userId: 'somchai', role: 'chair', citizenId: '1101700230708', personalDataRef: 'pd-c-1' },
+            { userId: 'malee', role: 'treasurer', citizenId: '3830100000034', personalDataRef: 'pd-c-2' },
+          ],
+          rules: {
+            joiningFee: '10.00',
+            contributionPlans: [{ planId: 'baht-a-day', name: 'วันละบาท', monthlyAmount: '30.00', lumpSums: [] }],
+            benefits: [{ benefit: 'birth', amount: '500.00', per: 'event', yearlyCap: null, waitingPeriodDays: 180 }],
+            capYear: 'fiscal',
+            lapse: { missedMonths: 3 },
+            approval: { approvalsRequired: 1, largeClaimLimit: '2000.00', approvalsAboveLimit: 1 },
+            matchingTargets: [],
+          },
+        },
+        key,
+      ),
+    );
     await members.enrol('f-1', treasurer, request('m-1', '3830100000018'));
     return { handler, store, members };
   };
@@ -62,10 +86,14 @@ describe('members personal data, service level', () => {
   it('a repeated erasure order finishes a shredding that was interrupted after the event was recorded', async () => {
     const { handler, store, members } = await setup();
     store.failNextShred = true;
-    await expect(members.erase('f-1', 'm-1', chair, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toThrow('connection lost');
+    await expect(members.erase('f-1', 'm-1', chair, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toThrow(
+      'connection lost',
+    );
     // The events already say erased, so the data is not shown even though its key still exists.
     await expect(members.read('f-1', 'm-1', treasurer)).rejects.toMatchObject({ status: 410 });
-    await expect(members.erase('f-1', 'm-1', chair, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toMatchObject({ code: 'personal-data.already-erased' });
+    await expect(members.erase('f-1', 'm-1', chair, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toMatchObject({
+      code: 'personal-data.already-erased',
+    });
     const ref = (await handler.registered('f-1')).members.get('m-1')?.personalDataRef ?? '';
     expect(await store.get(ref)).toMatchObject({ status: 'erased', erasedBy: 'somchai' });
   });
@@ -76,7 +104,9 @@ describe('members personal data, service level', () => {
     const [kept, refused] = store.refsPut;
     expect(await store.get(refused)).toBeUndefined();
     expect((await store.get(kept))?.status).toBe('present');
-    await expect(members.erase('f-1', 'm-1', treasurer, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toMatchObject({ code: 'auth.chair-required' });
+    await expect(members.erase('f-1', 'm-1', treasurer, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toMatchObject({
+      code: 'auth.chair-required',
+    });
     expect((await members.read('f-1', 'm-1', treasurer)).name).toBe('นายบุญมี ทองดี');
   });
 });

@@ -17,7 +17,9 @@ const personalDataOf = (request: EnrolMemberRequest): PersonalData => ({
   phone: request.phone,
   citizenId: ThaiCitizenId.parse(request.citizenId).reveal(),
   beneficiary: {
-    name: request.beneficiary.name, phone: request.beneficiary.phone, relationship: request.beneficiary.relationship,
+    name: request.beneficiary.name,
+    phone: request.beneficiary.phone,
+    relationship: request.beneficiary.relationship,
     citizenId: request.beneficiary.citizenId === null ? null : ThaiCitizenId.parse(request.beneficiary.citizenId).reveal(),
   },
 });
@@ -55,12 +57,14 @@ export class MemberPersonalData {
     const fund = await this.handler.registered(fundId);
     assertFundInScope(actor, fund);
     const member = fund.members.get(memberId);
-    if (member === undefined) throw new DomainError('member.not-found', `No member ${memberId}`, { messageTh: 'ไม่พบสมาชิก', details: { memberId } });
+    if (member === undefined)
+      throw new DomainError('member.not-found', `No member ${memberId}`, { messageTh: 'ไม่พบสมาชิก', details: { memberId } });
     if (member.personalDataErased) throw personalDataErased(memberId);
     const reading = await this.vault.read(member.personalDataRef);
     if (reading.status === 'erased') throw personalDataErased(memberId);
     // A reference is only honoured for the fund and member it was stored for.
-    if (reading.status === 'not-found' || reading.owner.fundId !== fundId || reading.owner.memberId !== memberId) throw personalDataNotFound(memberId);
+    if (reading.status === 'not-found' || reading.owner.fundId !== fundId || reading.owner.memberId !== memberId)
+      throw personalDataNotFound(memberId);
     return personalDataViewFor(actor, memberId, member.personalDataRef, reading.data);
   }
 
@@ -69,7 +73,12 @@ export class MemberPersonalData {
    * events already say "erased" (reads answer 410) and a repeated order, refused as already erased,
    * finishes the shredding before it answers.
    */
-  async erase(fundId: string, memberId: string, actor: AuthenticatedActor, request: { ground: ErasureGround; requestRef: string }): Promise<RecordedEvent[]> {
+  async erase(
+    fundId: string,
+    memberId: string,
+    actor: AuthenticatedActor,
+    request: { ground: ErasureGround; requestRef: string },
+  ): Promise<RecordedEvent[]> {
     try {
       const events = await this.handler.execute(fundId, actor, { type: 'ErasePersonalData', data: { memberId, ...request } });
       for (const event of events) await this.vault.shred({ ref: String(event.data.personalDataRef), fundId, memberId }, actor.userId);
@@ -80,4 +89,5 @@ export class MemberPersonalData {
       }
       throw error;
     }
-  }}
+  }
+}

@@ -13,5 +13,6 @@ export const personalDataErased = (memberId: string): RefusalException =>
 /** Members enrolled before the store existed carry a caller-given reference with nothing behind it. */
 export const personalDataNotFound = (memberId: string): DomainError =>
   new DomainError('personal-data.not-found', `No personal data is on file for member ${memberId}`, {
-    messageTh: 'ไม่พบข้อมูลส่วนบุคคลของสมาชิกนี้', details: { memberId },
+    messageTh: 'ไม่พบข้อมูลส่วนบุคคลของสมาชิกนี้',
+    details: { memberId },
   });

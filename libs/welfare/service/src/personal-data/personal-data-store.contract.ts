@@ -6,7 +6,11 @@ export const personalDataStoreContract = (open: () => Promise<PersonalDataStore>
   let store: PersonalDataStore;
   let n = 0;
   const record = (ref = `pd-contract-${(n += 1)}`): SealedPersonalData => ({
-    ref, fundId: 'talat-yai', memberId: `m-${n}`, sealed: `v1.iv-${n}.ciphertext-${n}.tag`, dataKey: { masterKeyId: 'mk-1', wrapped: `v1.iv.wrapped-${n}.tag` },
+    ref,
+    fundId: 'talat-yai',
+    memberId: `m-${n}`,
+    sealed: `v1.iv-${n}.ciphertext-${n}.tag`,
+    dataKey: { masterKeyId: 'mk-1', wrapped: `v1.iv.wrapped-${n}.tag` },
   });
   const erasure = { erasedAt: '2025-12-11T03:00:00.000Z', erasedBy: 'somchai' };
 

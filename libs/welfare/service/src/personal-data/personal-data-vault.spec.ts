@@ -4,7 +4,9 @@ import { PersonalData } from './personal-data';
 import { PersonalDataVault } from './personal-data-vault';
 
 const boonmee: PersonalData = {
-  name: 'นายบุญมี ศรีสวัสดิ์', phone: '0812345678', citizenId: '1101700230708',
+  name: 'นายบุญมี ศรีสวัสดิ์',
+  phone: '0812345678',
+  citizenId: '1101700230708',
   beneficiary: { name: 'นางสาวมณี ศรีสวัสดิ์', phone: '0898765432', citizenId: null, relationship: 'บุตร' },
 };
 const secret = 'personal-data-master-key-for-tests-only';

@@ -6,9 +6,7 @@ import { PersonalData, PersonalDataOwner } from './personal-data';
 import { PersonalDataStore } from './personal-data-store';
 
 export type PersonalDataReading =
-  | { status: 'present'; owner: PersonalDataOwner; data: PersonalData }
-  | { status: 'erased'; erasedAt: string }
-  | { status: 'not-found' };
+  { status: 'present'; owner: PersonalDataOwner; data: PersonalData } | { status: 'erased'; erasedAt: string } | { status: 'not-found' };
 
 /**
  * Envelope encryption of personal data (PDPA): each record is encrypted with its own random

@@ -19,11 +19,20 @@ export interface PersonalDataView {
  * real (ghost and borrowed identities) and sees who they are, but not the full citizen ID, which
  * would let the audit trail become a second copy of it.
  */
-export const personalDataViewFor = (actor: AuthenticatedActor, memberId: string, personalDataRef: string, data: PersonalData): PersonalDataView => {
+export const personalDataViewFor = (
+  actor: AuthenticatedActor,
+  memberId: string,
+  personalDataRef: string,
+  data: PersonalData,
+): PersonalDataView => {
   const masked = actor.role === 'auditor';
   const show = (digits: string) => (masked ? ThaiCitizenId.parse(digits).masked() : ThaiCitizenId.parse(digits).reveal({ grouped: true }));
   return {
-    memberId, personalDataRef, name: data.name, phone: data.phone, citizenId: show(data.citizenId),
+    memberId,
+    personalDataRef,
+    name: data.name,
+    phone: data.phone,
+    citizenId: show(data.citizenId),
     beneficiary: { ...data.beneficiary, citizenId: data.beneficiary.citizenId === null ? null : show(data.beneficiary.citizenId) },
     citizenIdMasked: masked,
   };

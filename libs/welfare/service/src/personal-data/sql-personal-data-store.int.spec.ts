@@ -23,8 +23,14 @@ describeWithEngine('postgres', 'SqlPersonalDataStore on a PostgreSQL server', (u
   it('a shred and a read racing on one record never see a record without key and without tombstone', async () => {
     const store = await SqlPersonalDataStore.open(sql, { schema });
     const ref = `pd-race-${randomUUID()}`;
-    await store.put({ ref, fundId: 'f', memberId: 'm', sealed: 'v1.a.b.c', dataKey: { masterKeyId: 'k', wrapped: 'v1.a.b.c' } }, new Date());
-    const [shredded, ...reads] = await Promise.all([store.shred(ref, { erasedAt: new Date().toISOString(), erasedBy: 'admin' }), ...Array.from({ length: 6 }, () => store.get(ref))]);
+    await store.put(
+      { ref, fundId: 'f', memberId: 'm', sealed: 'v1.a.b.c', dataKey: { masterKeyId: 'k', wrapped: 'v1.a.b.c' } },
+      new Date(),
+    );
+    const [shredded, ...reads] = await Promise.all([
+      store.shred(ref, { erasedAt: new Date().toISOString(), erasedBy: 'admin' }),
+      ...Array.from({ length: 6 }, () => store.get(ref)),
+    ]);
     expect(shredded).toBe('shredded');
     for (const read of reads) expect(['present', 'erased']).toContain(read?.status);
   });

@@ -55,10 +55,18 @@ export class SqlPersonalDataStore implements PersonalDataStore {
 
   async put(record: SealedPersonalData, createdAt: Date): Promise<void> {
     await this.sql.transaction(async (tx) => {
-      await tx.query(`INSERT INTO ${this.schema}.records (ref, fund_id, member_id, sealed, created_at) VALUES ($1, $2, $3, $4, $5)`,
-        [record.ref, record.fundId, record.memberId, record.sealed, createdAt.toISOString()]);
-      await tx.query(`INSERT INTO ${this.schema}.data_keys (ref, master_key_id, wrapped) VALUES ($1, $2, $3)`,
-        [record.ref, record.dataKey.masterKeyId, record.dataKey.wrapped]);
+      await tx.query(`INSERT INTO ${this.schema}.records (ref, fund_id, member_id, sealed, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        record.ref,
+        record.fundId,
+        record.memberId,
+        record.sealed,
+        createdAt.toISOString(),
+      ]);
+      await tx.query(`INSERT INTO ${this.schema}.data_keys (ref, master_key_id, wrapped) VALUES ($1, $2, $3)`, [
+        record.ref,
+        record.dataKey.masterKeyId,
+        record.dataKey.wrapped,
+      ]);
     });
   }
 
@@ -71,18 +79,29 @@ export class SqlPersonalDataStore implements PersonalDataStore {
     const row = rows[0];
     if (row === undefined) return undefined;
     const owner = { ref: row.ref, fundId: row.fund_id, memberId: row.member_id };
-    if (row.erased_at !== null) return { status: 'erased', ...owner, erasedAt: new Date(row.erased_at).toISOString(), erasedBy: row.erased_by ?? '' };
-    if (row.sealed === null || row.master_key_id === null || row.wrapped === null) throw new Error(`Personal data ${ref} has no data key but no erasure either`);
-    return { status: 'present', record: { ...owner, sealed: row.sealed, dataKey: { masterKeyId: row.master_key_id, wrapped: row.wrapped } } };
+    if (row.erased_at !== null)
+      return { status: 'erased', ...owner, erasedAt: new Date(row.erased_at).toISOString(), erasedBy: row.erased_by ?? '' };
+    if (row.sealed === null || row.master_key_id === null || row.wrapped === null)
+      throw new Error(`Personal data ${ref} has no data key but no erasure either`);
+    return {
+      status: 'present',
+      record: { ...owner, sealed: row.sealed, dataKey: { masterKeyId: row.master_key_id, wrapped: row.wrapped } },
+    };
   }
 
   async shred(ref: string, erasure: Erasure): Promise<'shredded' | 'already-erased' | 'not-found'> {
     return this.sql.transaction(async (tx) => {
-      const { rows } = await tx.query<{ erased_at: unknown }>(`SELECT erased_at FROM ${this.schema}.records WHERE ref = $1 FOR UPDATE`, [ref]);
+      const { rows } = await tx.query<{ erased_at: unknown }>(`SELECT erased_at FROM ${this.schema}.records WHERE ref = $1 FOR UPDATE`, [
+        ref,
+      ]);
       if (rows.length === 0) return 'not-found';
       if (rows[0].erased_at !== null) return 'already-erased';
       await tx.query(`DELETE FROM ${this.schema}.data_keys WHERE ref = $1`, [ref]);
-      await tx.query(`UPDATE ${this.schema}.records SET sealed = NULL, erased_at = $2, erased_by = $3 WHERE ref = $1`, [ref, erasure.erasedAt, erasure.erasedBy]);
+      await tx.query(`UPDATE ${this.schema}.records SET sealed = NULL, erased_at = $2, erased_by = $3 WHERE ref = $1`, [
+        ref,
+        erasure.erasedAt,
+        erasure.erasedBy,
+      ]);
       return 'shredded';
     });
   }

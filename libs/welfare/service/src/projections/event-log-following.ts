@@ -15,7 +15,10 @@ export class EventLogFollowing implements OnModuleInit, OnModuleDestroy {
   constructor(store: EventStore, projection: FundProjection) {
     this.follower = new EventLogFollower(store, {
       handle: async (event) => void (await projection.project(event)),
-      onError: (error) => this.logger.error(`projecting the event log failed; starting again from the failed event: ${error instanceof Error ? error.stack : String(error)}`),
+      onError: (error) =>
+        this.logger.error(
+          `projecting the event log failed; starting again from the failed event: ${error instanceof Error ? error.stack : String(error)}`,
+        ),
     });
   }
 

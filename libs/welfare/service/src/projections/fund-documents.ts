@@ -3,10 +3,14 @@ import { Money } from '@kongthun/kernel';
 import { FundEvent, MATCHING_SOURCES, MatchingSource, RegisteredFund, rulesToData } from '@kongthun/welfare-domain';
 import { claimsQueue, fundOverview, memberStatementLines } from '../queries/fund-views';
 import {
-  ClaimsQueueDocument, FUND_VIEW_COLLECTIONS, FundOverviewDocument, MemberStatementDocument, statementDocumentId, ThreePartyDocument,
+  ClaimsQueueDocument,
+  FUND_VIEW_COLLECTIONS,
+  FundOverviewDocument,
+  MemberStatementDocument,
+  statementDocumentId,
+  ThreePartyDocument,
 } from './fund-read-models';
 import { fundStateToJson } from './fund-state-json';
-
 
 /**
  * Members whose statement an event changes: the one it names, or the claimant of the claim or
@@ -16,16 +20,27 @@ export const membersTouched = (event: FundEvent, fund: RegisteredFund): string[]
   const data = event.data as { memberId?: string; claimId?: string; payoutId?: string };
   const claimId = data.claimId ?? (data.payoutId === undefined ? undefined : fund.payouts.get(data.payoutId)?.claimId);
   const claimant = claimId === undefined ? undefined : fund.claims.get(claimId)?.memberId;
-  return [...new Set([data.memberId, claimant])].filter((memberId): memberId is string => memberId !== undefined && fund.members.has(memberId));
+  return [...new Set([data.memberId, claimant])].filter(
+    (memberId): memberId is string => memberId !== undefined && fund.members.has(memberId),
+  );
 };
 
 const threePartyDocument = (fund: RegisteredFund, scope: { fundId: string; areaCode: string }): ThreePartyDocument => {
   const years = new Set([...fund.ledger.contributionsByFiscalYear.keys(), ...fund.ledger.matchingByFiscalYear.keys()]);
-  const byFiscalYear = Object.fromEntries([...years].sort((a, b) => a - b).map((year) => {
-    const matched = fund.ledger.matchingByFiscalYear.get(year);
-    const bySource = Object.fromEntries(MATCHING_SOURCES.map((source) => [source, (matched?.[source] ?? Money.zero).toJSON()])) as Record<MatchingSource, string>;
-    return [String(year), { memberContributions: (fund.ledger.contributionsByFiscalYear.get(year) ?? Money.zero).toJSON(), matched: bySource }];
-  }));
+  const byFiscalYear = Object.fromEntries(
+    [...years]
+      .sort((a, b) => a - b)
+      .map((year) => {
+        const matched = fund.ledger.matchingByFiscalYear.get(year);
+        const bySource = Object.fromEntries(
+          MATCHING_SOURCES.map((source) => [source, (matched?.[source] ?? Money.zero).toJSON()]),
+        ) as Record<MatchingSource, string>;
+        return [
+          String(year),
+          { memberContributions: (fund.ledger.contributionsByFiscalYear.get(year) ?? Money.zero).toJSON(), matched: bySource },
+        ];
+      }),
+  );
   return { ...scope, byFiscalYear };
 };
 
@@ -36,7 +51,8 @@ export const fundDocuments = (fund: RegisteredFund, streamId: string, members: r
     const member = fund.members.get(memberId);
     if (member === undefined) throw new Error(`no member ${memberId} in fund ${fund.fundId}`);
     const body: MemberStatementDocument = {
-      ...scope, memberId,
+      ...scope,
+      memberId,
       standing: { planId: member.planId, enrolledOn: member.enrolledOn, paidThrough: member.paidThrough },
       statement: memberStatementLines(fund, memberId),
     };

@@ -17,7 +17,11 @@ export class FundListReader {
   constructor(private readonly readModels: ReadModelStore) {}
 
   /** Funds the caller may see, in fund-id order: reads on past funds out of scope until the page is full. */
-  async funds(inScope: (fund: FundOverviewDocument) => boolean, limit: number, cursor?: string): Promise<Page<ReturnType<typeof fundSummary>>> {
+  async funds(
+    inScope: (fund: FundOverviewDocument) => boolean,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<ReturnType<typeof fundSummary>>> {
     const found: FundOverviewDocument[] = [];
     let after = cursor;
     for (;;) {
@@ -37,7 +41,11 @@ export class FundListReader {
   async members(fund: FundOverviewDocument, today: string, limit: number, cursor?: string): Promise<Page<ReturnType<typeof memberLine>>> {
     const prefix = statementDocumentId(fund.fundId, '');
     const after = cursor === undefined ? undefined : statementDocumentId(fund.fundId, cursor);
-    const documents = await this.readModels.list<MemberStatementDocument>(FUND_VIEW_COLLECTIONS.statements, { idPrefix: prefix, after, limit: limit + 1 });
+    const documents = await this.readModels.list<MemberStatementDocument>(FUND_VIEW_COLLECTIONS.statements, {
+      idPrefix: prefix,
+      after,
+      limit: limit + 1,
+    });
     const rules = rulesInForceOn(fund.rules.map(rulesFromData), today);
     const items = documents.slice(0, limit).map((document) => memberLine(document.body, rules, today));
     return { items, nextCursor: documents.length > limit ? items[items.length - 1].memberId : null };
@@ -45,11 +53,19 @@ export class FundListReader {
 }
 
 const fundSummary = ({ overview }: FundOverviewDocument) => ({
-  fundId: overview.fundId, name: overview.name, areaCode: overview.areaCode, foundedOn: overview.foundedOn,
-  members: overview.members, balance: overview.balance,
+  fundId: overview.fundId,
+  name: overview.name,
+  areaCode: overview.areaCode,
+  foundedOn: overview.foundedOn,
+  members: overview.members,
+  balance: overview.balance,
 });
 
-const memberLine = ({ memberId, standing, statement }: MemberStatementDocument, rules: ReturnType<typeof rulesInForceOn>, today: string) => ({
+const memberLine = (
+  { memberId, standing, statement }: MemberStatementDocument,
+  rules: ReturnType<typeof rulesInForceOn>,
+  today: string,
+) => ({
   memberId,
   status: statusOnDay(statement.status, standing, rules, today),
   planId: standing.planId,

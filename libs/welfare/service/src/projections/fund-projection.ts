@@ -25,7 +25,8 @@ export class FundProjection {
     const { streamId, streamRevision: revision } = event;
     if (!streamId.startsWith(FUND_STREAM_PREFIX)) return 'not-a-fund-event';
     // Skipping it would leave a hole every later event of the fund falls into: refuse it loudly.
-    if (!isFundEventType(event.type)) throw new Error(`${FUND_VIEWS_PROJECTION}: ${streamId} revision ${revision} has a type this projection does not know: ${event.type}`);
+    if (!isFundEventType(event.type))
+      throw new Error(`${FUND_VIEWS_PROJECTION}: ${streamId} revision ${revision} has a type this projection does not know: ${event.type}`);
     const last = await this.readModels.lastApplied(FUND_VIEWS_PROJECTION, streamId);
     if (orderOf(FUND_VIEWS_PROJECTION, streamId, last, revision) === 'already-applied') return 'already-applied';
     // Fund events are stored as the domain defines them (see fundEventCodec): the type says it all.
@@ -49,6 +50,8 @@ export class FundProjection {
     if (lastApplied === undefined && stored === undefined) return evolve(initialState(), event);
     if (stored !== undefined && stored.revision === lastApplied) return evolve(fundStateFromJson(stored.body), event);
     // Folding from nothing here would silently drop the fund's history from every view.
-    throw new Error(`${FUND_VIEWS_PROJECTION}: the state of ${streamId} is at revision ${stored?.revision ?? 'none'}, its checkpoint at ${lastApplied ?? 'none'}`);
+    throw new Error(
+      `${FUND_VIEWS_PROJECTION}: the state of ${streamId} is at revision ${stored?.revision ?? 'none'}, its checkpoint at ${lastApplied ?? 'none'}`,
+    );
   }
 }

@@ -1,6 +1,19 @@
 import { Money } from '@kongthun/kernel';
 import {
-  Claim, CommitteeMemberData, ContributionEntry, FundingSource, MatchingEntry, SpendingEntry, FundRulesData, MatchingSource, Member, PersistentMap, Payout, RegisteredFund, rulesFromData, rulesToData,
+  Claim,
+  CommitteeMemberData,
+  ContributionEntry,
+  FundingSource,
+  MatchingEntry,
+  SpendingEntry,
+  FundRulesData,
+  MatchingSource,
+  Member,
+  PersistentMap,
+  Payout,
+  RegisteredFund,
+  rulesFromData,
+  rulesToData,
 } from '@kongthun/welfare-domain';
 
 type Satang<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
@@ -81,7 +94,9 @@ export const fundStateFromJson = (json: FundStateJson): RegisteredFund => ({
   overrides: new Map(json.overrides.map((override) => [override.overrideId, { ...override, amount: Money.fromJSON(override.amount) }])),
   recordedIds: new Set(json.recordedIds),
   // Absent from documents written before reversals existed: rebuilding the views fills them.
-  contributions: PersistentMap.of((json.contributions ?? []).map((entry) => [entry.contributionId, { ...entry, amount: Money.fromJSON(entry.amount) }])),
+  contributions: PersistentMap.of(
+    (json.contributions ?? []).map((entry) => [entry.contributionId, { ...entry, amount: Money.fromJSON(entry.amount) }]),
+  ),
   matchings: new Map((json.matchings ?? []).map((entry) => [entry.matchingId, { ...entry, amount: Money.fromJSON(entry.amount) }])),
   spendings: new Map((json.spendings ?? []).map((entry) => [entry.spendingId, { ...entry, amount: Money.fromJSON(entry.amount) }])),
   ledger: {

@@ -1,13 +1,28 @@
 import { DomainError, Money } from '@kongthun/kernel';
 import { ReadModelStore } from '@kongthun/read-models';
-import { arrearsAmount, MATCHING_SOURCES, MatchingSource, missedMonths, planFor, rulesFromData, rulesInForceOn, threePartyMatching } from '@kongthun/welfare-domain';
+import {
+  arrearsAmount,
+  MATCHING_SOURCES,
+  MatchingSource,
+  missedMonths,
+  planFor,
+  rulesFromData,
+  rulesInForceOn,
+  threePartyMatching,
+} from '@kongthun/welfare-domain';
 import { statusOnDay } from '../queries/status-on-day';
 import { threePartyReportOf, withArrears } from '../queries/fund-views';
 import {
-  ClaimsQueueDocument, FUND_VIEW_COLLECTIONS, FundOverviewDocument, MemberStatementDocument, statementDocumentId, ThreePartyDocument,
+  ClaimsQueueDocument,
+  FUND_VIEW_COLLECTIONS,
+  FundOverviewDocument,
+  MemberStatementDocument,
+  statementDocumentId,
+  ThreePartyDocument,
 } from './fund-read-models';
 
-const fundNotFound = (fundId: string) => new DomainError('fund.not-found', `Fund ${fundId} is not registered`, { messageTh: 'ไม่พบกองทุนนี้ในระบบ' });
+const fundNotFound = (fundId: string) =>
+  new DomainError('fund.not-found', `Fund ${fundId} is not registered`, { messageTh: 'ไม่พบกองทุนนี้ในระบบ' });
 
 /**
  * Serves the fund views from their read models. What depends on the day of reading (arrears, the
@@ -24,15 +39,20 @@ export class FundViewReader {
   }
 
   async statement(fund: FundOverviewDocument, memberId: string, today: string) {
-    const stored = await this.readModels.get<MemberStatementDocument>(FUND_VIEW_COLLECTIONS.statements, statementDocumentId(fund.fundId, memberId));
-    if (stored === undefined) throw new DomainError('member.not-found', `No member ${memberId}`, { messageTh: 'ไม่พบสมาชิก', details: { memberId } });
+    const stored = await this.readModels.get<MemberStatementDocument>(
+      FUND_VIEW_COLLECTIONS.statements,
+      statementDocumentId(fund.fundId, memberId),
+    );
+    if (stored === undefined)
+      throw new DomainError('member.not-found', `No member ${memberId}`, { messageTh: 'ไม่พบสมาชิก', details: { memberId } });
     const { standing, statement } = stored.body;
     // As memberArrears does: valued at the member's plan under the rules in force on the day.
     const rules = rulesInForceOn(fund.rules.map(rulesFromData), today);
     const plan = planFor(rules, standing.planId);
     if (plan === undefined) {
       throw new DomainError('contribution.plan-not-in-rules', `Plan ${standing.planId} is not in rules version ${rules.version}`, {
-        messageTh: 'ไม่มีแบบการส่งเงินสัจจะของสมาชิกในระเบียบ', details: { planId: standing.planId },
+        messageTh: 'ไม่มีแบบการส่งเงินสัจจะของสมาชิกในระเบียบ',
+        details: { planId: standing.planId },
       });
     }
     const lines = { ...statement, status: statusOnDay(statement.status, standing, rules, today) };
@@ -50,9 +70,14 @@ export class FundViewReader {
     if (stored === undefined) throw fundNotFound(fund.fundId);
     const year = stored.body.byFiscalYear[String(fiscalYear)];
     const memberContributions = year ? Money.fromJSON(year.memberContributions) : Money.zero;
-    const matched = Object.fromEntries(MATCHING_SOURCES.map((source) => [source, year ? Money.fromJSON(year.matched[source]) : Money.zero])) as Record<MatchingSource, Money>;
+    const matched = Object.fromEntries(
+      MATCHING_SOURCES.map((source) => [source, year ? Money.fromJSON(year.matched[source]) : Money.zero]),
+    ) as Record<MatchingSource, Money>;
     // As threePartyView does: targets of the rules in force on the day.
     const rules = rulesInForceOn(fund.rules.map(rulesFromData), today);
-    return threePartyReportOf(fiscalYear, { memberContributions, rows: threePartyMatching(memberContributions, matched, rules.matchingTargets) });
+    return threePartyReportOf(fiscalYear, {
+      memberContributions,
+      rows: threePartyMatching(memberContributions, matched, rules.matchingTargets),
+    });
   }
 }

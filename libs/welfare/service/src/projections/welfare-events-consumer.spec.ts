@@ -24,14 +24,18 @@ describe('the fund views fed from kongthun.welfare.events', () => {
     readModels = new InMemoryReadModelStore();
     deadLetters.length = 0;
     await consumeWelfareEvents(bus, new FundProjection(readModels), 'fund-views');
-    await bus.consume({ groupId: 'dlq-watch', topics: [deadLetterTopicOf(TOPIC)], handle: async (message) => void deadLetters.push(message) });
+    await bus.consume({
+      groupId: 'dlq-watch',
+      topics: [deadLetterTopicOf(TOPIC)],
+      handle: async (message) => void deadLetters.push(message),
+    });
   });
   afterEach(() => bus.close());
 
   const publish = (events: RecordedEvent[]) => bus.publish(events.map((event) => eventToMessage(event, '/kongthun/welfare-fund')));
   const lastApplied = () => readModels.lastApplied(FUND_VIEWS_PROJECTION, STREAM);
   const until = async (condition: () => Promise<boolean>) => {
-    for (const deadline = Date.now() + 5_000; !(await condition()); ) {
+    for (const deadline = Date.now() + 5_000; !(await condition());) {
       if (Date.now() > deadline) throw new Error('timed out');
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -40,7 +44,8 @@ describe('the fund views fed from kongthun.welfare.events', () => {
   it('projects every message, and the same messages published again change nothing', async () => {
     await publish(history);
     await until(async () => (await lastApplied()) === BigInt(history.length - 1));
-    const documents = () => Promise.all([readModels.get(FUND_VIEW_COLLECTIONS.overview, SAMPLE_FUND_ID), readModels.get(FUND_VIEW_COLLECTIONS.state, STREAM)]);
+    const documents = () =>
+      Promise.all([readModels.get(FUND_VIEW_COLLECTIONS.overview, SAMPLE_FUND_ID), readModels.get(FUND_VIEW_COLLECTIONS.state, STREAM)]);
     const before = await documents();
     expect(before[0]?.revision).toBe(BigInt(history.length - 1));
     await publish(history);

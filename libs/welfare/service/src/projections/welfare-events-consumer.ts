@@ -16,14 +16,24 @@ export interface StartRetry {
  * `groupId` should name the database the views live in: a new database then starts a new group
  * from the beginning of the topic, which rebuilds the views (given the topic keeps every event).
  */
-export const consumeWelfareEvents = async (bus: MessageBus, projection: FundProjection, groupId: string, retry: StartRetry = { attempts: 5, delayMs: 1_000 }): Promise<Consumer> => {
+export const consumeWelfareEvents = async (
+  bus: MessageBus,
+  projection: FundProjection,
+  groupId: string,
+  retry: StartRetry = { attempts: 5, delayMs: 1_000 },
+): Promise<Consumer> => {
   const options: ConsumeOptions = {
     groupId,
     topics: [topicOfContext('welfare')],
     fromBeginning: true,
     handle: async (message) => {
       const event = parseWelfareEvent(message.value);
-      await projection.project({ streamId: event.streamId, streamRevision: BigInt(event.streamRevision), type: event.type, data: event.data });
+      await projection.project({
+        streamId: event.streamId,
+        streamRevision: BigInt(event.streamRevision),
+        type: event.type,
+        data: event.data,
+      });
     },
   };
   // On a fresh broker the first join can fail with UNKNOWN_TOPIC_OR_PARTITION: the dead-letter

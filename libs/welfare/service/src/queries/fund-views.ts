@@ -36,7 +36,11 @@ export const memberStatementLines = (fund: RegisteredFund, memberId: string) => 
     // Standing contributions: a reversed one no longer counts.
     contributions: member?.contributionIds.filter((id) => fund.contributions.get(id)?.reversed !== true).length ?? 0,
     claims: claims.map((claim) => ({
-      claimId: claim.claimId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), status: claim.status,
+      claimId: claim.claimId,
+      benefit: claim.benefit,
+      eventDate: claim.eventDate,
+      amount: baht(claim.amount),
+      status: claim.status,
       payout: claim.payoutId ? { payoutId: claim.payoutId, reversed: fund.payouts.get(claim.payoutId)?.reversed ?? false } : null,
     })),
   };
@@ -64,15 +68,27 @@ export const memberStatement = (fund: RegisteredFund, memberId: string, today: s
 export const claimsQueue = (fund: RegisteredFund) =>
   [...fund.claims.values()]
     .filter((claim) => claim.status === 'submitted')
-    .map((claim) => ({ claimId: claim.claimId, memberId: claim.memberId, benefit: claim.benefit, eventDate: claim.eventDate, amount: baht(claim.amount), approverIds: claim.approverIds, rulesVersion: claim.rulesVersion }));
+    .map((claim) => ({
+      claimId: claim.claimId,
+      memberId: claim.memberId,
+      benefit: claim.benefit,
+      eventDate: claim.eventDate,
+      amount: baht(claim.amount),
+      approverIds: claim.approverIds,
+      rulesVersion: claim.rulesVersion,
+    }));
 
 /** The 3-party matching report for a BE fiscal year: what each source should have matched, and the gap. */
-export const threePartyReport = (fund: RegisteredFund, fiscalYear: number, today: string) => threePartyReportOf(fiscalYear, threePartyView(fund, fiscalYear, today));
+export const threePartyReport = (fund: RegisteredFund, fiscalYear: number, today: string) =>
+  threePartyReportOf(fiscalYear, threePartyView(fund, fiscalYear, today));
 
 export const threePartyReportOf = (fiscalYear: number, view: { memberContributions: Money; rows: MatchingRow[] }) => ({
   fiscalYear,
   memberContributions: baht(view.memberContributions),
-  rows: view.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Money ? baht(value) : value]))),
+  rows: view.rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Money ? baht(value) : value])),
+  ),
 });
 
-const countBy = (values: string[]): Record<string, number> => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+const countBy = (values: string[]): Record<string, number> =>
+  values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});

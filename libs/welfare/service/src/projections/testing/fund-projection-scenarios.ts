@@ -22,7 +22,10 @@ const DAYS = ['2024-06-15', '2025-02-10', dateOfInstant(new Date().toISOString()
 
 /** The views as the service answered them before read models: folded from the stream per request. */
 const foldedViews = (events: RecordedEvent[], today: string) => {
-  const fund = fold(fundDecider, events.map((event) => fundEventCodec.decode(event))) as RegisteredFund;
+  const fund = fold(
+    fundDecider,
+    events.map((event) => fundEventCodec.decode(event)),
+  ) as RegisteredFund;
   return {
     overview: fundOverview(fund),
     statements: MEMBERS.filter((memberId) => fund.members.has(memberId)).map((memberId) => memberStatement(fund, memberId, today)),
@@ -58,7 +61,8 @@ export const fundProjectionScenarios = (engine: ProjectionEngine): void => {
   const projectedViews = async (today: string) => {
     const fund = await reader.fund(SAMPLE_FUND_ID);
     const statements = [];
-    for (const memberId of MEMBERS) statements.push(await reader.statement(fund, memberId, today).catch((error: { code?: string }) => error.code));
+    for (const memberId of MEMBERS)
+      statements.push(await reader.statement(fund, memberId, today).catch((error: { code?: string }) => error.code));
     return {
       overview: fund.overview,
       statements: statements.filter((statement) => statement !== 'member.not-found'),
@@ -67,11 +71,14 @@ export const fundProjectionScenarios = (engine: ProjectionEngine): void => {
     };
   };
   /** Every document the projection wrote, with the revision that wrote it. */
-  const documents = async () => Promise.all([
-    ...[FUND_VIEW_COLLECTIONS.overview, FUND_VIEW_COLLECTIONS.claimsQueue, FUND_VIEW_COLLECTIONS.threeParty].map((collection) => store.get(collection, SAMPLE_FUND_ID)),
-    store.get(FUND_VIEW_COLLECTIONS.state, STREAM),
-    ...MEMBERS.map((memberId) => store.get(FUND_VIEW_COLLECTIONS.statements, statementDocumentId(SAMPLE_FUND_ID, memberId))),
-  ]);
+  const documents = async () =>
+    Promise.all([
+      ...[FUND_VIEW_COLLECTIONS.overview, FUND_VIEW_COLLECTIONS.claimsQueue, FUND_VIEW_COLLECTIONS.threeParty].map((collection) =>
+        store.get(collection, SAMPLE_FUND_ID),
+      ),
+      store.get(FUND_VIEW_COLLECTIONS.state, STREAM),
+      ...MEMBERS.map((memberId) => store.get(FUND_VIEW_COLLECTIONS.statements, statementDocumentId(SAMPLE_FUND_ID, memberId))),
+    ]);
 
   it('uses a history with an event of every type a fund stream can hold', () => {
     expect([...new Set(history.map((event) => event.type))].sort()).toEqual([...FUND_EVENT_TYPES].sort());
@@ -85,7 +92,10 @@ export const fundProjectionScenarios = (engine: ProjectionEngine): void => {
   it('after each event, serves the views of the stream up to that event', async () => {
     for (const [i, event] of history.entries()) {
       await given([event]);
-      expect({ revision: i, ...(await projectedViews(DAYS[2])) }).toEqual({ revision: i, ...foldedViews(history.slice(0, i + 1), DAYS[2]) });
+      expect({ revision: i, ...(await projectedViews(DAYS[2])) }).toEqual({
+        revision: i,
+        ...foldedViews(history.slice(0, i + 1), DAYS[2]),
+      });
     }
   });
 
@@ -104,7 +114,9 @@ export const fundProjectionScenarios = (engine: ProjectionEngine): void => {
     expect(await store.lastApplied(FUND_VIEWS_PROJECTION, STREAM)).toBe(BigInt(submitted - 1));
     expect(await reader.claimsQueue(await reader.fund(SAMPLE_FUND_ID))).toEqual([]);
     expect(await given(history.slice(submitted, submitted + 2))).toEqual(['applied', 'applied']);
-    expect(await reader.claimsQueue(await reader.fund(SAMPLE_FUND_ID))).toEqual([expect.objectContaining({ claimId: 'c-1', approverIds: ['somchai'] })]);
+    expect(await reader.claimsQueue(await reader.fund(SAMPLE_FUND_ID))).toEqual([
+      expect.objectContaining({ claimId: 'c-1', approverIds: ['somchai'] }),
+    ]);
   });
 
   it('rebuilds the same documents after the views are dropped and the log replayed', async () => {
@@ -116,14 +128,16 @@ export const fundProjectionScenarios = (engine: ProjectionEngine): void => {
     expect(await documents()).toEqual(built);
   });
 
-  it('takes a claim off the queue once approved, and shows it approved on the member\'s statement', async () => {
+  it("takes a claim off the queue once approved, and shows it approved on the member's statement", async () => {
     const approved = history.findIndex((event) => event.type === 'welfare.claim.approved');
     await given(history.slice(0, approved));
     const fund = await reader.fund(SAMPLE_FUND_ID);
     expect(await reader.claimsQueue(fund)).toEqual([expect.objectContaining({ claimId: 'c-1', approverIds: ['somchai', 'prasert'] })]);
     await given([history[approved]]);
     expect(await reader.claimsQueue(fund)).toEqual([]);
-    expect((await reader.statement(fund, 'm-1', DAYS[0])).claims).toEqual([expect.objectContaining({ claimId: 'c-1', status: 'approved', payout: null })]);
+    expect((await reader.statement(fund, 'm-1', DAYS[0])).claims).toEqual([
+      expect.objectContaining({ claimId: 'c-1', status: 'approved', payout: null }),
+    ]);
   });
 
   it('leaves events of other streams alone', async () => {
