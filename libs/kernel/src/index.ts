@@ -25,3 +25,6 @@ export { toArabicDigits, toThaiDigits } from './thai-digits';
 
 export { fold } from './decider';
 export type { Decider } from './decider';
+
+export * from './calendar';
+export { PersistentMap } from './persistent-map';

@@ -1,8 +1,8 @@
 export type { Decider } from '@kongthun/kernel';
 
-export * from './calendar/calendar-date';
-export * from './calendar/contribution-month';
-export { PersistentMap } from './persistent/persistent-map';
+// Calendar dates and the persistent map moved to the kernel; re-exported for the welfare libraries' callers.
+export * from '@kongthun/kernel/calendar';
+export { PersistentMap } from '@kongthun/kernel';
 
 export * from './fund/fund-rules';
 export * from './fund/fund-rules.data';

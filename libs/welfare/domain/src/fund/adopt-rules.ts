@@ -1,4 +1,4 @@
-import { calendarDate, CalendarDate, isBefore } from '../calendar/calendar-date';
+import { calendarDate, CalendarDate, isBefore } from '@kongthun/kernel';
 import { DEFAULT_ADMIN_COST_CAP_PERCENT } from '../policies/admin-cost-cap';
 import { FundRulesProposal, validateRules } from './fund-rules';
 import { rulesToData } from './fund-rules.data';

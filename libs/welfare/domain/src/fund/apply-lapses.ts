@@ -1,4 +1,4 @@
-import { isBefore } from '../calendar/calendar-date';
+import { isBefore } from '@kongthun/kernel';
 import { lapseDate, missedMonths } from '../policies/lapse';
 import { rulesInForceOn } from './fund-rules';
 import { ApplyLapses } from './fund.commands';

@@ -1,5 +1,5 @@
+import { CalendarDate } from '@kongthun/kernel';
 import { Money } from '@kongthun/kernel';
-import { CalendarDate } from '../calendar/calendar-date';
 import { entitlementFor } from '../policies/benefit-entitlement';
 import { lapsedByRule } from '../policies/lapse';
 import { firstEligibleDay, waitingPeriodPassed } from '../policies/waiting-period';

@@ -1,4 +1,4 @@
-import { isBefore } from '../calendar/calendar-date';
+import { isBefore } from '@kongthun/kernel';
 import { planFor, rulesInForceOn } from './fund-rules';
 import { EnrolMember } from './fund.commands';
 import { MemberEnrolled } from './fund.events';

@@ -1,5 +1,5 @@
+import { CalendarDate, isBefore } from '@kongthun/kernel';
 import { DomainError, Money } from '@kongthun/kernel';
-import { CalendarDate, isBefore } from '../calendar/calendar-date';
 
 /** Benefits a fund may offer (สวัสดิการ); amounts and conditions are each fund's own. */
 export const BENEFIT_KINDS = ['birth', 'sickness', 'death', 'elderly', 'disability', 'education'] as const;

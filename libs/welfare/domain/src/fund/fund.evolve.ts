@@ -1,6 +1,5 @@
+import { dateOfInstant, fiscalYearOfDate, PersistentMap } from '@kongthun/kernel';
 import { Money } from '@kongthun/kernel';
-import { dateOfInstant, fiscalYearOfDate } from '../calendar/calendar-date';
-import { PersistentMap } from '../persistent/persistent-map';
 import { MatchingSource } from './fund-rules';
 import { rulesFromData } from './fund-rules.data';
 import { FundEvent } from './fund.events';

@@ -1,5 +1,5 @@
+import { CalendarDate } from '@kongthun/kernel';
 import { Money } from '@kongthun/kernel';
-import { CalendarDate } from '../calendar/calendar-date';
 import { arrearsAmount, missedMonths } from '../policies/lapse';
 import { MatchingRow, threePartyMatching } from '../policies/three-party-matching';
 import { planFor, rulesInForceOn } from './fund-rules';

@@ -1,7 +1,5 @@
+import { CalendarDate, ContributionMonth, PersistentMap } from '@kongthun/kernel';
 import { Money } from '@kongthun/kernel';
-import { CalendarDate } from '../calendar/calendar-date';
-import { ContributionMonth } from '../calendar/contribution-month';
-import { PersistentMap } from '../persistent/persistent-map';
 import { BenefitKind, FundRules, MatchingSource } from './fund-rules';
 import { BeneficiaryData, CommitteeMemberData } from './fund.events';
 

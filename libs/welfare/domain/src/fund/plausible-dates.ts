@@ -1,4 +1,4 @@
-import { CalendarDate, isBefore } from '../calendar/calendar-date';
+import { CalendarDate, isBefore } from '@kongthun/kernel';
 import { CommandMetadata } from './fund.commands';
 import { Claim, RegisteredFund } from './fund.state';
 import { refuse, requirePastDate } from './refusals';

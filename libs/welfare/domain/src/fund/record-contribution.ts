@@ -1,5 +1,4 @@
-import { isBefore } from '../calendar/calendar-date';
-import { addMonths } from '../calendar/contribution-month';
+import { addMonths, isBefore } from '@kongthun/kernel';
 import { contributionDue } from '../policies/contribution-amount';
 import { firstUnpaidMonth, lapsedByRule, missedMonths } from '../policies/lapse';
 import { planFor, rulesInForceOn } from './fund-rules';

@@ -1,4 +1,4 @@
-import { isBefore } from '../calendar/calendar-date';
+import { isBefore } from '@kongthun/kernel';
 import { RecordMemberDeath } from './fund.commands';
 import { MemberDied } from './fund.events';
 import { FundState } from './fund.state';

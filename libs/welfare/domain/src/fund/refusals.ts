@@ -1,5 +1,5 @@
+import { calendarDate, CalendarDate, dateOfInstant, isBefore } from '@kongthun/kernel';
 import { DomainError, Money } from '@kongthun/kernel';
-import { calendarDate, CalendarDate, dateOfInstant, isBefore } from '../calendar/calendar-date';
 import { CommandMetadata } from './fund.commands';
 import { CommitteeMemberData } from './fund.events';
 import { Claim, FundState, Member, RegisteredFund } from './fund.state';

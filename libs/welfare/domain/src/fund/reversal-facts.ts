@@ -1,4 +1,4 @@
-import { CalendarDate } from '../calendar/calendar-date';
+import { CalendarDate } from '@kongthun/kernel';
 import { CommandMetadata } from './fund.commands';
 import { RegisteredFund } from './fund.state';
 import { refuse, requireCommitteeMember, requirePastDate, requireText } from './refusals';

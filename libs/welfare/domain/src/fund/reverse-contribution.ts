@@ -1,4 +1,4 @@
-import { addMonths, monthOf } from '../calendar/contribution-month';
+import { addMonths, monthOf } from '@kongthun/kernel';
 import { wouldOverdraw } from '../policies/overdraft';
 import { ReverseContribution } from './fund.commands';
 import { ContributionReversed } from './fund.events';

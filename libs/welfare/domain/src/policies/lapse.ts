@@ -1,6 +1,5 @@
+import { CalendarDate, ContributionMonth, firstDayOf, monthIndex, monthOf, monthOfIndex } from '@kongthun/kernel';
 import { Money } from '@kongthun/kernel';
-import { CalendarDate } from '../calendar/calendar-date';
-import { ContributionMonth, firstDayOf, monthIndex, monthOf, monthOfIndex } from '../calendar/contribution-month';
 
 /** Where a member stands with contributions: enrolled when, paid through which month. */
 export interface ContributionStanding {

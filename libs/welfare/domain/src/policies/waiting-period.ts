@@ -1,4 +1,4 @@
-import { addDays, CalendarDate, isBefore } from '../calendar/calendar-date';
+import { addDays, CalendarDate, isBefore } from '@kongthun/kernel';
 
 /**
  * The waiting period (ระยะเวลารอคอยสิทธิ์) is the first `waitingPeriodDays` days of membership,

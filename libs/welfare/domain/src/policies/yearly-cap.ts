@@ -1,5 +1,5 @@
+import { CalendarDate, capYearOf } from '@kongthun/kernel';
 import { Money } from '@kongthun/kernel';
-import { CalendarDate, capYearOf } from '../calendar/calendar-date';
 
 /** A claim already counted against a cap: submitted, approved or paid (not rejected). */
 export interface CountedClaim {

@@ -1,4 +1,4 @@
-import { fiscalYearOf } from '@kongthun/kernel';
+import { fiscalYearOf } from './fiscal-year';
 import { addDays, calendarDate, capYearOf, dateOfInstant, dayNumber, fiscalYearOfDate } from './calendar-date';
 import { addMonths, monthOf } from './contribution-month';
 

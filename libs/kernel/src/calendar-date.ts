@@ -1,4 +1,6 @@
-import { BUDDHIST_ERA_OFFSET, bangkokDateOf, DomainError, toInstant } from '@kongthun/kernel';
+import { bangkokDateOf, toInstant } from './bangkok-time';
+import { BUDDHIST_ERA_OFFSET } from './buddhist-era';
+import { DomainError } from './domain-error';
 
 /**
  * A Bangkok calendar date (วันที่ตามปฏิทิน), ISO `YYYY-MM-DD`, Common Era year.
