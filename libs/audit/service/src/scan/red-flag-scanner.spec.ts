@@ -52,11 +52,14 @@ describe('the red-flag scanner', () => {
   let findings: FindingsLog;
   const reads: (number | undefined)[] = [];
   const recording: MoneyLog = { readMoneyLog: (options) => (reads.push(options.after), log.readMoneyLog(options)) };
-  const scanner = () =>
+  const scanner = (saveEveryMessages = 1) =>
     new RedFlagScanner(
       async () => recording,
       async () => checkpoints,
       findings,
+      undefined,
+      1_000,
+      saveEveryMessages,
     );
   const append = async (...messages: MoneyMessage[]) => {
     for (const message of messages) await log.append(message);
@@ -88,8 +91,17 @@ describe('the red-flag scanner', () => {
     expect((await checkpoints.load(RED_FLAG_SCANNER))?.position).toBe(4);
   });
 
+  it('saves only every so many messages, and on flush: a crash before then loses progress, never findings', async () => {
+    const lazy = scanner(1_000);
+    await append(paid('flood-a', 'd-3'));
+    await lazy.scan();
+    expect((await checkpoints.load(RED_FLAG_SCANNER))?.position).toBe(4);
+    await lazy.flush();
+    expect((await checkpoints.load(RED_FLAG_SCANNER))?.position).toBe(5);
+  });
+
   it('a checkpoint never moves back: a slower scanner of the same name cannot undo progress', async () => {
     await checkpoints.save(RED_FLAG_SCANNER, { position: 1, state: '{}' });
-    expect((await checkpoints.load(RED_FLAG_SCANNER))?.position).toBe(4);
+    expect((await checkpoints.load(RED_FLAG_SCANNER))?.position).toBe(5);
   });
 });

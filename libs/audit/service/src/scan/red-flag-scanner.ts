@@ -53,22 +53,30 @@ const asFinding = ({
 
 /**
  * Runs the red-flag rules over the money log, the programmes' published money contract and
- * nothing else of theirs. After each batch it raises the batch's findings; at the end of a scan it
- * saves its position with its state, so a restart resumes where it stopped instead of replaying
- * the log; a crash in between re-raises findings whose ids are derived from the facts, which
- * records nothing twice. One scan at a time: a call during a scan waits for it and then scans again.
+ * nothing else of theirs. After each batch it raises the batch's findings; now and then (see
+ * `saveEveryMessages`) and at shutdown it saves its position with its state, so a restart resumes
+ * where it stopped instead of replaying the log; a crash in between re-raises findings whose ids
+ * are derived from the facts, which records nothing twice. One scan at a time: a call during a scan waits for it and then scans again.
  */
 export class RedFlagScanner {
   private state: RedFlagState = initialRedFlagState();
   private position: number | undefined;
+  private savedPosition = 0;
   private running: Promise<number> = Promise.resolve(0);
 
+  /**
+   * @param saveEveryMessages the state is one document that grows with the log (bench/audit: about
+   * 1.2 KB a message), so it is saved once this many messages were scanned since the last save, and
+   * on `flush()` at shutdown, not after every scan. A crash loses at most that much progress, which
+   * the next start rescans; findings' ids are derived from the facts, so none is raised twice.
+   */
   constructor(
     private readonly log: () => Promise<MoneyLog>,
     private readonly checkpoints: () => Promise<ScanCheckpoints>,
     private readonly findings: FindingsLog,
     private readonly config?: RedFlagConfig,
     private readonly batchSize = 1_000,
+    private readonly saveEveryMessages = 10_000,
   ) {}
 
   /** Money messages scanned so far (the log's position at the last scan). */
@@ -90,15 +98,34 @@ export class RedFlagScanner {
     const saved = await checkpoints.load(RED_FLAG_SCANNER);
     this.state = saved ? parseRedFlagState(saved.state) : initialRedFlagState();
     this.position = saved?.position ?? 0;
+    this.savedPosition = this.position;
     return this.position;
+  }
+
+  /** Saves the position and state if they moved since the last save (orderly shutdown, tests). */
+  flush(): Promise<void> {
+    this.running = this.running
+      .then(
+        () => this.save(),
+        () => this.save(),
+      )
+      .then(() => 0);
+    return this.running.then(() => undefined);
+  }
+
+  private async save(): Promise<void> {
+    if (this.position === undefined || this.position === this.savedPosition) return;
+    const position = this.position;
+    await (await this.checkpoints()).save(RED_FLAG_SCANNER, { position, state: serializeRedFlagState(this.state) });
+    this.savedPosition = position;
   }
 
   private async scanOnce(): Promise<number> {
     const [log, checkpoints] = await Promise.all([this.log(), this.checkpoints()]);
     let raised = 0;
-    const savedAt = await this.resume(checkpoints);
+    const from = await this.resume(checkpoints);
     for (
-      let batch = await log.readMoneyLog({ after: savedAt, maxCount: this.batchSize });
+      let batch = await log.readMoneyLog({ after: from, maxCount: this.batchSize });
       batch.length > 0;
       batch = await log.readMoneyLog({ after: this.position, maxCount: this.batchSize })
     ) {
@@ -114,11 +141,7 @@ export class RedFlagScanner {
       this.state = state;
       this.position = batch[batch.length - 1].seq;
     }
-    // Saved once a scan, not once a batch: the state is one document that grows with the log
-    // (bench/audit: ~1.2 KB a message), so a save per batch made a replay from zero quadratic. A
-    // crash loses at most this scan's progress; its findings' ids are derived, so none is doubled.
-    if (this.position !== savedAt)
-      await checkpoints.save(RED_FLAG_SCANNER, { position: this.position ?? 0, state: serializeRedFlagState(this.state) });
+    if ((this.position ?? 0) - this.savedPosition >= this.saveEveryMessages) await this.save();
     return raised;
   }
 }
