@@ -61,6 +61,8 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
       : welfareMoneyPublisher(options.store, bus, checkpoints, new KeyedHasher(options.hashKey), {
           source: '/kongthun/embedded',
           pollIntervalMs: 200,
+          // A stuck publisher keeps its place and retries; say why, or the auditor just goes quiet.
+          onError: (error) => console.error(`welfare.money-contract: ${error instanceof Error ? error.message : String(error)}`),
         });
   let consumer: Consumer | undefined;
   return {
