@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { JwtService } from '@nestjs/jwt';
 import { v7 as uuidv7 } from 'uuid';
 import { verifyBundle } from '@kongthun/audit-evidence';
-import { demoCitizenId, demoRules } from '@kongthun/embedded';
+import { demoCitizenId } from '@kongthun/embedded';
 import { KafkaMessageBus } from '@kongthun/messaging';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
 import { StandInReliefProducer } from '../money-contract/stand-in-relief-producer';
+import { payHospitalStay, PostToFunds } from '../support/hospital-stay';
 import { runDatabase } from '../support/run-database';
 import { eventually, ServiceProcess, startService } from '../support/service-process';
 
@@ -89,9 +90,9 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
       );
 
       // Welfare: a Phuket fund pays its member for three nights in hospital, by PromptPay.
-      const admin = await bearer('admin', 'admin', {});
-      const treasurer = await bearer('malee', 'treasurer', { funds: [fundId] });
-      const welfare = async (path: string, token: string, body: object = {}) => {
+      const roles = { admin: 'admin', malee: 'treasurer', somchai: 'committee', prasert: 'committee' } as const;
+      const welfare: PostToFunds = async (path, as, body = {}) => {
+        const token = await bearer(as, roles[as], as === 'admin' ? {} : { funds: [fundId] });
         const response = await call(welfarePort, 'POST', `/api/welfare/funds${path}`, token, body);
         expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({
           path,
@@ -99,48 +100,7 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
           body: null,
         });
       };
-      await welfare('', admin, {
-        fundId,
-        name: `กองทุนทดสอบ ${fundId}`,
-        areaCode: '830101',
-        foundedOn: '2024-01-05',
-        rules: demoRules,
-        committee: [
-          { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
-          { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
-          { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
-        ],
-      });
-      await welfare(`/${fundId}/members`, treasurer, {
-        memberId: 'm-1',
-        citizenId: person,
-        name: 'นายบุญมี ทองดี',
-        planId: 'baht-a-day',
-        enrolledOn: '2024-02-01',
-        joiningFee: '10.00',
-        beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' },
-      });
-      await welfare(`/${fundId}/contributions`, treasurer, {
-        contributionId: 'ct-1',
-        memberId: 'm-1',
-        months: 12,
-        amount: '360.00',
-        receivedOn: '2024-02-01',
-        receiptRef: 'r-1',
-      });
-      await welfare(`/${fundId}/claims`, treasurer, {
-        claimId: 'c-1',
-        memberId: 'm-1',
-        benefit: 'sickness',
-        eventDate: '2024-09-10',
-        hospitalNights: 3,
-        evidenceRefs: ['med-cert'],
-        amountFigures: '300.00',
-        amountWords: 'สามร้อยบาทถ้วน',
-      });
-      await welfare(`/${fundId}/claims/c-1/approvals`, await bearer('somchai', 'committee', { funds: [fundId] }));
-      await welfare(`/${fundId}/claims/c-1/approvals`, await bearer('prasert', 'committee', { funds: [fundId] }));
-      await welfare(`/${fundId}/claims/c-1/payout`, treasurer, {
+      await payHospitalStay(welfare, fundId, person, {
         payoutId: 'p-1',
         method: 'promptpay',
         reference: 'pp-1',

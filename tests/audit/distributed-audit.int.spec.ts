@@ -5,8 +5,9 @@ import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { verifyBundle } from '@kongthun/audit-evidence';
-import { demoCitizenId, demoRules } from '@kongthun/embedded';
+import { demoCitizenId } from '@kongthun/embedded';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
+import { payHospitalStay, PostToFunds } from '../support/hospital-stay';
 import { runDatabase } from '../support/run-database';
 import { eventually, ServiceProcess, startService } from '../support/service-process';
 import { dateOfInstant } from '@kongthun/welfare-domain';
@@ -71,7 +72,8 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
     });
   };
   const auditor: [string, string] = ['auditor-national', 'auditor'];
-  const treasurer: [string, string] = ['malee', 'treasurer'];
+  const roles = { admin: 'admin', malee: 'treasurer', somchai: 'committee', prasert: 'committee' } as const;
+  const asFundPerson: PostToFunds = (path, as, body) => welfare(path, [as, roles[as]], body);
   const timelineOf = async (fundId: string): Promise<Json[]> =>
     (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, auditor)).body as Json[];
 
@@ -106,48 +108,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
 
       // One person, enrolled in two funds, paid by both for the same nights in hospital.
       for (const fundId of funds) {
-        await welfare('', ['admin', 'admin'], {
-          fundId,
-          name: `กองทุนทดสอบ ${fundId}`,
-          areaCode: '830101',
-          foundedOn: '2024-01-05',
-          rules: demoRules,
-          committee: [
-            { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
-            { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
-            { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
-          ],
-        });
-        await welfare(`/${fundId}/members`, treasurer, {
-          memberId: 'm-1',
-          citizenId: person,
-          name: 'นายบุญมี ทองดี',
-          planId: 'baht-a-day',
-          enrolledOn: '2024-02-01',
-          joiningFee: '10.00',
-          beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' },
-        });
-        await welfare(`/${fundId}/contributions`, treasurer, {
-          contributionId: 'ct-1',
-          memberId: 'm-1',
-          months: 12,
-          amount: '360.00',
-          receivedOn: '2024-02-01',
-          receiptRef: 'r-1',
-        });
-        await welfare(`/${fundId}/claims`, treasurer, {
-          claimId: 'c-1',
-          memberId: 'm-1',
-          benefit: 'sickness',
-          eventDate: '2024-09-10',
-          hospitalNights: 3,
-          evidenceRefs: ['med-cert'],
-          amountFigures: '300.00',
-          amountWords: 'สามร้อยบาทถ้วน',
-        });
-        await welfare(`/${fundId}/claims/c-1/approvals`, ['somchai', 'committee']);
-        await welfare(`/${fundId}/claims/c-1/approvals`, ['prasert', 'committee']);
-        await welfare(`/${fundId}/claims/c-1/payout`, treasurer, { payoutId: 'p-1', method: 'cash', reference: 'PV-1', paidOn: today });
+        await payHospitalStay(asFundPerson, fundId, person, { payoutId: 'p-1', method: 'cash', reference: 'PV-1', paidOn: today });
       }
 
       // 8 events a fund (registered, enrolled, contribution, claim, two approvals, approved, payout), through Kafka into the ledger.

@@ -57,6 +57,16 @@ const member = (memberId: string, citizenIdHash: string | null, memberSince: str
   memberSince,
 });
 
+/** Every welfare reversal (กลับรายการ) in the contract: it names the message it undoes by type and id. */
+const reversalOf = (
+  undoes: MoneyMessageOf<'money.reversal.recorded'>['data']['undoes'],
+  { reversalId, amount, reason, reversedOn }: { reversalId: string; amount: string; reason: string; reversedOn: string },
+): Draft<'money.reversal.recorded'> => ({
+  type: 'money.reversal.recorded',
+  occurredOn: reversedOn,
+  data: { reversalId, kind: 'reversal', undoes, amount, recordedOn: reversedOn, reason },
+});
+
 /**
  * What one welfare event means in the money contract: nothing for most events, one message for
  * those that move or commit money. Pure: the same event and unit give the same drafts, which is
@@ -223,74 +233,14 @@ export const moneyDraftsOf = (event: FundEvent, unit: WelfareUnitFacts, recorded
         },
       ];
     }
-    case 'welfare.payout.reversed': {
-      const { reversalId, payoutId, amount, reason, reversedOn } = event.data;
-      return [
-        {
-          type: 'money.reversal.recorded',
-          occurredOn: reversedOn,
-          data: {
-            reversalId,
-            kind: 'reversal',
-            undoes: { type: 'money.disbursement.made', id: payoutId },
-            amount,
-            recordedOn: reversedOn,
-            reason,
-          },
-        },
-      ];
-    }
-    case 'welfare.contribution.reversed': {
-      const { reversalId, contributionId, amount, reason, reversedOn } = event.data;
-      return [
-        {
-          type: 'money.reversal.recorded',
-          occurredOn: reversedOn,
-          data: {
-            reversalId,
-            kind: 'reversal',
-            undoes: { type: 'money.in.received', id: contributionId },
-            amount,
-            recordedOn: reversedOn,
-            reason,
-          },
-        },
-      ];
-    }
-    case 'welfare.matching-funds.reversed': {
-      const { reversalId, matchingId, amount, reason, reversedOn } = event.data;
-      return [
-        {
-          type: 'money.reversal.recorded',
-          occurredOn: reversedOn,
-          data: {
-            reversalId,
-            kind: 'reversal',
-            undoes: { type: 'money.in.received', id: matchingId },
-            amount,
-            recordedOn: reversedOn,
-            reason,
-          },
-        },
-      ];
-    }
-    case 'welfare.admin-spending.reversed': {
-      const { reversalId, spendingId, amount, reason, reversedOn } = event.data;
-      return [
-        {
-          type: 'money.reversal.recorded',
-          occurredOn: reversedOn,
-          data: {
-            reversalId,
-            kind: 'reversal',
-            undoes: { type: 'money.disbursement.made', id: spendingId },
-            amount,
-            recordedOn: reversedOn,
-            reason,
-          },
-        },
-      ];
-    }
+    case 'welfare.payout.reversed':
+      return [reversalOf({ type: 'money.disbursement.made', id: event.data.payoutId }, event.data)];
+    case 'welfare.contribution.reversed':
+      return [reversalOf({ type: 'money.in.received', id: event.data.contributionId }, event.data)];
+    case 'welfare.matching-funds.reversed':
+      return [reversalOf({ type: 'money.in.received', id: event.data.matchingId }, event.data)];
+    case 'welfare.admin-spending.reversed':
+      return [reversalOf({ type: 'money.disbursement.made', id: event.data.spendingId }, event.data)];
     default:
       return [];
   }

@@ -9,20 +9,6 @@ import { welfareUnitFactsFrom } from './welfare-unit-facts';
 /** The checkpoint name of welfare's money-contract publisher: it follows the log on its own. */
 export const WELFARE_MONEY_PUBLISHER = 'welfare.money-contract';
 
-/** Events that never move money: skipped without reading the fund's registration. */
-const NO_MONEY = new Set([
-  'welfare.committee.member-appointed',
-  'welfare.committee.member-removed',
-  'welfare.member.lapsed',
-  'welfare.member.resigned',
-  'welfare.member.died',
-  'welfare.member.personal-data-erased',
-  'welfare.admin-override.granted',
-  'welfare.claim.submitted',
-  'welfare.claim.approval-recorded',
-  'welfare.claim.rejected',
-]);
-
 /**
  * Translates welfare's stored events into money-contract messages on `kongthun.money.events`,
  * following the event log from its own checkpoint, like the event publisher: at least once, in
@@ -33,7 +19,7 @@ const NO_MONEY = new Set([
 export const welfareMoneyTranslator = (store: EventStore, hasher: KeyedHasher) => {
   const unitOf = welfareUnitFactsFrom(store);
   return async (event: RecordedEvent, source: string): Promise<OutgoingMessage[]> => {
-    if (!isFundEventType(event.type) || NO_MONEY.has(event.type)) return [];
+    if (!isFundEventType(event.type)) return [];
     const unit = await unitOf((event.data as { fundId: string }).fundId);
     return welfareMoneyMessages(event, unit, hasher.keyId).map((message) => moneyBusMessage(parseMoneyMessage(message), source));
   };
