@@ -1,17 +1,31 @@
 import { DomainError } from '@kongthun/kernel';
 
-export const ROLES = ['committee', 'treasurer', 'auditor', 'provincial-finance', 'admin'] as const;
+/**
+ * Every role a token can carry. `grants-officer` and `relief-officer` run their programmes within
+ * their areas; `viewer` reads views with personal data masked (names, phones, citizen IDs).
+ */
+export const ROLES = [
+  'committee',
+  'treasurer',
+  'auditor',
+  'provincial-finance',
+  'admin',
+  'grants-officer',
+  'relief-officer',
+  'viewer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * What a signed token says about its bearer. `scope` limits where they may act: listed funds, a
  * whole province (2-digit DOPA code), or area-code prefixes (`areas`: province 2 digits, district
- * 4, subdistrict 6); an auditor may hold a national scope (`national: true`); admin has no limit.
+ * 4, subdistrict 6), programme ids (`programmes`: grant programmes, disaster declarations); an auditor
+ * may hold a national scope (`national: true`); admin has no limit.
  */
 export interface AuthenticatedActor {
   userId: string;
   role: Role;
-  scope: { funds?: string[]; province?: string; areas?: string[]; national?: boolean };
+  scope: { funds?: string[]; province?: string; areas?: string[]; national?: boolean; programmes?: string[] };
 }
 
 const AREA_PREFIX = /^\d{2}(\d{2}(\d{2})?)?$/;
