@@ -26,7 +26,7 @@ import {
 } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, RefusalExceptionFilter, serveOpenApi } from '@kongthun/http';
 import { KafkaMessageBus } from '@kongthun/messaging';
 import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
@@ -74,6 +74,7 @@ const main = async () => {
 
   const app = await NestFactory.create(AuditApp);
   app.enableShutdownHooks();
+  serveOpenApi(app, { title: 'Kongthun audit service', description: 'The independent audit ledger (บัญชีตรวจสอบ)', version: '0.1.0' });
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
   const group = process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP;
   const consumer = await startAuditConsumer(

@@ -11,7 +11,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
-import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { MongooseReadModelStore } from '@kongthun/read-models';
@@ -77,6 +77,12 @@ const main = async () => {
 
   const app = await NestFactory.create(WelfareFundApp);
   app.enableShutdownHooks();
+  // /api/docs-json: what the gateway merges into its one document.
+  serveOpenApi(app, {
+    title: 'Kongthun welfare-fund service',
+    description: 'Community welfare funds (กองทุนสวัสดิการชุมชน)',
+    version: '0.1.0',
+  });
   await publisher.start();
   await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '@kongthun/http';
 import { PublisherHealthIndicator } from './publisher-health.indicator';
 
 /** Public: an orchestrator's liveness probe carries no token. It shows breaker states, never data. */
+@ApiTags('health')
 @Controller('health')
 @Public()
 export class HealthController {
@@ -13,6 +15,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Liveness and the state of each breaker (503 when one is open)' })
   @HealthCheck()
   check() {
     return this.health.check([() => this.publishers.check()]);
