@@ -169,6 +169,10 @@ export const REFUSAL_STATUSES = {
 
   'fiscal-year.out-of-range': 422,
 
+  'gateway.bulkhead-full': 503,
+  'gateway.downstream-unavailable': 503,
+  'gateway.timeout': 504,
+
   'fund.already-registered': 409,
   'fund.area-not-subdistrict': 422,
   'fund.name-required': 422,
@@ -252,7 +256,7 @@ export const REFUSAL_STATUSES = {
   'rules.retroactive': 422,
 } as const satisfies Record<string, RefusalStatus>;
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 500 | 503;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 500 | 503 | 504;
 export type RefusalCode = keyof typeof REFUSAL_STATUSES;
 
 export const isRefusalCode = (code: string): code is RefusalCode => Object.prototype.hasOwnProperty.call(REFUSAL_STATUSES, code);
