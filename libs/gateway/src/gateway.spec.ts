@@ -47,7 +47,10 @@ describe('the gateway', () => {
   it('answers a service it does not know with 404, and a known one without an address with 503 and a code', async () => {
     const url = await gateway(downstream('welfare', (await serve(echo)).url));
     const unknown = await fetch(`${url}/api/nowhere/x`);
-    expect({ status: unknown.status, code: (await unknown.json()).code }).toEqual({ status: 404, code: 'request.not-found' });
+    expect({ status: unknown.status, code: ((await unknown.json()) as { code: string }).code }).toEqual({
+      status: 404,
+      code: 'request.not-found',
+    });
     const grants = await fetch(`${url}/api/grants/programmes`);
     expect(grants.status).toBe(503);
     expect(await grants.json()).toMatchObject({
@@ -173,7 +176,11 @@ describe('the gateway', () => {
       downstream('audit', audit.url),
       downstream('relief', await closedPortUrl()),
     );
-    const merged = await (await fetch(`${url}/api/docs-json`)).json();
+    const merged = (await (await fetch(`${url}/api/docs-json`)).json()) as {
+      paths: Record<string, { get: { responses: object } }>;
+      components: { schemas: Record<string, object> };
+      info: { description: string };
+    };
     expect(Object.keys(merged.paths).sort()).toEqual(['/api/audit/findings', '/api/welfare/funds', '/health']);
     expect(Object.keys(merged.paths['/api/welfare/funds'].get.responses).sort()).toEqual(['200', '503', '504']);
     expect(merged.components.schemas.ErrorBody).toEqual({ type: 'object' });
