@@ -7,6 +7,7 @@ export * from './ingest/ingest-findings';
 export * from './chain/chain-check';
 export * from './chain/incremental-chain-check';
 export * from './chain/ledger-streams';
+export * from './chain/breaker-guarded-source';
 export * from './chain/source-discrepancy';
 export * from './findings/finding';
 export * from './findings/findings-log';

@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import { BreakerStatus, breakerStatus } from '@kongthun/messaging';
+import { BreakerStatus, breakerStatus } from '@kongthun/breakers';
 import { Bulkhead } from './bulkhead';
 import { DownstreamOptions } from './downstream-options';
 import { DownstreamAnswer, DownstreamTimeout, ForwardedRequest, forwardRequest } from './forward-request';

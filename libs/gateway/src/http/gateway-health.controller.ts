@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BreakerStatus } from '@kongthun/messaging';
+import { BreakerStatus } from '@kongthun/breakers';
 import { Downstream } from '../downstream/downstream';
 import { Downstreams } from '../downstream/downstreams';
 import { forwardRequest } from '../downstream/forward-request';

@@ -142,6 +142,8 @@ export const REFUSAL_STATUSES = {
   'contribution.plan-not-in-rules': 422,
   'contribution.receipt-required': 422,
 
+  'dependency.unavailable': 503,
+
   'date.before-founding': 422,
   'date.buddhist-calendar-unavailable': 422,
   'date.in-future': 422,
