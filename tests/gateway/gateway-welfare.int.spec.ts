@@ -83,6 +83,18 @@ describeWithEngine('kafka', 'the gateway in front of the real welfare service', 
       }, 'the fund overview through the gateway');
       expect(overview).toMatchObject({ fundId, balance: '0.00' });
 
+      // The service's own /health: its publishers and a breaker per dependency (its views' consumer, MongoDB).
+      const own = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as {
+        info: { breakers: { breakers: { name: string; state: string }[] } };
+      };
+      const breakerNames = own.info.breakers.breakers.map(({ name, state }) => `${name}:${state}`);
+      expect(breakerNames).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^kafka\.consumer\.welfare-fund\.fund-views\..*:closed$/),
+          expect.stringMatching(/^mongo\.kt_test_gw_.*:closed$/),
+        ]),
+      );
+
       const health = await (await fetch(`${url}/health`)).json();
       expect(health).toMatchObject({ status: 'ok', downstreams: { welfare: { status: 'up', probe: 200, breaker: { state: 'closed' } } } });
 
