@@ -20,3 +20,4 @@ export * from './ingest/audit-consumer';
 export * from './ingest/money-ingest';
 export * from './ingest/money-ingest-findings';
 export { AUDIT_MONEY_LOG } from './ledger/audit-tokens';
+export * as auditAnswers from './http/audit-answers';
