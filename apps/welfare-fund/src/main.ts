@@ -11,10 +11,11 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
-import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
-import { MongooseReadModelStore } from '@kongthun/read-models';
+import { BreakerGuardedReadModelStore, MongooseReadModelStore } from '@kongthun/read-models';
+import { Breakers } from '@kongthun/breakers';
 import {
   consumeWelfareEvents,
   FundProjection,
@@ -41,7 +42,9 @@ const main = async () => {
   // Idempotency records beside the events; personal data in its own schema, backed up on a shorter retention.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund' });
+  // One breaker per dependency (the views' consumer, MongoDB), all on /health beside the publishers'.
+  const breakers = new Breakers();
+  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund', breakers });
   const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
   // A publisher that cannot publish keeps its place and retries; say why, or a stalled topic is a mystery.
   const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,12 +58,16 @@ const main = async () => {
     onError: onError('welfare.money-contract'),
   });
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
-  const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
+  const readModels = new BreakerGuardedReadModelStore(
+    await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb }),
+    breakers,
+    `mongo.${viewsDb}`,
+  );
 
   @Module({
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
-      MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
+      MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
         store,
@@ -77,6 +84,12 @@ const main = async () => {
 
   const app = await NestFactory.create(WelfareFundApp);
   app.enableShutdownHooks();
+  // /api/docs-json: what the gateway merges into its one document.
+  serveOpenApi(app, {
+    title: 'Kongthun welfare-fund service',
+    description: 'Community welfare funds (กองทุนสวัสดิการชุมชน)',
+    version: '0.1.0',
+  });
   await publisher.start();
   await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.
@@ -91,6 +104,7 @@ const main = async () => {
     await bus.close();
     await readModels.close();
     await store.close();
+    breakers.shutdown();
     process.exit(0);
   };
   process.once('SIGTERM', close);

@@ -11,3 +11,7 @@ export * from './idempotency/in-memory-idempotency-store';
 export * from './idempotency/sql-idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './validation/zod-body.pipe';
+export * from './openapi/api-answers';
+export * from './openapi/error-body-schema';
+export * from './openapi/openapi-document';
+export * from './openapi/refusals-named';
