@@ -1,4 +1,5 @@
 import { ConsumeOptions, Consumer, DEFAULT_RETRY, MessageBus, OutgoingMessage, RetryPolicy } from '../bus/message-bus';
+import { metrics } from '@kongthun/observability';
 import { ConsumerStoppedError, abortableSleep, deliverWithRetry } from './deliver-with-retry';
 
 export interface InProcessBusOptions {
@@ -129,6 +130,8 @@ export class InProcessMessageBus implements MessageBus {
         owner.inFlight.add(delivery);
         const committed = await delivery.finally(() => owner.inFlight.delete(delivery));
         if (committed) group.committed.set(key, offset + 1);
+        const lag = this.topic(topic)[partition].length - (group.committed.get(key) ?? 0);
+        metrics.consumerLag.set({ group: owner.options.groupId, topic, partition: String(partition) }, lag);
       }
     } finally {
       group.running.delete(key);
@@ -140,6 +143,7 @@ export class InProcessMessageBus implements MessageBus {
       await deliverWithRetry(message, member.options.handle, member.options.retry, {
         wait: (ms) => abortableSleep(ms * this.backoffScale, member.abort.signal),
         deadLetter: (dead) => this.publish([dead]),
+        group: member.options.groupId,
         onFailure: (m, attempt, error) =>
           this.options.onError?.(`handler failed on ${m.topic}/${m.partition}@${m.offset} (attempt ${attempt})`, error),
       });

@@ -1,6 +1,7 @@
 import { Consumer as KafkaJsConsumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
 import { ConsumeOptions, Consumer, OutgoingMessage, RetryPolicy } from '../bus/message-bus';
 import { ConsumerStoppedError, abortableSleep, deliverWithRetry, describeError } from '../in-process/deliver-with-retry';
+import { metrics } from '@kongthun/observability';
 import { BusLogger } from './kafka-logging';
 
 export interface KafkaConsumerTuning {
@@ -104,6 +105,7 @@ export class KafkaBusConsumer implements Consumer {
       const outcome = await deliverWithRetry(incoming, this.options.handle, this.options.retry, {
         wait: (ms) => abortableSleep(ms, interrupt.signal),
         deadLetter: (dead) => this.deps.deadLetter(dead),
+        group: this.options.groupId,
         onFailure: (m, attempt, error) =>
           this.deps.logger.warn(
             `${this.options.groupId}: ${m.topic}/${m.partition}@${m.offset} failed (attempt ${attempt}/${this.options.retry.attempts}): ${describeError(error)}`,
@@ -122,6 +124,10 @@ export class KafkaBusConsumer implements Consumer {
     const { groupId } = this.options;
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
       logger.log(`${groupId}: joined as ${payload.memberId}, partitions ${JSON.stringify(payload.memberAssignment)}`),
+    );
+    // The lag a fetched batch left behind once handled: high watermark minus the next offset.
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) =>
+      metrics.consumerLag.set({ group: groupId, topic: payload.topic, partition: String(payload.partition) }, Number(payload.offsetLag)),
     );
     consumer.on(consumer.events.REBALANCING, () => logger.log(`${groupId}: rebalancing`));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
