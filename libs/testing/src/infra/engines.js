@@ -19,9 +19,16 @@ module.exports = [
     envVar: 'KURRENTDB_URL',
     localRunner: null,
     start: async () => {
-      const { KurrentDbContainer } = require('@testcontainers/kurrentdb');
-      const container = await new KurrentDbContainer('kurrentplatform/kurrentdb:25.0').start();
-      return { url: container.getConnectionString(), container };
+      // A generic container, as @testcontainers/kurrentdb configures it: that package exists only
+      // for testcontainers 12, which wants Node 22.
+      const { GenericContainer, Wait } = require('testcontainers');
+      const container = await new GenericContainer('kurrentplatform/kurrentdb:25.0')
+        .withExposedPorts(2113)
+        .withEnvironment({ KURRENTDB_CLUSTER_SIZE: '1', KURRENTDB_RUN_PROJECTIONS: 'All', KURRENTDB_START_STANDARD_PROJECTIONS: 'true', KURRENTDB_INSECURE: 'true' })
+        .withStartupTimeout(120_000)
+        .withWaitStrategy(Wait.forHealthCheck())
+        .start();
+      return { url: `kurrentdb://${container.getHost()}:${container.getFirstMappedPort()}?tls=false`, container };
     },
   },
   {
