@@ -2,9 +2,11 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// A plain CommonJS script (it runs before anything is installed): required, not imported.
+// A plain CommonJS script outside every project (it runs before anything is installed), so
+// required by its path in the checkout rather than imported.
+const script = join(__dirname, '..', '..', 'tools', 'ensure-installed.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { installNeeded } = require('../../tools/ensure-installed.js') as { installNeeded(dir: string): string | undefined };
+const { installNeeded } = require(script) as { installNeeded(dir: string): string | undefined };
 
 describe('npm start right after a clone', () => {
   const checkout = () => {
