@@ -17,6 +17,8 @@ interface Member {
   options: ConsumeOptions & { retry: RetryPolicy };
   abort: AbortController;
   inFlight: Set<Promise<unknown>>;
+  /** Takes its lag off /metrics. */
+  unwatch?: () => void;
 }
 
 interface Group {
@@ -77,6 +79,17 @@ export class InProcessMessageBus implements MessageBus {
     }
     group.members.push(member);
     options.topics.forEach((topic) => this.kickTopic(topic));
+    member.unwatch = metrics.watchConsumerLag({
+      lag: async () =>
+        options.topics.flatMap((topic) =>
+          this.topic(topic).map((log, partition) => ({
+            group: options.groupId,
+            topic,
+            partition,
+            lag: log.length - (group.committed.get(`${topic}/${partition}`) ?? 0),
+          })),
+        ),
+    });
     return { stop: () => this.leave(group, member) };
   }
 
@@ -88,6 +101,7 @@ export class InProcessMessageBus implements MessageBus {
   private async leave(group: Group, member: Member): Promise<void> {
     if (!group.members.includes(member)) return;
     group.members = group.members.filter((m) => m !== member);
+    member.unwatch?.();
     member.abort.abort(new ConsumerStoppedError());
     // As kafkajs' disconnect: stop() returns once the handler in progress has finished.
     await Promise.allSettled([...member.inFlight]);
@@ -130,8 +144,6 @@ export class InProcessMessageBus implements MessageBus {
         owner.inFlight.add(delivery);
         const committed = await delivery.finally(() => owner.inFlight.delete(delivery));
         if (committed) group.committed.set(key, offset + 1);
-        const lag = this.topic(topic)[partition].length - (group.committed.get(key) ?? 0);
-        metrics.consumerLag.set({ group: owner.options.groupId, topic, partition: String(partition) }, lag);
       }
     } finally {
       group.running.delete(key);

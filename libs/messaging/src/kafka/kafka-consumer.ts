@@ -1,7 +1,6 @@
 import { Consumer as KafkaJsConsumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
 import { ConsumeOptions, Consumer, OutgoingMessage, RetryPolicy } from '../bus/message-bus';
 import { ConsumerStoppedError, abortableSleep, deliverWithRetry, describeError } from '../in-process/deliver-with-retry';
-import { metrics } from '@kongthun/observability';
 import { BusLogger } from './kafka-logging';
 
 export interface KafkaConsumerTuning {
@@ -124,10 +123,6 @@ export class KafkaBusConsumer implements Consumer {
     const { groupId } = this.options;
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
       logger.log(`${groupId}: joined as ${payload.memberId}, partitions ${JSON.stringify(payload.memberAssignment)}`),
-    );
-    // The lag a fetched batch left behind once handled: high watermark minus the next offset.
-    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) =>
-      metrics.consumerLag.set({ group: groupId, topic: payload.topic, partition: String(payload.partition) }, Number(payload.offsetLag)),
     );
     consumer.on(consumer.events.REBALANCING, () => logger.log(`${groupId}: rebalancing`));
     consumer.on(consumer.events.CRASH, ({ payload }) => {

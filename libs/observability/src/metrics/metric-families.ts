@@ -9,6 +9,11 @@ export interface PublisherGauge {
   behind(): Promise<number>;
 }
 
+/** A consumer's lag per partition, asked at each scrape: a stuck consumer's lag grows, not freezes. */
+export interface LagSource {
+  lag(): Promise<{ group: string; topic: string; partition: number; lag: number }[]>;
+}
+
 export interface BreakerGauge {
   name: string;
   state(): keyof typeof BREAKER_STATE_VALUE;
@@ -25,19 +30,14 @@ class KongthunMetrics {
   readonly registry = new Registry();
   private readonly publishers = new Set<PublisherGauge>();
   private readonly breakers = new Set<BreakerGauge>();
+  private readonly lagSources = new Set<LagSource>();
+  readonly consumerLag: Gauge<'group' | 'topic' | 'partition'>;
 
   readonly httpDuration = new Histogram({
     name: 'kongthun_http_request_duration_seconds',
     help: 'HTTP request latency by method, route (the route pattern, not the path) and status',
     labelNames: ['method', 'route', 'status'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
-
-  readonly consumerLag = new Gauge({
-    name: 'kongthun_consumer_lag_messages',
-    help: 'Messages on a topic partition a consumer group has not handled yet',
-    labelNames: ['group', 'topic', 'partition'] as const,
     registers: [this.registry],
   });
 
@@ -58,6 +58,18 @@ class KongthunMetrics {
   constructor() {
     const publishers = this.publishers;
     const breakers = this.breakers;
+    const lagSources = this.lagSources;
+    this.consumerLag = new Gauge({
+      name: 'kongthun_consumer_lag_messages',
+      help: "Messages on a topic partition a consumer group has not handled yet (end of the log minus the group's position)",
+      labelNames: ['group', 'topic', 'partition'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const source of lagSources)
+          for (const { group, topic, partition, lag } of await source.lag()) this.set({ group, topic, partition: String(partition) }, lag);
+      },
+    });
     new Gauge({
       name: 'kongthun_publisher_events_behind',
       help: `Events in the event store's log a publisher has not published yet (counted up to ${PUBLISHER_LAG_CAP})`,
@@ -84,6 +96,11 @@ class KongthunMetrics {
   watchPublisher(publisher: PublisherGauge): () => void {
     this.publishers.add(publisher);
     return () => this.publishers.delete(publisher);
+  }
+
+  watchConsumerLag(source: LagSource): () => void {
+    this.lagSources.add(source);
+    return () => this.lagSources.delete(source);
   }
 
   watchBreaker(breaker: BreakerGauge): () => void {
