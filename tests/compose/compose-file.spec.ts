@@ -46,7 +46,18 @@ describe('docker-compose.yml', () => {
   });
 
   it('runs every service of the topology with a healthcheck and a restart policy', () => {
-    for (const service of ['welfare-fund', 'grants', 'relief', 'finance', 'audit', 'gateway', 'postgres', 'kafka', 'mongo', 'keycloak']) {
+    for (const service of [
+      'welfare-fund',
+      'grants',
+      'disaster-relief',
+      'finance',
+      'audit',
+      'gateway',
+      'postgres',
+      'kafka',
+      'mongo',
+      'keycloak',
+    ]) {
       expect({ service, healthcheck: 'healthcheck' in compose.services[service] }).toEqual({ service, healthcheck: true });
       expect({ service, restart: (compose.services[service] as { restart?: string }).restart }).toEqual({
         service,
@@ -66,6 +77,11 @@ describe('docker-compose.yml', () => {
   it('the scan finds what a main reads directly, through a required() helper and through an env helper', () => {
     const reads = envReadsOf(join(root, 'apps', 'welfare-fund', 'src', 'main.ts'), root, compilerOptions.paths);
     for (const name of ['KURRENTDB_URL', 'DATABASE_URL', 'KONGTHUN_LAPSE_INTERVAL_MINUTES', 'LOG_LEVEL']) expect(reads).toContain(name);
-    expect(envArgumentReads("const F = 'A_FILE'; env[F]; env.B_VAR; env['C_VAR'];").sort()).toEqual(['A_FILE', 'B_VAR', 'C_VAR']);
+    expect(envArgumentReads("const F = 'A_FILE'; env[F]; env.B_VAR; env['C_VAR']; number(env, 'D_MS', 5);").sort()).toEqual([
+      'A_FILE',
+      'B_VAR',
+      'C_VAR',
+      'D_MS',
+    ]);
   });
 });

@@ -16,10 +16,15 @@ const localEnvHelpers = (source: string): string[] =>
 
 const matches = (source: string, patterns: RegExp[]): string[] => patterns.flatMap((p) => [...source.matchAll(p)].map((m) => m[1]));
 
-/** `env.X`, `env['X']` and `env[SOME_CONST]` with `SOME_CONST = 'X'` in the same file. */
+/** `env.X`, `env['X']`, `helper(env, 'X')` and `env[SOME_CONST]` with `SOME_CONST = 'X'` in the same file. (Names built at run time, such as `${name}_SERVICE_URL`, are beyond a scan.) */
 export const envArgumentReads = (source: string): string[] => {
   const constants = new Map([...source.matchAll(new RegExp(`\\b(\\w+)\\s*=\\s*['"](${NAME})['"]`, 'g'))].map((m) => [m[1], m[2]]));
-  const literal = matches(source, [new RegExp(`\\benv\\.(${NAME})`, 'g'), new RegExp(`\\benv\\[['"](${NAME})['"]\\]`, 'g')]);
+  const literal = matches(source, [
+    new RegExp(`\\benv\\.(${NAME})`, 'g'),
+    new RegExp(`\\benv\\[['"](${NAME})['"]\\]`, 'g'),
+    // number(env, 'X', fallback): a helper of the same file given the env and a literal name.
+    new RegExp(`\\w+\\(\\s*env\\s*,\\s*['"](${NAME})['"]`, 'g'),
+  ]);
   const viaConstant = [...source.matchAll(/\benv\[(\w+)\]/g)].map((m) => constants.get(m[1])).filter((v): v is string => v !== undefined);
   return [...literal, ...viaConstant];
 };
