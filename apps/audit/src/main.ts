@@ -1,6 +1,7 @@
 /**
  * The audit service alone, distributed: its ledger and its own events on PostgreSQL, fed from
  * Kafka only. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, PORT (3002), HOST (0.0.0.0),
+ * LOG_LEVEL (info), KONGTHUN_METRICS_TOKEN (optional: /metrics then wants it as a bearer token),
  * KONGTHUN_AUDIT_KEY_FILE (Ed25519 PEM, made on first start; default ./data/audit-signing-key.pem),
  * KONGTHUN_AUDIT_ORIGIN (default kongthun.audit), KONGTHUN_AUDIT_TOPICS (comma-separated),
  * WELFARE_SOURCE_DATABASE_URL (the welfare store to compare against; optional),
@@ -14,6 +15,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
 import { Module } from '@nestjs/common';
+import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { Breakers } from '@kongthun/breakers';
 import {
@@ -60,6 +62,7 @@ const main = async () => {
 
   @Module({
     imports: [
+      ObservabilityModule.forRoot(observabilityFromEnv('audit', process.env)),
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
       MessagingHealthModule.forPublishers([], breakers),
       AuditModule.register({
@@ -77,7 +80,8 @@ const main = async () => {
   })
   class AuditApp {}
 
-  const app = await NestFactory.create(AuditApp);
+  const app = await NestFactory.create(AuditApp, { bufferLogs: true });
+  useObservability(app);
   app.enableShutdownHooks();
   serveOpenApi(app, { title: 'Kongthun audit service', description: 'The independent audit ledger (บัญชีตรวจสอบ)', version: '0.1.0' });
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;

@@ -1,3 +1,4 @@
+import { DLQ_USAGE, runDlq } from './dlq/dlq-command';
 import { EXIT_USAGE, UsageError } from './exit-codes';
 import { REPLAY_USAGE, runReplay } from './replay/replay-command';
 import { runVerify } from './verify/verify-command';
@@ -13,14 +14,17 @@ Exit code / รหัสออก: 0 valid ถูกต้อง · 1 invalid �
 
 ${REPLAY_USAGE}
 
-${WITNESS_USAGE}`;
+${WITNESS_USAGE}
 
-/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads). */
+${DLQ_USAGE}`;
+
+/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads), `dlq` (list and replay dead letters). */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
     if (command === 'verify') return await runVerify(rest, (line) => process.stdout.write(`${line}\n`));
     if (command === 'replay') return await runReplay(rest, (line) => process.stderr.write(`${line}\n`));
+    if (command === 'dlq') return await runDlq(rest, { out: (line) => process.stdout.write(`${line}\n`), env: process.env });
     if (command === 'witness')
       return await runWitness(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
     if (command === '--help' || command === '-h' || command === 'help') {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
+import { observabilityFromEnv } from '@kongthun/observability';
 import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
 
 const main = async () => {
@@ -21,6 +22,7 @@ const main = async () => {
     serviceData: { sql, personalDataKey: config.personalDataKey },
     audit: audit.module,
     lapseIntervalMs: config.lapseIntervalMs,
+    observability: observabilityFromEnv('embedded', process.env),
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

@@ -3,11 +3,13 @@
  * with KURRENTDB_URL, never run here: no Docker), its events
  * published to Kafka, with the money contract on kongthun.money.events. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY,
  * KONGTHUN_PERSONAL_DATA_KEY (master key of members' personal data, at least 32 bytes),
+ * LOG_LEVEL (info), KONGTHUN_METRICS_TOKEN (optional: /metrics then wants it as a bearer token),
  * PORT (3001), HOST (0.0.0.0), KONGTHUN_LAPSE_INTERVAL_MINUTES (60; 0 turns the lapse job off), MONGO_URL and MONGO_DB (kongthun_welfare) for the views, which a
  * consumer of kongthun.welfare.events keeps in MongoDB (a new MONGO_DB rebuilds them from the topic).
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
+import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
@@ -66,6 +68,7 @@ const main = async () => {
 
   @Module({
     imports: [
+      ObservabilityModule.forRoot(observabilityFromEnv('welfare-fund', process.env)),
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
       WelfareQueriesModule.register({ readModels }),
@@ -82,7 +85,8 @@ const main = async () => {
   })
   class WelfareFundApp {}
 
-  const app = await NestFactory.create(WelfareFundApp);
+  const app = await NestFactory.create(WelfareFundApp, { bufferLogs: true });
+  useObservability(app);
   app.enableShutdownHooks();
   // /api/docs-json: what the gateway merges into its one document.
   serveOpenApi(app, {

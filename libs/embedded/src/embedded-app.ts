@@ -5,6 +5,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { AuditModuleOptions } from '@kongthun/audit-service';
 import { serveOpenApi } from '@kongthun/http';
 import { EventLogPublisher } from '@kongthun/messaging';
+import { ObservabilityOptions, useObservability } from '@kongthun/observability';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 
@@ -17,16 +18,26 @@ export interface EmbeddedAppOptions {
   serviceData?: EmbeddedServiceDataOptions;
   /** The audit service's module options (`openEmbeddedAudit`); without them the host runs no audit. */
   audit?: AuditModuleOptions;
+  /** false: no log lines at all (tests that do not read them). */
   logger?: false;
+  /** JSON logs and /metrics (LOG_LEVEL, KONGTHUN_METRICS_TOKEN); tests may pass a destination to read lines. */
+  observability?: Partial<ObservabilityOptions>;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
 export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<INestApplication> => {
-  const app = await NestFactory.create(EmbeddedModule.register({ ...options, ...(await openServiceData(options.serviceData)) }), {
-    logger: options.logger ?? ['error', 'warn'],
-  });
+  const observability: ObservabilityOptions = {
+    service: 'embedded',
+    ...options.observability,
+    ...(options.logger === false && !options.observability?.destination ? { level: 'silent' } : {}),
+  };
+  const app = await NestFactory.create(
+    EmbeddedModule.register({ ...options, observability, ...(await openServiceData(options.serviceData)) }),
+    { bufferLogs: true },
+  );
+  useObservability(app);
   serveOpenApi(app, {
     title: 'Kongthun (กองทุน) API',
     description:

@@ -5,6 +5,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
+import { ObservabilityModule, ObservabilityOptions } from '@kongthun/observability';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 
 export interface EmbeddedModuleOptions {
@@ -19,6 +20,8 @@ export interface EmbeddedModuleOptions {
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
+  /** JSON logs (pino) and /metrics; the embedded host's defaults when absent. */
+  observability?: ObservabilityOptions;
 }
 
 /** Every service module built so far, in one process, on one embedded event store. */
@@ -28,6 +31,7 @@ export class EmbeddedModule {
     return {
       module: EmbeddedModule,
       imports: [
+        ObservabilityModule.forRoot(options.observability ?? { service: 'embedded' }),
         AuthModule.forRoot({ secret: options.jwtSecret }),
         MessagingHealthModule.forPublishers(options.publishers),
         // Views in memory, rebuilt from the log at start; reads wait for earlier writes.

@@ -11,3 +11,4 @@ export * from './in-process/in-process-message-bus';
 export * from './kafka/nest-kafka-handler';
 export type { KafkaConsumerTuning } from './kafka/kafka-consumer';
 export type { BusLogger } from './kafka/kafka-logging';
+export * from './dead-letters/kafka-dead-letters';

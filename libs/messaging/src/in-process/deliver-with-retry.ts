@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import { CORRELATION_HEADER, metrics, runInTraceContext } from '@kongthun/observability';
 import {
   DEAD_LETTER_HEADERS,
   IncomingMessage,
@@ -20,7 +22,11 @@ export interface DeliveryHooks {
   /** Resolves once the dead-letter message is acknowledged; a rejection must keep the offset uncommitted. */
   deadLetter(message: OutgoingMessage): Promise<void>;
   onFailure?(message: Delivered, attempt: number, error: unknown): void;
+  /** The consumer group, for the metrics and the log lines. */
+  group?: string;
 }
+
+const logger = new Logger('MessageBus');
 
 /** Thrown out of a delivery that was cut short by stop(): the offset must not be committed. */
 export class ConsumerStoppedError extends Error {
@@ -34,18 +40,32 @@ export class ConsumerStoppedError extends Error {
  * Calls `handle` until it resolves or `retry.attempts` are spent, doubling the backoff, then
  * dead-letters. Resolves when the offset may be committed; rejects when it must not be.
  */
-export async function deliverWithRetry(
+export function deliverWithRetry(
   message: Delivered,
   handle: (message: IncomingMessage) => Promise<void>,
   retry: RetryPolicy,
   hooks: DeliveryHooks,
 ): Promise<'handled' | 'dead-lettered'> {
+  // The handler's log lines (and those of its failures) carry the command's correlation id.
+  const context = { correlationId: message.headers[CORRELATION_HEADER], eventId: message.headers.ce_id };
+  return runInTraceContext(context, () => deliver(message, handle, retry, hooks));
+}
+
+async function deliver(
+  message: Delivered,
+  handle: (message: IncomingMessage) => Promise<void>,
+  retry: RetryPolicy,
+  hooks: DeliveryHooks,
+): Promise<'handled' | 'dead-lettered'> {
+  const labels = { topic: message.topic, group: hooks.group ?? 'unknown' };
   let lastError: unknown;
   let attempts = 0;
   for (let attempt = 1; attempt <= retry.attempts; attempt++) {
     attempts = attempt;
     try {
       await handle({ ...message, headers: { ...message.headers }, attempt });
+      metrics.handled.inc(labels);
+      logger.debug(`${labels.group} handled ${message.topic}/${message.partition}@${message.offset} ${message.headers.ce_type ?? ''}`);
       return 'handled';
     } catch (error) {
       lastError = error;
@@ -55,6 +75,7 @@ export async function deliverWithRetry(
     if (attempt < retry.attempts) await hooks.wait(retry.initialBackoffMs * 2 ** (attempt - 1));
   }
   await hooks.deadLetter(deadLetterOf(message, lastError, attempts));
+  metrics.deadLetters.inc(labels);
   return 'dead-lettered';
 }
 

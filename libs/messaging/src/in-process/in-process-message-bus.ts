@@ -1,4 +1,5 @@
 import { ConsumeOptions, Consumer, DEFAULT_RETRY, MessageBus, OutgoingMessage, RetryPolicy } from '../bus/message-bus';
+import { metrics } from '@kongthun/observability';
 import { ConsumerStoppedError, abortableSleep, deliverWithRetry } from './deliver-with-retry';
 
 export interface InProcessBusOptions {
@@ -16,6 +17,8 @@ interface Member {
   options: ConsumeOptions & { retry: RetryPolicy };
   abort: AbortController;
   inFlight: Set<Promise<unknown>>;
+  /** Takes its lag off /metrics. */
+  unwatch?: () => void;
 }
 
 interface Group {
@@ -76,6 +79,17 @@ export class InProcessMessageBus implements MessageBus {
     }
     group.members.push(member);
     options.topics.forEach((topic) => this.kickTopic(topic));
+    member.unwatch = metrics.watchConsumerLag({
+      lag: async () =>
+        options.topics.flatMap((topic) =>
+          this.topic(topic).map((log, partition) => ({
+            group: options.groupId,
+            topic,
+            partition,
+            lag: log.length - (group.committed.get(`${topic}/${partition}`) ?? 0),
+          })),
+        ),
+    });
     return { stop: () => this.leave(group, member) };
   }
 
@@ -87,6 +101,7 @@ export class InProcessMessageBus implements MessageBus {
   private async leave(group: Group, member: Member): Promise<void> {
     if (!group.members.includes(member)) return;
     group.members = group.members.filter((m) => m !== member);
+    member.unwatch?.();
     member.abort.abort(new ConsumerStoppedError());
     // As kafkajs' disconnect: stop() returns once the handler in progress has finished.
     await Promise.allSettled([...member.inFlight]);
@@ -140,6 +155,7 @@ export class InProcessMessageBus implements MessageBus {
       await deliverWithRetry(message, member.options.handle, member.options.retry, {
         wait: (ms) => abortableSleep(ms * this.backoffScale, member.abort.signal),
         deadLetter: (dead) => this.publish([dead]),
+        group: member.options.groupId,
         onFailure: (m, attempt, error) =>
           this.options.onError?.(`handler failed on ${m.topic}/${m.partition}@${m.offset} (attempt ${attempt})`, error),
       });

@@ -110,6 +110,7 @@ export class KafkaBusConsumer implements Consumer {
       const outcome = await deliverWithRetry(incoming, this.options.handle, this.options.retry, {
         wait: (ms) => abortableSleep(ms, interrupt.signal),
         deadLetter: (dead) => this.deps.deadLetter(dead),
+        group: this.options.groupId,
         onFailure: (m, attempt, error) =>
           this.deps.logger.warn(
             `${this.options.groupId}: ${m.topic}/${m.partition}@${m.offset} failed (attempt ${attempt}/${this.options.retry.attempts}): ${describeError(error)}`,

@@ -3,6 +3,7 @@ import { Breakers } from '@kongthun/breakers';
 import { ConsumeOptions, Consumer, DEFAULT_RETRY, MessageBus, OutgoingMessage, deadLetterTopicOf } from '../bus/message-bus';
 import { KafkaBusConsumer, KafkaConsumerTuning } from './kafka-consumer';
 import { BusLogger, kafkaLogCreator, nestBusLogger } from './kafka-logging';
+import { metrics } from '@kongthun/observability';
 
 export interface KafkaMessageBusOptions {
   brokers: string[];
@@ -100,7 +101,11 @@ export class KafkaMessageBus implements MessageBus {
         guard: (call) => this.breakers.run(breaker, call),
       },
     );
-    consumer.onStopped = () => this.consumers.delete(consumer);
+    const unwatch = metrics.watchConsumerLag({ lag: () => this.lagOf(options.groupId, options.topics) });
+    consumer.onStopped = () => {
+      this.consumers.delete(consumer);
+      unwatch();
+    };
     this.consumers.add(consumer);
     try {
       await consumer.start();
@@ -124,6 +129,36 @@ export class KafkaMessageBus implements MessageBus {
         return created;
       }),
     );
+  }
+
+  /** End of each partition's log minus the group's committed offset (its start when nothing is committed). */
+  private async lagOf(
+    groupId: string,
+    topics: readonly string[],
+  ): Promise<{ group: string; topic: string; partition: number; lag: number }[]> {
+    try {
+      const admin = await this.connectedAdmin();
+      const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
+      const result = [];
+      for (const topic of topics) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        const positions = committed.find((c) => c.topic === topic)?.partitions ?? [];
+        for (const end of ends) {
+          const position = Number(positions.find((p) => p.partition === end.partition)?.offset ?? -1);
+          result.push({
+            group: groupId,
+            topic,
+            partition: end.partition,
+            lag: Number(end.high) - (position >= 0 ? position : Number(end.low)),
+          });
+        }
+      }
+      return result;
+    } catch (error) {
+      // A scrape while the broker is away shows no lag rather than failing every other family.
+      this.logger.warn(`consumer lag of ${groupId}: ${String(error)}`);
+      return [];
+    }
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import CircuitBreaker from 'opossum';
+import { metrics, PUBLISHER_LAG_CAP } from '@kongthun/observability';
 import { EventStore, LogCheckpoint, RecordedEvent, WakeSignal } from '@kongthun/event-sourcing';
 import { MessageBus, OutgoingMessage } from '../bus/message-bus';
 import { BreakerStatus, breakerStatus } from './breaker-state';
@@ -46,6 +47,7 @@ export class EventLogPublisher {
   private unsubscribe: (() => void) | undefined;
   private checkpoint: LogCheckpoint | undefined;
   private published = 0;
+  private unwatch: (() => void)[] = [];
 
   constructor(
     private readonly store: EventStore,
@@ -68,6 +70,14 @@ export class EventLogPublisher {
     this.checkpoint = await this.checkpoints.load(this.options.name);
     this.unsubscribe = this.store.onAppended(() => this.wakeSignal.notify());
     this.loop = this.run();
+    const { name } = this.options;
+    this.unwatch = [
+      metrics.watchPublisher({
+        name,
+        behind: async () => (await this.store.readAll({ after: this.checkpoint, maxCount: PUBLISHER_LAG_CAP })).length,
+      }),
+      metrics.watchBreaker({ name: `${name}.bus`, state: () => breakerStatus(name, this.breaker).state }),
+    ];
   }
 
   async stop(): Promise<void> {
@@ -75,6 +85,7 @@ export class EventLogPublisher {
     this.wakeSignal.notify();
     await this.loop;
     this.unsubscribe?.();
+    this.unwatch.splice(0).forEach((unwatch) => unwatch());
     this.breaker.shutdown();
   }
 

@@ -1,4 +1,5 @@
 import { RecordedEvent } from '@kongthun/event-sourcing';
+import { CORRELATION_HEADER } from '@kongthun/observability';
 import { OutgoingMessage } from '../bus/message-bus';
 
 /** Each context publishes to one topic; the type's first word names the context. */
@@ -41,6 +42,8 @@ export const eventToMessage = (event: RecordedEvent, source: string): OutgoingMe
     ce_time: event.recordedAt,
     ce_dataschemaversion: String(event.schemaVersion),
     'content-type': 'application/json',
+    // The command's correlation id, so a consumer's log lines name the command that caused them.
+    [CORRELATION_HEADER]: event.metadata.correlationId,
   },
 });
 

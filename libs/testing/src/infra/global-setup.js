@@ -7,6 +7,7 @@
  * required only when a Docker engine exists or REQUIRE_INFRA=all.
  */
 const engines = require('./engines');
+const { canRunLocally, startLocal } = require('./local-runners');
 
 const started = [];
 
@@ -27,7 +28,9 @@ function missingKey(engine) {
 module.exports = async function globalSetup() {
   const require = process.env.REQUIRE_INFRA ?? '';
   let docker;
+  let local;
   const failures = [];
+  const stops = [];
   for (const engine of engines) {
     if (process.env[engine.envVar]) continue;
     docker ??= await dockerAvailable();
@@ -37,7 +40,19 @@ module.exports = async function globalSetup() {
       started.push(container);
       continue;
     }
-    const reason = `${engine.envVar} is not set and no Docker engine is reachable for testcontainers`;
+    local ??= canRunLocally();
+    if (engine.local && local) {
+      try {
+        process.stderr.write(`\n${engine.envVar} is not set and there is no Docker engine: starting ${engine.local.dir}/start.sh\n`);
+        const { url, stop } = startLocal(engine);
+        process.env[engine.envVar] = url;
+        stops.push(stop);
+        continue;
+      } catch (error) {
+        process.stderr.write(`\n${engine.local.dir}/start.sh failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
+    const reason = `${engine.envVar} is not set and no Docker engine is reachable for testcontainers` + (engine.local ? (local ? `; ${engine.local.dir}/start.sh failed` : '; no java and mvn for its local runner') : '');
     process.env[missingKey(engine)] = reason;
     const required = require === 'all' || (require === '1' && engine.localRunner !== null);
     const banner = `\n!!! ${engine.name} integration suites ${required ? 'CANNOT RUN' : 'SKIPPED'}: ${reason}.` +
@@ -46,5 +61,6 @@ module.exports = async function globalSetup() {
     if (required) failures.push(engine.name);
   }
   globalThis.__KONGTHUN_CONTAINERS__ = started;
+  globalThis.__KONGTHUN_LOCAL_STOPS__ = stops;
   if (failures.length > 0) throw new Error(`REQUIRE_INFRA=${require}: missing engines: ${failures.join(', ')}`);
 };

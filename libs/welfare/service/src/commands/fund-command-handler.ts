@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { EventStore, fold, handleCommand, RecordedEvent } from '@kongthun/event-sourcing';
 import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
+import { currentCorrelationId } from '@kongthun/observability';
 import { CommandMetadata, FundCommand, fundDecider, FundState, RegisteredFund } from '@kongthun/welfare-domain';
 import { fundEventCodec, fundStreamId } from './fund-event-codec';
 
@@ -30,7 +31,8 @@ export class FundCommandHandler {
     fundId: string,
     actor: AuthenticatedActor,
     body: CommandBody<T>,
-    correlationId = uuidv7(),
+    // The request's correlation id when a request runs it, so its log lines and its events agree.
+    correlationId = currentCorrelationId() ?? uuidv7(),
   ): Promise<RecordedEvent[]> {
     const metadata: CommandMetadata = { now: this.now(), actor: { userId: actor.userId, role: actor.role } };
     const command = { ...body, metadata } as FundCommand;

@@ -11,7 +11,8 @@ export interface StartRetry {
  * The distributed service's feed of the fund views: `kongthun.welfare.events` into the projection.
  * Kafka keys messages by stream id, so each fund's events arrive in revision order. A message that
  * breaks the contract is dead-lettered at once; a gap or a failing store is retried, then
- * dead-lettered (and every later event of that fund with it, as gaps), never skipped.
+ * dead-lettered (and every later event of that fund with it, as gaps), never skipped. Once the
+ * cause is fixed, `kongthun dlq replay welfare --all` sends them back in order and the fund catches up.
  *
  * `groupId` should name the database the views live in: a new database then starts a new group
  * from the beginning of the topic, which rebuilds the views (given the topic keeps every event).
