@@ -152,15 +152,18 @@ export class MongooseReadModelStore implements ReadModelStore {
     const changed = await Promise.all(step.changes.map((change) => this.changeOne(change, mark)));
     if ((await this.moveCheckpoint(projection, streamId, mark.r)) === 'already-applied') return 'already-applied';
     // The checkpoint now stops this event coming again: its marks (and tombstones) are no longer needed.
+    const unmark = new Map<string, AnyBulkWriteOperation<ChangedRow>[]>();
+    step.changes.forEach(({ collection, id }, i) => {
+      if (!changed[i]) return;
+      const marked = { _id: id, marks: { $elemMatch: { s: mark.s, r: mark.r } } };
+      unmark.set(collection, [
+        ...(unmark.get(collection) ?? []),
+        { deleteOne: { filter: { ...marked, deleted: true } } },
+        { updateOne: { filter: { ...marked, deleted: false }, update: { $pull: { marks: mark }, $inc: { version: 1 } } } },
+      ]);
+    });
     await Promise.all(
-      step.changes
-        .filter((_, i) => changed[i])
-        .map(async ({ collection, id }) => {
-          const model = this.changedDocuments(collection);
-          const marked = { _id: id, marks: { $elemMatch: { s: mark.s, r: mark.r } } };
-          await model.deleteOne({ ...marked, deleted: true }).exec();
-          await model.updateOne(marked, { $pull: { marks: { s: mark.s, r: mark.r } }, $inc: { version: 1 } }).exec();
-        }),
+      [...unmark].map(([collection, operations]) => this.changedDocuments(collection).bulkWrite(operations, { ordered: false })),
     );
     return 'applied';
   }

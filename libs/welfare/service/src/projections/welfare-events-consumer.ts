@@ -33,6 +33,7 @@ export const consumeWelfareEvents = async (
         streamRevision: BigInt(event.streamRevision),
         type: event.type,
         data: event.data,
+        recordedAt: event.recordedAt,
       });
     },
   };
