@@ -10,6 +10,7 @@ import {
 import { ProjectedEvent, ViewContext, ViewEvent, viewEventOf } from './view-events';
 import { claimsQueueChanges } from './views/claims-queue.view';
 import { fundListChanges } from './views/fund-list.view';
+import { fundRulesChanges } from './views/fund-rules.view';
 import { memberListChanges } from './views/member-list.view';
 import { MemberNotProjectedError, memberStatementChanges } from './views/member-statement.view';
 import { overviewChanges } from './views/overview.view';
@@ -21,6 +22,7 @@ export type { ProjectedEvent } from './view-events';
 /** Each view's own evolve, over the events it uses: the documents one event changes. */
 const VIEWS: readonly ((event: ViewEvent, context: ViewContext) => DocumentChange[])[] = [
   overviewChanges,
+  fundRulesChanges,
   fundListChanges,
   memberStatementChanges,
   memberListChanges,
@@ -43,7 +45,7 @@ export class ClaimNotProjectedError extends Error {
 const REVISION_DIGITS = 20;
 
 /**
- * Keeps the welfare views (overview, fund list, member statement, member list, claims queue,
+ * Keeps the welfare views (overview and the fund's rules, fund list, member statement, member list, claims queue,
  * 3-party report) from welfare events, whichever streams hold them: each view has its own small
  * evolve over the events it uses, and writes only the few small documents the event is about,
  * keyed on the fund, member, claim or fiscal year the event names. No document holds a whole fund.

@@ -10,6 +10,7 @@ export const FUND_VIEWS_PROJECTION = 'welfare.fund-views';
  */
 export const FUND_VIEW_COLLECTIONS = {
   overview: 'welfare_fund_overview',
+  rules: 'welfare_fund_rules',
   fundList: 'welfare_fund_list',
   statements: 'welfare_member_statements',
   memberList: 'welfare_member_list',
@@ -41,13 +42,18 @@ export type FundOverview = {
   balance: string;
 };
 
-/** The overview, and every rules version, for views that depend on the rules in force on the day of reading. */
-export type FundOverviewDocument = FundScope & {
+/** The overview document: running totals, small whatever the fund's age. */
+export type FundTotalsDocument = FundScope & {
   /** False while only other streams' events are in: the totals wait for the registration. */
   registered: boolean;
   overview: FundOverview;
-  rules: FundRulesData[];
 };
+
+/** Every rules version of a fund, oldest first: written only when rules are adopted, read for what depends on the day. */
+export type FundRulesDocument = { fundId: string; rules: FundRulesData[] };
+
+/** A registered fund as the readers serve it: its overview, and its rules for views that depend on the rules in force. */
+export type FundOverviewDocument = FundTotalsDocument & { rules: FundRulesData[] };
 
 /** One fund in the fund list. */
 export type FundListDocument = FundScope & {

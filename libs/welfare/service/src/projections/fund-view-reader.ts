@@ -17,6 +17,8 @@ import {
   ClaimsQueueDocument,
   FUND_VIEW_COLLECTIONS,
   FundOverviewDocument,
+  FundRulesDocument,
+  FundTotalsDocument,
   MemberStatementDocument,
   statementDocumentId,
   ThreePartyDocument,
@@ -39,9 +41,12 @@ export class FundViewReader {
 
   /** The fund's overview document: existence, scope (fund and area) and rules for the other views. */
   async fund(fundId: string): Promise<FundOverviewDocument> {
-    const stored = await this.readModels.get<FundOverviewDocument>(FUND_VIEW_COLLECTIONS.overview, fundId);
-    if (stored === undefined || !stored.body.registered) throw fundNotFound(fundId);
-    return stored.body;
+    const [totals, rules] = await Promise.all([
+      this.readModels.get<FundTotalsDocument>(FUND_VIEW_COLLECTIONS.overview, fundId),
+      this.readModels.get<FundRulesDocument>(FUND_VIEW_COLLECTIONS.rules, fundId),
+    ]);
+    if (totals === undefined || !totals.body.registered || rules === undefined) throw fundNotFound(fundId);
+    return { ...totals.body, rules: rules.body.rules };
   }
 
   async statement(fund: FundOverviewDocument, memberId: string, today: string) {

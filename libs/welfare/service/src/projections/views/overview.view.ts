@@ -1,5 +1,5 @@
 import { DocumentChange } from '@kongthun/read-models';
-import { FUND_VIEW_COLLECTIONS, FundOverview, FundOverviewDocument } from '../fund-read-models';
+import { FUND_VIEW_COLLECTIONS, FundOverview, FundTotalsDocument } from '../fund-read-models';
 import { ViewContext, ViewEvent } from '../view-events';
 import { balanceChange, CLAIM_STATUS_MOVE, minus, moveCount, plus, STATUS_AFTER } from './running-totals';
 
@@ -9,11 +9,10 @@ const ZERO = '0.00';
  * Totals of a fund whose registration is not projected yet: events of other streams may come
  * first (Kafka orders each stream, not the fund), and their money must not be lost meanwhile.
  */
-const unregistered = (fundId: string): FundOverviewDocument => ({
+const unregistered = (fundId: string): FundTotalsDocument => ({
   fundId,
   areaCode: '',
   registered: false,
-  rules: [],
   overview: {
     fundId,
     name: '',
@@ -31,13 +30,12 @@ const unregistered = (fundId: string): FundOverviewDocument => ({
 });
 
 const registered = (
-  document: FundOverviewDocument,
+  document: FundTotalsDocument,
   data: Extract<ViewEvent, { type: 'welfare.fund.registered' }>['data'],
-): FundOverviewDocument => ({
+): FundTotalsDocument => ({
   fundId: data.fundId,
   areaCode: data.areaCode,
   registered: true,
-  rules: [data.rules, ...document.rules],
   overview: {
     ...document.overview,
     name: data.name,
@@ -110,8 +108,8 @@ const evolveOverview = (overview: FundOverview, event: ViewEvent, context: ViewC
   }
 };
 
-/** The overview view: one document per fund, its running totals and its rules. */
-export const overviewChanges = (event: ViewEvent, context: ViewContext): DocumentChange<FundOverviewDocument>[] => [
+/** The overview view: one document per fund, its running totals only. */
+export const overviewChanges = (event: ViewEvent, context: ViewContext): DocumentChange<FundTotalsDocument>[] => [
   {
     collection: FUND_VIEW_COLLECTIONS.overview,
     id: event.data.fundId,
@@ -119,8 +117,8 @@ export const overviewChanges = (event: ViewEvent, context: ViewContext): Documen
       const document = stored ?? unregistered(event.data.fundId);
       if (event.type === 'welfare.fund.registered') return document.registered ? undefined : registered(document, event.data);
       if (event.type === 'welfare.rules.adopted') {
-        const { rules } = event.data;
-        return { ...document, rules: [...document.rules, rules], overview: { ...document.overview, rulesVersion: rules.version } };
+        const rulesVersion = Math.max(document.overview.rulesVersion, event.data.rules.version);
+        return { ...document, overview: { ...document.overview, rulesVersion } };
       }
       const overview = evolveOverview(document.overview, event, context);
       return overview === undefined ? undefined : { ...document, overview };
