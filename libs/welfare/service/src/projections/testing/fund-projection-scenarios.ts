@@ -119,6 +119,28 @@ export const fundProjectionScenarios = (engine: ProjectionEngine): void => {
     ]);
   });
 
+  it("serves the same views when the fund's events come from many streams, interleaved across them", async () => {
+    // A cut like the write side's: a stream per member (their claims and payouts too), the rest
+    // in one; each stream in order, the streams round-robin with the registration's one last.
+    const claimants = new Map<string, string>();
+    const streams = new Map<string, RecordedEvent[]>();
+    for (const event of history) {
+      const data = event.data as { memberId?: string; claimId?: string };
+      if (data.claimId !== undefined && data.memberId !== undefined) claimants.set(data.claimId, data.memberId);
+      const memberId = data.memberId ?? (data.claimId === undefined ? undefined : claimants.get(data.claimId));
+      const streamId = memberId === undefined ? `welfare-governance-${SAMPLE_FUND_ID}` : `welfare-member-${SAMPLE_FUND_ID}-${memberId}`;
+      const stream = streams.get(streamId) ?? [];
+      stream.push({ ...event, streamId, streamRevision: BigInt(stream.length) });
+      streams.set(streamId, stream);
+    }
+    const queues = [...streams.values()].reverse();
+    const interleaved: RecordedEvent[] = [];
+    while (queues.some((queue) => queue.length > 0)) for (const queue of queues) if (queue.length > 0) interleaved.push(queue.shift()!);
+    expect(interleaved[0].type).not.toBe('welfare.fund.registered');
+    expect(await given(interleaved)).toEqual(interleaved.map(() => 'applied'));
+    for (const day of DAYS) expect({ day, ...(await projectedViews(day)) }).toEqual({ day, ...foldedViews(history, day) });
+  });
+
   it('rebuilds the same documents after the views are dropped and the log replayed', async () => {
     await given(history);
     const built = await documents();
