@@ -41,7 +41,7 @@ export class ClaimNotProjectedError extends Error {
   }
 }
 
-/** Streams of 20 digits sort by revision as text. */
+/** Revisions padded to 20 digits sort as text in number order. */
 const REVISION_DIGITS = 20;
 
 /**
