@@ -149,7 +149,10 @@ export class MongooseReadModelStore implements ReadModelStore {
       return 'already-applied';
     assertEachDocumentOnce(step);
     const mark: Mark = { s: streamId, r: storedRevision(step.revision) };
-    const changed = await Promise.all(step.changes.map((change) => this.changeOne(change, mark)));
+    // Every document read and every change worked out before any write: a change that throws (a
+    // view waiting for another stream's event) leaves nothing half-written.
+    const planned = await Promise.all(step.changes.map(async (change) => this.plan(change, mark, await this.read(change))));
+    const changed = await Promise.all(step.changes.map((change, i) => this.changeOne(change, mark, planned[i])));
     if ((await this.moveCheckpoint(projection, streamId, mark.r)) === 'already-applied') return 'already-applied';
     // The checkpoint now stops this event coming again: its marks (and tombstones) are no longer needed.
     const unmark = new Map<string, AnyBulkWriteOperation<ChangedRow>[]>();
@@ -168,23 +171,38 @@ export class MongooseReadModelStore implements ReadModelStore {
     return 'applied';
   }
 
-  /** One document's change, compare-and-set on its version; false when this event's change was already in it. */
-  private async changeOne(change: DocumentChange, mark: Mark): Promise<boolean> {
+  private read(change: DocumentChange): Promise<ChangedRow | null> {
+    return this.changedDocuments(change.collection).findById(change.id).lean<ChangedRow>().exec();
+  }
+
+  /** What to write over `row` (read at `version`), or why nothing: this event's change is in already, or the view leaves it. */
+  private plan(
+    change: DocumentChange,
+    mark: Mark,
+    row: ChangedRow | null,
+  ): 'already-changed' | 'unchanged' | { row: ChangedRow | null; fields: object } {
+    if (row?.marks?.some((held) => held.s === mark.s && held.r === mark.r)) return 'already-changed';
+    const next = change.evolve(row === null || row.deleted === true ? undefined : row.body);
+    if (next === undefined) return 'unchanged';
+    const fields = {
+      streamId: mark.s,
+      revision: mark.r,
+      body: next === null ? null : jsonCopy(next),
+      deleted: next === null,
+      // A mark of this stream is from an earlier event that the checkpoint has passed.
+      marks: [...(row?.marks ?? []).filter((held) => held.s !== mark.s), mark],
+      version: (row?.version ?? 0) + 1,
+    };
+    return { row, fields };
+  }
+
+  /** One document's change, compare-and-set on its version; false when this event's change was not written by it or before it. */
+  private async changeOne(change: DocumentChange, mark: Mark, first: ReturnType<MongooseReadModelStore['plan']>): Promise<boolean> {
     const model = this.changedDocuments(change.collection);
-    for (;;) {
-      const row = await model.findById(change.id).lean<ChangedRow>().exec();
-      if (row?.marks?.some((held) => held.s === mark.s && held.r === mark.r)) return true;
-      const next = change.evolve(row === null || row.deleted === true ? undefined : row.body);
-      if (next === undefined) return false;
-      const fields = {
-        streamId: mark.s,
-        revision: mark.r,
-        body: next === null ? null : jsonCopy(next),
-        deleted: next === null,
-        // A mark of this stream is from an earlier event that the checkpoint has passed.
-        marks: [...(row?.marks ?? []).filter((held) => held.s !== mark.s), mark],
-        version: (row?.version ?? 0) + 1,
-      };
+    for (let planned = first; ; planned = this.plan(change, mark, await this.read(change))) {
+      if (planned === 'already-changed') return true;
+      if (planned === 'unchanged') return false;
+      const { row, fields } = planned;
       try {
         if (row === null) {
           await model.create({ _id: change.id, ...fields });

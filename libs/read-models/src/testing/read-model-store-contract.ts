@@ -256,6 +256,21 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
       expect(await store.lastApplied(projection, stream)).toBeUndefined();
     });
 
+    it('writes nothing of a step one of whose changes throws, and keeps the checkpoint where it was', async () => {
+      const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+      await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'e0')]));
+      const waiting = {
+        collection: views,
+        id: 'b',
+        evolve: (): Tally => {
+          throw new Error('member not projected yet');
+        },
+      };
+      await expect(store.change(changeStep(projection, stream, 1n, [add(views, 'a', 1, 'e1'), waiting]))).rejects.toThrow('not projected');
+      expect((await store.get(views, 'a'))?.body).toEqual({ n: 1, by: ['e0'] });
+      expect(await store.lastApplied(projection, stream)).toBe(0n);
+    });
+
     it('forgets changed documents and checkpoints on drop', async () => {
       const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
       await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'e0')]));
