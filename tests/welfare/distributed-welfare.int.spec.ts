@@ -121,10 +121,8 @@ describeWithEngine('kafka', 'welfare-fund service, distributed', (brokers) => {
           statement = await statements.findOne({ _id: id });
         }
         expect(statement).toMatchObject({
-          streamId: `welfare-fund-${fundId}`,
           body: {
             fundId,
-            areaCode: '830101',
             statement: {
               memberId: 'm-1',
               claims: [{ claimId: 'c-1', benefit: 'birth', amount: '500.00', status: 'approved', payout: null }],

@@ -37,6 +37,7 @@ export const rebuildReadModelsFromLedger = async (
         streamRevision: BigInt(event.streamRevision),
         type: event.type,
         data: event.data,
+        recordedAt: event.recordedAt,
       });
       if (outcome === 'applied') projected++;
       done++;

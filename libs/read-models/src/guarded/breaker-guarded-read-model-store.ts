@@ -1,5 +1,5 @@
 import { BreakerOptions, Breakers } from '@kongthun/breakers';
-import { DocumentPage, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
+import { ChangeStep, DocumentPage, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
 import { ReadModelGapError } from '../store/stream-order';
 
 /**
@@ -38,6 +38,10 @@ export class BreakerGuardedReadModelStore implements ReadModelStore {
 
   apply(step: ProjectionStep): Promise<StepOutcome> {
     return this.run(() => this.inner.apply(step));
+  }
+
+  change(step: ChangeStep): Promise<StepOutcome> {
+    return this.run(() => this.inner.change(step));
   }
 
   drop(projection: string, collections: readonly string[]): Promise<void> {

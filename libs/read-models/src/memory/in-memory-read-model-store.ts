@@ -1,5 +1,13 @@
-import { DocumentPage, DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
-import { orderOf } from '../store/stream-order';
+import {
+  ChangeStep,
+  DocumentPage,
+  DocumentWrite,
+  ProjectionStep,
+  ReadModelStore,
+  StepOutcome,
+  StoredDocument,
+} from '../store/read-model-store';
+import { assertEachDocumentOnce, orderOf } from '../store/stream-order';
 
 interface Row {
   streamId: string;
@@ -48,6 +56,27 @@ export class InMemoryReadModelStore implements ReadModelStore {
     return 'applied';
   }
 
+  async change(step: ChangeStep): Promise<StepOutcome> {
+    const { projection, streamId, revision } = step;
+    const last = this.checkpoints.get(checkpointKey(projection, streamId))?.revision;
+    if (orderOf(projection, streamId, last, revision) === 'already-applied') return 'already-applied';
+    assertEachDocumentOnce(step);
+    // Every next body first, then every write: nothing is half-changed if one is not JSON, and no
+    // await in between, so no other step sees or changes a document meanwhile.
+    const next = step.changes.map((change) => {
+      const row = this.collections.get(change.collection)?.get(change.id);
+      const body = change.evolve(row && (JSON.parse(row.json) as object));
+      return { change, json: body === undefined || body === null ? body : JSON.stringify(body) };
+    });
+    for (const { change, json } of next) {
+      if (json === undefined) continue;
+      if (json === null) this.collections.get(change.collection)?.delete(change.id);
+      else this.collectionOf(change.collection).set(change.id, { streamId, revision, json });
+    }
+    this.checkpoints.set(checkpointKey(projection, streamId), { projection, revision });
+    return 'applied';
+  }
+
   async drop(projection: string, collections: readonly string[]): Promise<void> {
     for (const collection of collections) this.collections.delete(collection);
     for (const [key, checkpoint] of this.checkpoints) if (checkpoint.projection === projection) this.checkpoints.delete(key);
@@ -58,9 +87,14 @@ export class InMemoryReadModelStore implements ReadModelStore {
     this.checkpoints.clear();
   }
 
+  private collectionOf(name: string): Map<string, Row> {
+    let collection = this.collections.get(name);
+    if (!collection) this.collections.set(name, (collection = new Map()));
+    return collection;
+  }
+
   private put(write: DocumentWrite, row: Row): void {
-    let collection = this.collections.get(write.collection);
-    if (!collection) this.collections.set(write.collection, (collection = new Map()));
+    const collection = this.collectionOf(write.collection);
     const stored = collection.get(write.id);
     if (stored === undefined || stored.revision <= row.revision) collection.set(write.id, row);
   }

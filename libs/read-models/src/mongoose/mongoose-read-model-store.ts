@@ -1,6 +1,15 @@
 import mongoose, { AnyBulkWriteOperation, Connection, Model, Schema } from 'mongoose';
-import { DocumentPage, DocumentWrite, ProjectionStep, ReadModelStore, StepOutcome, StoredDocument } from '../store/read-model-store';
-import { orderOf } from '../store/stream-order';
+import {
+  ChangeStep,
+  DocumentChange,
+  DocumentPage,
+  DocumentWrite,
+  ProjectionStep,
+  ReadModelStore,
+  StepOutcome,
+  StoredDocument,
+} from '../store/read-model-store';
+import { assertEachDocumentOnce, orderOf } from '../store/stream-order';
 import { ignoringNewerDocuments, isDuplicateKey } from './duplicate-key';
 
 interface DocumentRow {
@@ -9,6 +18,23 @@ interface DocumentRow {
   /** A stream revision; a BSON double holds every revision a stream will reach (< 2^53). */
   revision: number;
   body: object;
+}
+
+/** A change this document holds whose checkpoint may not have moved yet: stream `s`, revision `r`. */
+interface Mark {
+  s: string;
+  r: number;
+}
+
+/**
+ * A document of `change` steps: fed by many streams, so guarded by a version (compare-and-set) and
+ * by marks of the events whose change it holds until their checkpoints moved. A deleted document
+ * stays as a tombstone (`deleted`) until then, so a repeated event finds its mark.
+ */
+interface ChangedRow extends DocumentRow {
+  version: number;
+  marks: Mark[];
+  deleted: boolean;
 }
 
 interface CheckpointRow {
@@ -21,6 +47,18 @@ interface CheckpointRow {
 const documentSchema = new Schema<DocumentRow>(
   { _id: String, streamId: String, revision: Number, body: Schema.Types.Mixed },
   // minimize: false keeps empty objects (an empty count by status is still part of a view).
+  { versionKey: false, minimize: false, id: false },
+);
+const changedSchema = new Schema<ChangedRow>(
+  {
+    _id: String,
+    streamId: String,
+    revision: Number,
+    body: Schema.Types.Mixed,
+    version: Number,
+    marks: [{ _id: false, s: String, r: Number }],
+    deleted: Boolean,
+  },
   { versionKey: false, minimize: false, id: false },
 );
 const checkpointSchema = new Schema<CheckpointRow>(
@@ -58,6 +96,7 @@ const jsonCopy = <T>(body: T): T => JSON.parse(JSON.stringify(body)) as T;
  */
 export class MongooseReadModelStore implements ReadModelStore {
   private readonly models = new Map<string, Model<DocumentRow>>();
+  private readonly changedModels = new Map<string, Model<ChangedRow>>();
   private readonly checkpoints: Model<CheckpointRow>;
 
   private constructor(
@@ -81,8 +120,8 @@ export class MongooseReadModelStore implements ReadModelStore {
   }
 
   async get<T extends object>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
-    const row = await this.documents(collection).findById(id).lean<DocumentRow>().exec();
-    return row ? { id, streamId: row.streamId, revision: BigInt(row.revision), body: row.body as T } : undefined;
+    const row = await this.documents(collection).findById(id).lean<ChangedRow>().exec();
+    return row && row.deleted !== true ? { id, streamId: row.streamId, revision: BigInt(row.revision), body: row.body as T } : undefined;
   }
 
   async list<T extends object>(collection: string, page: DocumentPage): Promise<StoredDocument<T>[]> {
@@ -90,13 +129,107 @@ export class MongooseReadModelStore implements ReadModelStore {
     // One range on _id: from the prefix (or just after the cursor) to the end of the prefix.
     const from = page.after !== undefined && page.after >= prefix ? { $gt: page.after } : { $gte: prefix };
     const range = prefix === '' ? from : { ...from, $lt: `${prefix}\uffff` };
-    const rows = await this.documents(collection).find({ _id: range }).sort({ _id: 1 }).limit(page.limit).lean<DocumentRow[]>().exec();
+    const rows = await this.documents(collection)
+      .find({ _id: range, deleted: { $ne: true } })
+      .sort({ _id: 1 })
+      .limit(page.limit)
+      .lean<DocumentRow[]>()
+      .exec();
     return rows.map((row) => ({ id: row._id, streamId: row.streamId, revision: BigInt(row.revision), body: row.body as T }));
   }
 
   async lastApplied(projection: string, streamId: string): Promise<bigint | undefined> {
     const row = await this.checkpoints.findById(checkpointId(projection, streamId)).lean<CheckpointRow>().exec();
     return row ? BigInt(row.revision) : undefined;
+  }
+
+  async change(step: ChangeStep): Promise<StepOutcome> {
+    const { projection, streamId } = step;
+    if (orderOf(projection, streamId, await this.lastApplied(projection, streamId), step.revision) === 'already-applied')
+      return 'already-applied';
+    assertEachDocumentOnce(step);
+    const mark: Mark = { s: streamId, r: storedRevision(step.revision) };
+    // Every document read and every change worked out before any write: a change that throws (a
+    // view waiting for another stream's event) leaves nothing half-written.
+    const planned = await Promise.all(step.changes.map(async (change) => this.plan(change, mark, await this.read(change))));
+    const changed = await Promise.all(step.changes.map((change, i) => this.changeOne(change, mark, planned[i])));
+    if ((await this.moveCheckpoint(projection, streamId, mark.r)) === 'already-applied') return 'already-applied';
+    // The checkpoint now stops this event coming again: its marks (and tombstones) are no longer needed.
+    const unmark = new Map<string, AnyBulkWriteOperation<ChangedRow>[]>();
+    step.changes.forEach(({ collection, id }, i) => {
+      if (!changed[i]) return;
+      const marked = { _id: id, marks: { $elemMatch: { s: mark.s, r: mark.r } } };
+      unmark.set(collection, [
+        ...(unmark.get(collection) ?? []),
+        { deleteOne: { filter: { ...marked, deleted: true } } },
+        { updateOne: { filter: { ...marked, deleted: false }, update: { $pull: { marks: mark }, $inc: { version: 1 } } } },
+      ]);
+    });
+    await Promise.all(
+      [...unmark].map(([collection, operations]) => this.changedDocuments(collection).bulkWrite(operations, { ordered: false })),
+    );
+    return 'applied';
+  }
+
+  private read(change: DocumentChange): Promise<ChangedRow | null> {
+    return this.changedDocuments(change.collection).findById(change.id).lean<ChangedRow>().exec();
+  }
+
+  /** What to write over `row` (read at `version`), or why nothing: this event's change is in already, or the view leaves it. */
+  private plan(
+    change: DocumentChange,
+    mark: Mark,
+    row: ChangedRow | null,
+  ): 'already-changed' | 'unchanged' | { row: ChangedRow | null; fields: object } {
+    if (row?.marks?.some((held) => held.s === mark.s && held.r === mark.r)) return 'already-changed';
+    const next = change.evolve(row === null || row.deleted === true ? undefined : row.body);
+    if (next === undefined) return 'unchanged';
+    const fields = {
+      streamId: mark.s,
+      revision: mark.r,
+      body: next === null ? null : jsonCopy(next),
+      deleted: next === null,
+      // A mark of this stream is from an earlier event that the checkpoint has passed.
+      marks: [...(row?.marks ?? []).filter((held) => held.s !== mark.s), mark],
+      version: (row?.version ?? 0) + 1,
+    };
+    return { row, fields };
+  }
+
+  /** One document's change, compare-and-set on its version; false when this event's change was not written by it or before it. */
+  private async changeOne(change: DocumentChange, mark: Mark, first: ReturnType<MongooseReadModelStore['plan']>): Promise<boolean> {
+    const model = this.changedDocuments(change.collection);
+    for (let planned = first; ; planned = this.plan(change, mark, await this.read(change))) {
+      if (planned === 'already-changed') return true;
+      if (planned === 'unchanged') return false;
+      const { row, fields } = planned;
+      try {
+        if (row === null) {
+          await model.create({ _id: change.id, ...fields });
+          return true;
+        }
+        const result = await model.updateOne({ _id: change.id, version: row.version }, { $set: fields }).exec();
+        if (result.matchedCount === 1) return true;
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+      // Another writer changed or created it since it was read: read it again and redo the change.
+    }
+  }
+
+  private async moveCheckpoint(projection: string, streamId: string, revision: number): Promise<StepOutcome> {
+    try {
+      await this.checkpoints.updateOne(
+        { _id: checkpointId(projection, streamId), revision: { $lt: revision } },
+        { $set: { projection, streamId, revision } },
+        { upsert: true },
+      );
+    } catch (error) {
+      // Another applier of this stream (a consumer-group rebalance) moved the checkpoint first.
+      if (isDuplicateKey(error)) return 'already-applied';
+      throw error;
+    }
+    return 'applied';
   }
 
   async apply(step: ProjectionStep): Promise<StepOutcome> {
@@ -115,18 +248,7 @@ export class MongooseReadModelStore implements ReadModelStore {
         ignoringNewerDocuments(this.documents(collection).bulkWrite(operations, { ordered: false })),
       ),
     );
-    try {
-      await this.checkpoints.updateOne(
-        { _id: checkpointId(projection, streamId), revision: { $lt: revision } },
-        { $set: { projection, streamId, revision } },
-        { upsert: true },
-      );
-    } catch (error) {
-      // Another applier of this stream (a consumer-group rebalance) moved the checkpoint first.
-      if (isDuplicateKey(error)) return 'already-applied';
-      throw error;
-    }
-    return 'applied';
+    return this.moveCheckpoint(projection, streamId, revision);
   }
 
   async drop(projection: string, collections: readonly string[]): Promise<void> {
@@ -136,6 +258,13 @@ export class MongooseReadModelStore implements ReadModelStore {
 
   async close(): Promise<void> {
     await this.connection.close();
+  }
+
+  private changedDocuments(collection: string): Model<ChangedRow> {
+    let model = this.changedModels.get(collection);
+    if (!model)
+      this.changedModels.set(collection, (model = this.connection.model<ChangedRow>(`changed:${collection}`, changedSchema, collection)));
+    return model;
   }
 
   private documents(collection: string): Model<DocumentRow> {

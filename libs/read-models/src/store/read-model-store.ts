@@ -38,6 +38,30 @@ export interface DocumentPage {
   limit: number;
 }
 
+/**
+ * A change to one document by one event: its next body from the one stored (undefined when there is
+ * none). `undefined` leaves it as it is, `null` deletes it. Pure: an adapter may run it again when
+ * another writer changed the document meanwhile.
+ */
+export interface DocumentChange<T extends object = object> {
+  collection: string;
+  id: string;
+  // Method syntax: a change of a narrower body type still fits a step's list of changes.
+  evolve(body: T | undefined): T | null | undefined;
+}
+
+/**
+ * What one event of one stream changes in documents that many streams feed (a fund's running
+ * totals fed by every member's stream). Unlike a {@link ProjectionStep}, a document here does not
+ * belong to one stream: each change is guarded by the event (stream and revision) that made it.
+ */
+export interface ChangeStep {
+  projection: string;
+  streamId: string;
+  revision: bigint;
+  changes: readonly DocumentChange[];
+}
+
 /** `already-applied`: the checkpoint was at or past the step's revision (a redelivery); nothing was written. */
 export type StepOutcome = 'applied' | 'already-applied';
 
@@ -53,6 +77,13 @@ export interface ReadModelStore {
    * and writes nothing, so the event is retried (or dead-lettered), never silently skipped.
    */
   apply(step: ProjectionStep): Promise<StepOutcome>;
+  /**
+   * Changes the step's documents, then moves the checkpoint to its revision; ordering as `apply`.
+   * Each document is changed at most once per event, even when a crash between the documents and
+   * the checkpoint brings the event again, and changes from different streams never overwrite one
+   * another (MongoDB: compare-and-set on the document's version).
+   */
+  change(step: ChangeStep): Promise<StepOutcome>;
   /** Forgets what a projection wrote (its collections and its checkpoints), to rebuild it from the log. */
   drop(projection: string, collections: readonly string[]): Promise<void>;
   close(): Promise<void>;

@@ -1,3 +1,5 @@
+import { ChangeStep } from './read-model-store';
+
 /**
  * A projection's events of one stream arrive in revision order (Kafka: the stream id is the key; the
  * log: revision order within a stream). A revision past the checkpoint plus one means an event
@@ -20,6 +22,13 @@ export class ReadModelGapError extends Error {
 }
 
 const nextRevision = (lastApplied: bigint | undefined): bigint => (lastApplied === undefined ? 0n : lastApplied + 1n);
+
+/** A step's changes are applied side by side: two of the same document would lose one. */
+export const assertEachDocumentOnce = (step: ChangeStep): void => {
+  const keys = step.changes.map((change) => JSON.stringify([change.collection, change.id]));
+  if (new Set(keys).size !== keys.length)
+    throw new Error(`${step.projection}: ${step.streamId} revision ${step.revision} changes a document twice`);
+};
 
 /** `next` to apply, `already-applied` for a redelivery; throws {@link ReadModelGapError} for a gap. */
 export const orderOf = (

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { ProjectionStep, ReadModelStore } from '../store/read-model-store';
+import { ChangeStep, DocumentChange, ProjectionStep, ReadModelStore } from '../store/read-model-store';
 import { ReadModelGapError } from '../store/stream-order';
 
 /** A body with everything JSON can hold, Thai text and empty containers included. */
@@ -190,5 +190,94 @@ export const readModelStoreContract = (open: () => Promise<ReadModelStore>): voi
     const read = await store.get<{ list: number[] }>(views, 'a');
     read?.body.list.push(3);
     expect((await store.get(views, 'a'))?.body).toEqual({ list: [1] });
+  });
+
+  describe('change steps: documents many streams feed', () => {
+    type Tally = { n: number; by: string[] };
+    const add = (collection: string, id: string, n: number, by: string): DocumentChange<Tally> => ({
+      collection,
+      id,
+      evolve: (body) => ({ n: (body?.n ?? 0) + n, by: [...(body?.by ?? []), by] }),
+    });
+    const changeStep = (projection: string, streamId: string, revision: bigint, changes: DocumentChange<Tally>[]): ChangeStep => ({
+      projection,
+      streamId,
+      revision,
+      changes,
+    });
+
+    it('changes each document from what it holds, creates one that is absent, deletes on null, leaves it on undefined', async () => {
+      const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+      expect(await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 2, 'e0'), add(views, 'b', 1, 'e0')]))).toBe('applied');
+      await store.change(
+        changeStep(projection, stream, 1n, [
+          add(views, 'a', 3, 'e1'),
+          { collection: views, id: 'b', evolve: () => null },
+          { collection: views, id: 'c', evolve: () => undefined },
+        ]),
+      );
+      expect((await store.get(views, 'a'))?.body).toEqual({ n: 5, by: ['e0', 'e1'] });
+      expect(await store.get(views, 'b')).toBeUndefined();
+      expect(await store.get(views, 'c')).toBeUndefined();
+      expect((await store.list(views, { limit: 10 })).map((document) => document.id)).toEqual(['a']);
+      expect(await store.lastApplied(projection, stream)).toBe(1n);
+    });
+
+    it('applies a redelivered event as a no-op and refuses one past a gap, changing nothing', async () => {
+      const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+      await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'e0')]));
+      expect(await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'e0')]))).toBe('already-applied');
+      await expect(store.change(changeStep(projection, stream, 2n, [add(views, 'a', 1, 'e2')]))).rejects.toBeInstanceOf(ReadModelGapError);
+      expect((await store.get(views, 'a'))?.body).toEqual({ n: 1, by: ['e0'] });
+      expect(await store.lastApplied(projection, stream)).toBe(0n);
+    });
+
+    it('loses no change when many streams change one document at the same time', async () => {
+      const [projection, views] = [unique('p'), unique('views')];
+      const streams = ['s-1', 's-2', 's-3', 's-4'].map(unique);
+      await Promise.all(
+        streams.map(async (stream) => {
+          for (let revision = 0n; revision < 10n; revision++)
+            await store.change(changeStep(projection, stream, revision, [add(views, 'total', 1, `${stream}@${revision}`)]));
+        }),
+      );
+      const total = await store.get<Tally>(views, 'total');
+      expect(total?.body.n).toBe(40);
+      for (const stream of streams)
+        expect(total?.body.by.filter((by) => by.startsWith(stream))).toEqual([...Array(10).keys()].map((i) => `${stream}@${i}`));
+    });
+
+    it('refuses a step that changes one document twice, before changing anything', async () => {
+      const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+      await expect(store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'x'), add(views, 'a', 1, 'y')]))).rejects.toThrow(
+        'changes a document twice',
+      );
+      expect(await store.get(views, 'a')).toBeUndefined();
+      expect(await store.lastApplied(projection, stream)).toBeUndefined();
+    });
+
+    it('writes nothing of a step one of whose changes throws, and keeps the checkpoint where it was', async () => {
+      const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+      await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'e0')]));
+      const waiting = {
+        collection: views,
+        id: 'b',
+        evolve: (): Tally => {
+          throw new Error('member not projected yet');
+        },
+      };
+      await expect(store.change(changeStep(projection, stream, 1n, [add(views, 'a', 1, 'e1'), waiting]))).rejects.toThrow('not projected');
+      expect((await store.get(views, 'a'))?.body).toEqual({ n: 1, by: ['e0'] });
+      expect(await store.lastApplied(projection, stream)).toBe(0n);
+    });
+
+    it('forgets changed documents and checkpoints on drop', async () => {
+      const [projection, views, stream] = [unique('p'), unique('views'), unique('stream')];
+      await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 1, 'e0')]));
+      await store.drop(projection, [views]);
+      expect(await store.get(views, 'a')).toBeUndefined();
+      expect(await store.change(changeStep(projection, stream, 0n, [add(views, 'a', 7, 'again')]))).toBe('applied');
+      expect((await store.get(views, 'a'))?.body).toEqual({ n: 7, by: ['again'] });
+    });
   });
 };

@@ -1,7 +1,7 @@
 import { ReadModelStore } from '@kongthun/read-models';
-import { missedMonths, rulesFromData, rulesInForceOn } from '@kongthun/welfare-domain';
+import { MemberStatus, missedMonths, rulesFromData, rulesInForceOn } from '@kongthun/welfare-domain';
 import { statusOnDay } from '../queries/status-on-day';
-import { FUND_VIEW_COLLECTIONS, FundOverviewDocument, MemberStatementDocument, statementDocumentId } from './fund-read-models';
+import { FUND_VIEW_COLLECTIONS, FundListDocument, FundOverviewDocument, MemberListDocument, statementDocumentId } from './fund-read-models';
 
 /** One page of a list: `nextCursor` is null on the last page. */
 export type Page<T> = { items: T[]; nextCursor: string | null };
@@ -17,17 +17,13 @@ export class FundListReader {
   constructor(private readonly readModels: ReadModelStore) {}
 
   /** Funds the caller may see, in fund-id order: reads on past funds out of scope until the page is full. */
-  async funds(
-    inScope: (fund: FundOverviewDocument) => boolean,
-    limit: number,
-    cursor?: string,
-  ): Promise<Page<ReturnType<typeof fundSummary>>> {
-    const found: FundOverviewDocument[] = [];
+  async funds(inScope: (fund: FundListDocument) => boolean, limit: number, cursor?: string): Promise<Page<ReturnType<typeof fundSummary>>> {
+    const found: FundListDocument[] = [];
     let after = cursor;
     for (;;) {
-      const batch = await this.readModels.list<FundOverviewDocument>(FUND_VIEW_COLLECTIONS.overview, { after, limit: SCAN_BATCH });
+      const batch = await this.readModels.list<FundListDocument>(FUND_VIEW_COLLECTIONS.fundList, { after, limit: SCAN_BATCH });
       for (const document of batch) {
-        if (inScope(document.body)) found.push(document.body);
+        if (document.body.registered && inScope(document.body)) found.push(document.body);
         if (found.length > limit) break;
       }
       if (found.length > limit || batch.length < SCAN_BATCH) break;
@@ -41,7 +37,7 @@ export class FundListReader {
   async members(fund: FundOverviewDocument, today: string, limit: number, cursor?: string): Promise<Page<ReturnType<typeof memberLine>>> {
     const prefix = statementDocumentId(fund.fundId, '');
     const after = cursor === undefined ? undefined : statementDocumentId(fund.fundId, cursor);
-    const documents = await this.readModels.list<MemberStatementDocument>(FUND_VIEW_COLLECTIONS.statements, {
+    const documents = await this.readModels.list<MemberListDocument>(FUND_VIEW_COLLECTIONS.memberList, {
       idPrefix: prefix,
       after,
       limit: limit + 1,
@@ -52,22 +48,18 @@ export class FundListReader {
   }
 }
 
-const fundSummary = ({ overview }: FundOverviewDocument) => ({
-  fundId: overview.fundId,
-  name: overview.name,
-  areaCode: overview.areaCode,
-  foundedOn: overview.foundedOn,
-  members: overview.members,
-  balance: overview.balance,
+const fundSummary = ({ fundId, name, areaCode, foundedOn, members, balance }: FundListDocument) => ({
+  fundId,
+  name,
+  areaCode,
+  foundedOn,
+  members,
+  balance,
 });
 
-const memberLine = (
-  { memberId, standing, statement }: MemberStatementDocument,
-  rules: ReturnType<typeof rulesInForceOn>,
-  today: string,
-) => ({
+const memberLine = ({ memberId, status, standing }: MemberListDocument, rules: ReturnType<typeof rulesInForceOn>, today: string) => ({
   memberId,
-  status: statusOnDay(statement.status, standing, rules, today),
+  status: statusOnDay(status as MemberStatus, standing, rules, today),
   planId: standing.planId,
   enrolledOn: standing.enrolledOn,
   paidThrough: standing.paidThrough,

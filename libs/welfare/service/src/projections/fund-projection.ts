@@ -1,57 +1,107 @@
-import { ReadModelStore, orderOf, StepOutcome } from '@kongthun/read-models';
-import { evolve, FundEvent, FundState, initialState, isFundEventType } from '@kongthun/welfare-domain';
-import { fundDocuments, membersTouched } from './fund-documents';
-import { FUND_VIEW_COLLECTIONS, FUND_VIEWS_PROJECTION, FundStateDocument } from './fund-read-models';
-import { fundStateFromJson } from './fund-state-json';
+import { DocumentChange, orderOf, ReadModelStore, StepOutcome } from '@kongthun/read-models';
+import {
+  ClaimDocument,
+  claimDocumentId,
+  FUND_VIEW_COLLECTIONS,
+  FUND_VIEWS_PROJECTION,
+  MemberStatementDocument,
+  statementDocumentId,
+} from './fund-read-models';
+import { ProjectedEvent, ViewContext, ViewEvent, viewEventOf } from './view-events';
+import { claimsQueueChanges } from './views/claims-queue.view';
+import { fundListChanges } from './views/fund-list.view';
+import { fundRulesChanges } from './views/fund-rules.view';
+import { memberListChanges } from './views/member-list.view';
+import { MemberNotProjectedError, memberStatementChanges } from './views/member-statement.view';
+import { overviewChanges } from './views/overview.view';
+import { STATUS_AFTER } from './views/running-totals';
+import { threePartyChanges } from './views/three-party.view';
 
-/** What the projection needs of an event, whether it came from the log or from Kafka. */
-export type ProjectedEvent = { streamId: string; streamRevision: bigint; type: string; data: Record<string, unknown> };
+export type { ProjectedEvent } from './view-events';
 
-const FUND_STREAM_PREFIX = 'welfare-fund-';
+/** Each view's own evolve, over the events it uses: the documents one event changes. */
+const VIEWS: readonly ((event: ViewEvent, context: ViewContext) => DocumentChange[])[] = [
+  overviewChanges,
+  fundRulesChanges,
+  fundListChanges,
+  memberStatementChanges,
+  memberListChanges,
+  claimsQueueChanges,
+  threePartyChanges,
+];
 
 /**
- * Keeps the fund views (overview, member statements, claims queue, 3-party report) from the events
- * of each fund stream. It applies an event with the domain's `evolve` to the fund's state as the
- * last applied revision left it, and writes the views of the new state with that revision.
+ * A claim event after submission names only the claim: its member has not been projected yet when
+ * the submission is still on its way (another stream, another partition). Retried, never skipped.
+ */
+export class ClaimNotProjectedError extends Error {
+  constructor(fundId: string, claimId: string, type: string) {
+    super(`${type} names claim ${claimId} of fund ${fundId}, whose submission is not projected`);
+    this.name = 'ClaimNotProjectedError';
+  }
+}
+
+/** Revisions padded to 20 digits sort as text in number order. */
+const REVISION_DIGITS = 20;
+
+/**
+ * Keeps the welfare views (overview and the fund's rules, fund list, member statement, member list, claims queue,
+ * 3-party report) from welfare events, whichever streams hold them: each view has its own small
+ * evolve over the events it uses, and writes only the few small documents the event is about,
+ * keyed on the fund, member, claim or fiscal year the event names. No document holds a whole fund.
  *
- * Idempotent and rebuildable: a redelivered revision is a no-op, a gap throws `ReadModelGapError`
- * (the message is retried or dead-lettered, never skipped), and dropping the collections and
- * replaying the log from the start builds the same documents.
+ * One checkpoint per source stream (the last revision applied): a redelivered revision is a no-op,
+ * a gap throws `ReadModelGapError` (the message is retried or dead-lettered, never skipped); an
+ * event of a type no view uses, or of a type not known yet, moves the checkpoint and changes
+ * nothing. Dropping the views and replaying the log rebuilds the same documents.
  */
 export class FundProjection {
   constructor(private readonly readModels: ReadModelStore) {}
 
   async project(event: ProjectedEvent): Promise<StepOutcome | 'not-a-fund-event'> {
     const { streamId, streamRevision: revision } = event;
-    if (!streamId.startsWith(FUND_STREAM_PREFIX)) return 'not-a-fund-event';
-    // Skipping it would leave a hole every later event of the fund falls into: refuse it loudly.
-    if (!isFundEventType(event.type))
-      throw new Error(`${FUND_VIEWS_PROJECTION}: ${streamId} revision ${revision} has a type this projection does not know: ${event.type}`);
+    if (!event.type.startsWith('welfare.')) return 'not-a-fund-event';
     const last = await this.readModels.lastApplied(FUND_VIEWS_PROJECTION, streamId);
+    // Redeliveries and gaps stop here, before any look-up (the store checks again as it applies).
     if (orderOf(FUND_VIEWS_PROJECTION, streamId, last, revision) === 'already-applied') return 'already-applied';
-    // Fund events are stored as the domain defines them (see fundEventCodec): the type says it all.
-    const fundEvent = { type: event.type, data: event.data } as unknown as FundEvent;
-    const state = await this.stateAfter(fundEvent, streamId, last, revision);
-    const writes = state.status === 'Registered' ? fundDocuments(state, streamId, membersTouched(fundEvent, state)) : [];
-    return this.readModels.apply({ projection: FUND_VIEWS_PROJECTION, streamId, revision, writes });
+    const viewEvent = typeof event.data.fundId === 'string' ? viewEventOf(event) : undefined;
+    let changes: DocumentChange[] = [];
+    if (viewEvent !== undefined) {
+      const context = await this.contextOf(viewEvent, event);
+      changes = VIEWS.flatMap((view) => view(viewEvent, context));
+    }
+    return this.readModels.change({ projection: FUND_VIEWS_PROJECTION, streamId, revision, changes });
   }
 
-  /** Forgets every fund view, so that replaying the log from its start rebuilds them. */
+  /** The facts other events left that this one's changes depend on: a claim's member, a member's status before. */
+  private async contextOf(event: ViewEvent, { streamId, streamRevision: revision, recordedAt }: ProjectedEvent): Promise<ViewContext> {
+    const order = `${recordedAt ?? ''}|${streamId}|${revision.toString().padStart(REVISION_DIGITS, '0')}`;
+    const context: ViewContext = { streamId, revision, order };
+    const { fundId } = event.data;
+    if (event.type in STATUS_AFTER && event.type !== 'welfare.member.enrolled' && 'memberId' in event.data) {
+      const { memberId } = event.data;
+      const stored = await this.readModels.get<MemberStatementDocument>(
+        FUND_VIEW_COLLECTIONS.statements,
+        statementDocumentId(fundId, memberId),
+      );
+      if (stored === undefined) throw new MemberNotProjectedError(fundId, memberId, event.type);
+      const { statusChange, statement } = stored.body;
+      // This very event may have changed the statement already, before a crash kept its checkpoint back.
+      const again = statusChange?.streamId === streamId && statusChange.revision === revision.toString();
+      return { ...context, statusBefore: again ? statusChange.from : statement.status };
+    }
+    if ('claimId' in event.data) {
+      if ('memberId' in event.data) return { ...context, memberId: event.data.memberId };
+      const { claimId } = event.data;
+      const claim = await this.readModels.get<ClaimDocument>(FUND_VIEW_COLLECTIONS.claims, claimDocumentId(fundId, claimId));
+      if (claim === undefined) throw new ClaimNotProjectedError(fundId, claimId, event.type);
+      return { ...context, memberId: claim.body.memberId };
+    }
+    return context;
+  }
+
+  /** Forgets every welfare view, so that replaying the log from its start rebuilds them. */
   drop(): Promise<void> {
     return this.readModels.drop(FUND_VIEWS_PROJECTION, Object.values(FUND_VIEW_COLLECTIONS));
-  }
-
-  /** The fund after `event`: the stored state evolved by it, or the stored state itself if it already includes it. */
-  private async stateAfter(event: FundEvent, streamId: string, lastApplied: bigint | undefined, revision: bigint): Promise<FundState> {
-    const stored = await this.readModels.get<FundStateDocument>(FUND_VIEW_COLLECTIONS.state, streamId);
-    // An earlier attempt wrote this event's documents (the state among them) but stopped before
-    // the checkpoint moved: its state is the state after this event.
-    if (stored?.revision === revision) return fundStateFromJson(stored.body);
-    if (lastApplied === undefined && stored === undefined) return evolve(initialState(), event);
-    if (stored !== undefined && stored.revision === lastApplied) return evolve(fundStateFromJson(stored.body), event);
-    // Folding from nothing here would silently drop the fund's history from every view.
-    throw new Error(
-      `${FUND_VIEWS_PROJECTION}: the state of ${streamId} is at revision ${stored?.revision ?? 'none'}, its checkpoint at ${lastApplied ?? 'none'}`,
-    );
   }
 }

@@ -3,7 +3,7 @@ import { deadLetterTopicOf, eventToMessage, IncomingMessage, InProcessMessageBus
 import { InMemoryReadModelStore } from '@kongthun/read-models';
 import { fundStreamId } from '../commands/fund-event-codec';
 import { FundProjection } from './fund-projection';
-import { FUND_VIEW_COLLECTIONS, FUND_VIEWS_PROJECTION } from './fund-read-models';
+import { FUND_VIEW_COLLECTIONS, FUND_VIEWS_PROJECTION, statementDocumentId } from './fund-read-models';
 import { SAMPLE_FUND_ID, sampleFundHistory } from './testing/sample-fund-history';
 import { consumeWelfareEvents } from './welfare-events-consumer';
 
@@ -45,9 +45,12 @@ describe('the fund views fed from kongthun.welfare.events', () => {
     await publish(history);
     await until(async () => (await lastApplied()) === BigInt(history.length - 1));
     const documents = () =>
-      Promise.all([readModels.get(FUND_VIEW_COLLECTIONS.overview, SAMPLE_FUND_ID), readModels.get(FUND_VIEW_COLLECTIONS.state, STREAM)]);
+      Promise.all([
+        readModels.get(FUND_VIEW_COLLECTIONS.overview, SAMPLE_FUND_ID),
+        readModels.get(FUND_VIEW_COLLECTIONS.statements, statementDocumentId(SAMPLE_FUND_ID, 'm-1')),
+      ]);
     const before = await documents();
-    expect(before[0]?.revision).toBe(BigInt(history.length - 1));
+    expect(before[0]?.body).toMatchObject({ fundId: SAMPLE_FUND_ID, registered: true });
     await publish(history);
     await publish([history[history.length - 1]]);
     // Redeliveries are no-ops: nothing to wait for but the bus draining them.

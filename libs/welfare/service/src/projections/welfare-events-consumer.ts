@@ -9,10 +9,12 @@ export interface StartRetry {
 
 /**
  * The distributed service's feed of the fund views: `kongthun.welfare.events` into the projection.
- * Kafka keys messages by stream id, so each fund's events arrive in revision order. A message that
- * breaks the contract is dead-lettered at once; a gap or a failing store is retried, then
- * dead-lettered (and every later event of that fund with it, as gaps), never skipped. Once the
- * cause is fixed, `kongthun dlq replay welfare --all` sends them back in order and the fund catches up.
+ * Kafka keys messages by stream id, so each stream's events arrive in revision order; streams of
+ * one fund may arrive in any order between them, which the views allow for. A message that breaks
+ * the contract is dead-lettered at once; a gap, a failing store, or a claim or member event whose
+ * claim or member is not projected yet is retried, then dead-lettered (and every later event of
+ * that stream with it, as gaps), never skipped. Once the cause is fixed, `kongthun dlq replay
+ * welfare --all` sends them back in order and the views catch up.
  *
  * `groupId` should name the database the views live in: a new database then starts a new group
  * from the beginning of the topic, which rebuilds the views (given the topic keeps every event).
@@ -34,6 +36,7 @@ export const consumeWelfareEvents = async (
         streamRevision: BigInt(event.streamRevision),
         type: event.type,
         data: event.data,
+        recordedAt: event.recordedAt,
       });
     },
   };

@@ -1,8 +1,14 @@
 import { Money } from '@kongthun/kernel';
-import { fundBalance, MatchingRow, memberArrears, RegisteredFund, rulesInForceOn, threePartyView } from '@kongthun/welfare-domain';
+import { fundBalance, memberArrears, RegisteredFund, rulesInForceOn, threePartyView } from '@kongthun/welfare-domain';
+import { threePartyReportOf, withArrears } from './served-views';
 import { statusOnDay } from './status-on-day';
 
 const baht = (money: Money) => money.toJSON();
+
+/**
+ * The views as a fold of a whole fund's state: what the service answered before read models, kept
+ * as the reference the projection's documents are tested against (and for the restart test).
+ */
 
 /** Fund overview: who runs it, rules in force, and the books by source of money. */
 export const fundOverview = (fund: RegisteredFund) => {
@@ -48,13 +54,6 @@ export const memberStatementLines = (fund: RegisteredFund, memberId: string) => 
 
 export type MemberStatementLines = ReturnType<typeof memberStatementLines>;
 
-/** The statement as shown: its lines with the arrears of the day it is read. */
-export const withArrears = ({ claims, ...member }: MemberStatementLines, arrears: { months: number; amount: Money }) => ({
-  ...member,
-  arrears: { months: arrears.months, amount: baht(arrears.amount) },
-  claims,
-});
-
 /** A member's statement (ใบแจ้งยอดสมาชิก): contributions, arrears today, claims and payouts; the status the lapse rule gives today. */
 export const memberStatement = (fund: RegisteredFund, memberId: string, today: string) => {
   const arrears = memberArrears(fund, memberId, today);
@@ -81,14 +80,6 @@ export const claimsQueue = (fund: RegisteredFund) =>
 /** The 3-party matching report for a BE fiscal year: what each source should have matched, and the gap. */
 export const threePartyReport = (fund: RegisteredFund, fiscalYear: number, today: string) =>
   threePartyReportOf(fiscalYear, threePartyView(fund, fiscalYear, today));
-
-export const threePartyReportOf = (fiscalYear: number, view: { memberContributions: Money; rows: MatchingRow[] }) => ({
-  fiscalYear,
-  memberContributions: baht(view.memberContributions),
-  rows: view.rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Money ? baht(value) : value])),
-  ),
-});
 
 const countBy = (values: string[]): Record<string, number> =>
   values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
