@@ -11,7 +11,10 @@ export type AllocateBudget = Command<
   { allocationId: string; kind: 'allocation' | 'increase'; amount: Money; amountWords: string; documentRef: string; receivedOn: string }
 >;
 /** Reserve for an award; `rules` are the programme's rules in force on the decision day, read by the handler. */
-export type ReserveForAward = Command<'ReserveForAward', { projectId: string; awardId: string; amount: Money; rules: GrantRules }>;
+export type ReserveForAward = Command<
+  'ReserveForAward',
+  { projectId: string; awardId: string; amount: Money; decidedOn: string; rules: GrantRules }
+>;
 export type ReturnToBudget = Command<'ReturnToBudget', { projectId: string; returnId: string; amount: Money; reason: string }>;
 
 export type BudgetCommand = OpenBudget | AllocateBudget | ReserveForAward | ReturnToBudget;

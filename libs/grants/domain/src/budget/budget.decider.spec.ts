@@ -17,7 +17,7 @@ const allocate = (change: Partial<AllocateBudget['data']> = {}): AllocateBudget 
 });
 const reserve = (amount: string, userId = APPROVER, projectId = 'sb-009'): ReserveForAward => ({
   type: 'ReserveForAward',
-  data: { projectId, awardId: `aw-${projectId}`, amount: Money.parse(amount), rules: rules() },
+  data: { projectId, awardId: `aw-${projectId}`, amount: Money.parse(amount), decidedOn: '2023-01-10', rules: rules() },
   metadata: meta(userId, '2023-01-10T03:00:00Z', 'committee'),
 });
 const giveBack = (amount: string, returnId = 'rt-1', projectId = 'sb-001'): ReturnToBudget => ({

@@ -39,7 +39,7 @@ const decide = (command: BudgetCommand, state: BudgetState): BudgetEvent[] => {
           receivedOn,
           fiscalYear: budget.fiscalYear,
         });
-      requireWordsMatch('budget', amount, amountWords);
+      requireWordsMatch(amount, amountWords, 'budget.amount-words-mismatch', 'budget.amount-words-unreadable');
       return [
         {
           type: 'grants.budget.allocated',
@@ -58,7 +58,7 @@ const decide = (command: BudgetCommand, state: BudgetState): BudgetEvent[] => {
     }
     case 'ReserveForAward': {
       const budget = requireOpen(state);
-      const { projectId, awardId, amount, rules } = command.data;
+      const { projectId, awardId, amount, decidedOn, rules } = command.data;
       if (budget.reservations.has(projectId))
         throw refuse('budget.already-reserved', `Project ${projectId} already has its award reserved`, 'โครงการนี้ได้รับการกันงบแล้ว', {
           projectId,
@@ -87,7 +87,7 @@ const decide = (command: BudgetCommand, state: BudgetState): BudgetEvent[] => {
             approverId: command.metadata.actor.userId,
             tier: tier.tier,
             ruleVersion: rules.version,
-            decidedOn: dayOf(command.metadata.now),
+            decidedOn,
           },
         },
       ];

@@ -20,7 +20,7 @@ export const awardGrant = (command: AwardGrant, state: ProjectState): ProjectEve
     'Only a reviewed proposal can be awarded',
     'โครงการยังไม่ผ่านการพิจารณา',
   );
-  const { awardId, amount, amountWords, conditions, endDate, rules } = command.data;
+  const { awardId, amount, amountWords, conditions, endDate, decidedOn, rules } = command.data;
   const approverId = command.metadata.actor.userId;
   const scores = [...project.review!.scores.values()];
   if (scores.length < project.review!.quorum)
@@ -45,8 +45,9 @@ export const awardGrant = (command: AwardGrant, state: ProjectState): ProjectEve
         requested: project.requested.toJSON(),
       },
     );
-  requireWordsMatch('award', amount, amountWords);
-  const decidedOn = dayOf(command.metadata.now);
+  requireWordsMatch(amount, amountWords, 'award.amount-words-mismatch', 'award.amount-words-unreadable');
+  if (decidedOn > dayOf(command.metadata.now))
+    throw refuse('award.date-in-future', `The award is dated ${decidedOn}, after today`, 'วันที่อนุมัติอยู่ในอนาคต', { decidedOn });
   if (endDate <= decidedOn)
     throw refuse('award.end-before-start', 'The agreement ends after it is made', 'วันสิ้นสุดสัญญาต้องหลังวันอนุมัติ', { endDate });
   const tier = approvalTierFor(rules, approverId, amount);

@@ -10,6 +10,7 @@ const award = (amount = '1,000,000', userId = APPROVER, change: Partial<AwardGra
     amountWords: Money.parse(amount).toThaiWords(),
     conditions: ['ส่งรายงานความก้าวหน้าและการใช้จ่ายทุกงวด'],
     endDate: '2023-09-30',
+    decidedOn: '2023-01-10',
     rules: rules(),
     ...change,
   },
@@ -90,8 +91,14 @@ describe('a reviewed project being awarded', () => {
 
   it('is refused with an end date before the award', () => {
     givenProject(reviewed())
-      .when(award('900,000', APPROVER, { endDate: '2023-01-09' }))
+      .when(award('900,000', APPROVER, { endDate: '2023-01-10' }))
       .thenThrows('award.end-before-start');
+  });
+
+  it('is refused when dated after today', () => {
+    givenProject(reviewed())
+      .when(award('900,000', APPROVER, { decidedOn: '2023-01-11' }))
+      .thenThrows('award.date-in-future');
   });
 
   it('a proposal not yet under review cannot be awarded', () => {

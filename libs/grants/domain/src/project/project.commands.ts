@@ -37,7 +37,7 @@ export type ScoreProposal = Command<'ScoreProposal', { score: number; recommenda
 export type RejectProposal = Command<'RejectProposal', { reason: string }>;
 export type AwardGrant = Command<
   'AwardGrant',
-  { awardId: string; amount: Money; amountWords: string; conditions: string[]; endDate: string; rules: GrantRules }
+  { awardId: string; amount: Money; amountWords: string; conditions: string[]; endDate: string; decidedOn: string; rules: GrantRules }
 >;
 export type ReleaseTranche = Command<
   'ReleaseTranche',

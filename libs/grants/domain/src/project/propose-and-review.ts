@@ -37,7 +37,7 @@ export const submitProposal = (command: SubmitProposal, state: ProjectState): Pr
         requested: d.requestedAmount.toJSON(),
       },
     );
-  requireWordsMatch('proposal', d.requestedAmount, d.requestedAmountWords);
+  requireWordsMatch(d.requestedAmount, d.requestedAmountWords, 'proposal.amount-words-mismatch', 'proposal.amount-words-unreadable');
   if (d.plannedTranches.length !== d.rules.trancheSplitPercent.length)
     throw refuse(
       'proposal.tranches-mismatch',

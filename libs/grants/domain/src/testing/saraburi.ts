@@ -145,6 +145,7 @@ export const awarded = (amount = '1000000.00'): ProjectEvent[] => {
           amountWords: Money.fromJSON(amount).toThaiWords(),
           conditions: ['รายงานทุกงวด'],
           endDate: '2023-09-30',
+          decidedOn: '2023-01-10',
           rules: rules(),
         },
         metadata: meta(APPROVER, '2023-01-10T03:00:00Z', 'committee'),
