@@ -40,7 +40,7 @@ const refund = (amount: string, refundId = 'rf-1') => ({
 const close = { type: 'CloseProject' as const, data: {}, metadata: meta(OFFICER, '2023-09-30T03:00:00Z') };
 const refunded = (amount: string): ProjectEvent => ({
   type: 'grants.refund.received',
-  data: { projectId: PROJECT, refundId: 'rf-1', amount, receivedOn: '2023-09-20', documentRef: 'x' },
+  data: { projectId: PROJECT, awardId: 'aw-sb-001', refundId: 'rf-1', amount, receivedOn: '2023-09-20', documentRef: 'x', fromTranches: [{ trancheNumber: 1, amount }] },
 });
 
 describe('an awarded project being amended', () => {
@@ -171,5 +171,26 @@ describe('an awarded project refunding and closing', () => {
     givenProject([...firstTrancheAccounted(), refunded('10000.00'), ...closed])
       .when(refund('1', 'rf-2'))
       .thenThrows('refund.project-not-active');
+  });
+});
+
+describe('a refund naming the tranches it comes back from', () => {
+  it('spreads over the paid tranches latest first, after the refunds before it', () => {
+    const paid = [...firstTrancheAccounted(), released(2, '400000.00', ['r-1p', 'r-1e'])];
+    const first = givenProject(paid).when(refund('300,000')).events();
+    expect(first[0].data).toMatchObject({ fromTranches: [{ trancheNumber: 2, amount: '300000.00' }] });
+    givenProject([...paid, ...first])
+      .when(refund('110,000', 'rf-2'))
+      .thenMatches([
+        {
+          type: 'grants.refund.received',
+          data: {
+            fromTranches: [
+              { trancheNumber: 2, amount: '100000.00' },
+              { trancheNumber: 1, amount: '10000.00' },
+            ],
+          },
+        },
+      ]);
   });
 });

@@ -60,6 +60,7 @@ export const amendAgreement = (command: AmendAgreement, state: ProjectState): Pr
       type: 'grants.agreement.amended',
       data: {
         projectId: project.projectId,
+        awardId: award.awardId,
         amendmentId,
         kind,
         amount: amount.toJSON(),
@@ -78,6 +79,27 @@ export const amendAgreement = (command: AmendAgreement, state: ProjectState): Pr
 /** What the organisation holds unspent: paid, less accepted spending, less what it already gave back. */
 export const unspentOf = (project: KnownProject): Money => releasedTotal(project).minus(acceptedSpending(project)).minus(project.refunded);
 
+/** `total` spread over the paid tranches, latest first, each up to its amount. */
+const latestFirst = (project: KnownProject, total: Money): Map<number, Money> => {
+  const spread = new Map<number, Money>();
+  let left = total;
+  for (const [number, paid] of [...project.released.entries()].sort(([a], [b]) => b - a)) {
+    const part = paid.isLessThan(left) ? paid : left;
+    spread.set(number, part);
+    left = left.minus(part);
+  }
+  return spread;
+};
+
+/** The tranches this refund comes back from: all refunds so far spread latest first, less the earlier ones. */
+const fromTranches = (project: KnownProject, amount: Money) => {
+  const before = latestFirst(project, project.refunded);
+  return [...latestFirst(project, project.refunded.plus(amount)).entries()]
+    .map(([trancheNumber, upTo]) => ({ trancheNumber, amount: upTo.minus(before.get(trancheNumber) ?? Money.zero) }))
+    .filter((part) => !part.amount.isZero())
+    .map((part) => ({ trancheNumber: part.trancheNumber, amount: part.amount.toJSON() }));
+};
+
 /** A refund (เงินเหลือจ่ายส่งคืน) of unspent money: never more than the organisation holds unspent. */
 export const recordRefund = (command: RecordRefund, state: ProjectState): ProjectEvent[] => {
   const project = requireStatus(
@@ -95,7 +117,10 @@ export const recordRefund = (command: RecordRefund, state: ProjectState): Projec
       unspent: unspent.toJSON(),
     });
   return [
-    { type: 'grants.refund.received', data: { projectId: project.projectId, refundId, amount: amount.toJSON(), receivedOn, documentRef } },
+    {
+      type: 'grants.refund.received',
+      data: { projectId: project.projectId, awardId: project.award!.awardId, refundId, amount: amount.toJSON(), receivedOn, documentRef, fromTranches: fromTranches(project, amount) },
+    },
   ];
 };
 
@@ -127,6 +152,7 @@ export const closeProject = (command: CloseProject, state: ProjectState): Projec
       type: 'grants.project.closed',
       data: {
         projectId: project.projectId,
+        awardId: project.award!.awardId,
         released: released.toJSON(),
         spent: acceptedSpending(project).toJSON(),
         refunded: project.refunded.toJSON(),

@@ -131,6 +131,7 @@ export const releaseTranche = (command: ReleaseTranche, state: ProjectState): Pr
       type: 'grants.tranche.released',
       data: {
         projectId: project.projectId,
+        awardId: award.awardId,
         organisationId: project.organisationId,
         trancheNumber,
         amount: tranche.amount,

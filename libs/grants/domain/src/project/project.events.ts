@@ -44,6 +44,8 @@ export type ProposalSubmitted = DomainEvent<
     documentRefs: string[];
     submittedOn: string;
     ruleVersion: number;
+    /** The lowest approval tier's ceiling: awards above it need a higher authority. */
+    approvalLimit: string | null;
   }
 >;
 /** A committee member declares a relation to the proposing organisation (ผู้มีส่วนได้เสีย). */
@@ -88,6 +90,7 @@ export type TrancheReleased = DomainEvent<
   'grants.tranche.released',
   {
     projectId: string;
+    awardId: string;
     organisationId: string;
     trancheNumber: number;
     amount: string;
@@ -107,6 +110,7 @@ export type ReportSubmitted = DomainEvent<
   'grants.report.submitted',
   {
     projectId: string;
+    awardId: string;
     reportId: string;
     trancheNumber: number;
     kind: ReportKind;
@@ -116,18 +120,26 @@ export type ReportSubmitted = DomainEvent<
     submittedOn: string;
   }
 >;
+/** What the decision was about, copied so the money contract is a function of this one event. */
+export interface ReportFacts {
+  awardId: string;
+  trancheNumber: number;
+  kind: ReportKind;
+  total: string;
+}
 export type ReportAccepted = DomainEvent<
   'grants.report.accepted',
-  { projectId: string; reportId: string; acceptedBy: string; acceptedOn: string }
+  ReportFacts & { projectId: string; reportId: string; acceptedBy: string; acceptedOn: string }
 >;
 export type ReportQueried = DomainEvent<
   'grants.report.queried',
-  { projectId: string; reportId: string; queriedBy: string; question: string; queriedOn: string }
+  ReportFacts & { projectId: string; reportId: string; queriedBy: string; question: string; queriedOn: string }
 >;
 export type AgreementAmended = DomainEvent<
   'grants.agreement.amended',
   {
     projectId: string;
+    awardId: string;
     amendmentId: string;
     kind: 'reduce' | 'extend' | 'cancel';
     amount: string;
@@ -143,11 +155,29 @@ export type AgreementAmended = DomainEvent<
 >;
 export type RefundReceived = DomainEvent<
   'grants.refund.received',
-  { projectId: string; refundId: string; amount: string; receivedOn: string; documentRef: string }
+  {
+    projectId: string;
+    awardId: string;
+    refundId: string;
+    amount: string;
+    receivedOn: string;
+    documentRef: string;
+    /** Which paid tranches the money comes back from, latest first (a refund names what it undoes). */
+    fromTranches: { trancheNumber: number; amount: string }[];
+  }
 >;
 export type ProjectClosed = DomainEvent<
   'grants.project.closed',
-  { projectId: string; released: string; spent: string; refunded: string; returnedToBudget: string; closedOn: string; closedBy: string }
+  {
+    projectId: string;
+    awardId: string;
+    released: string;
+    spent: string;
+    refunded: string;
+    returnedToBudget: string;
+    closedOn: string;
+    closedBy: string;
+  }
 >;
 
 export type ProjectEvent =

@@ -1,6 +1,7 @@
 import { AreaCode, Money } from '@kongthun/kernel';
 import { dayOf, refuse } from '../command';
 import { requireWordsMatch } from '../rules/amount-words';
+import { lowestTierCeiling } from '../rules/grant-rules';
 import { DeclareRelation, OpenReview, RejectProposal, ScoreProposal, SubmitProposal } from './project.commands';
 import { ProjectEvent } from './project.events';
 import { requireProject, requireStatus, requireUnrelated } from './project-refusals';
@@ -68,6 +69,7 @@ export const submitProposal = (command: SubmitProposal, state: ProjectState): Pr
         documentRefs: d.documentRefs,
         submittedOn: dayOf(command.metadata.now),
         ruleVersion: d.rules.version,
+        approvalLimit: lowestTierCeiling(d.rules),
       },
     },
   ];

@@ -49,6 +49,7 @@ export const submitReport = (command: SubmitReport, state: ProjectState): Projec
       type: 'grants.report.submitted',
       data: {
         projectId: project.projectId,
+        awardId: project.award!.awardId,
         reportId,
         trancheNumber,
         kind,
@@ -69,6 +70,13 @@ const requirePending = (project: KnownProject, reportId: string): ReportRecord =
   return report;
 };
 
+const factsOf = (project: KnownProject, report: ReportRecord) => ({
+  awardId: project.award!.awardId,
+  trancheNumber: report.trancheNumber,
+  kind: report.kind,
+  total: report.total.toJSON(),
+});
+
 export const acceptReport = (command: AcceptReport, state: ProjectState): ProjectEvent[] => {
   const project = requireStatus(
     state,
@@ -77,12 +85,12 @@ export const acceptReport = (command: AcceptReport, state: ProjectState): Projec
     'Reports are reviewed under an agreement',
     'โครงการไม่อยู่ในสถานะพิจารณารายงานได้',
   );
-  requirePending(project, command.data.reportId);
+  const report = requirePending(project, command.data.reportId);
   const { userId } = command.metadata.actor;
   return [
     {
       type: 'grants.report.accepted',
-      data: { projectId: project.projectId, reportId: command.data.reportId, acceptedBy: userId, acceptedOn: dayOf(command.metadata.now) },
+      data: { ...factsOf(project, report), projectId: project.projectId, reportId: command.data.reportId, acceptedBy: userId, acceptedOn: dayOf(command.metadata.now) },
     },
   ];
 };
@@ -95,12 +103,13 @@ export const queryReport = (command: QueryReport, state: ProjectState): ProjectE
     'Reports are reviewed under an agreement',
     'โครงการไม่อยู่ในสถานะพิจารณารายงานได้',
   );
-  requirePending(project, command.data.reportId);
+  const report = requirePending(project, command.data.reportId);
   if (command.data.question.trim() === '') throw refuse('report.question-required', 'A query says what is wrong', 'ต้องระบุข้อสงสัย');
   return [
     {
       type: 'grants.report.queried',
       data: {
+        ...factsOf(project, report),
         projectId: project.projectId,
         ...command.data,
         queriedBy: command.metadata.actor.userId,

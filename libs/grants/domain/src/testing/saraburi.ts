@@ -159,6 +159,7 @@ export const released = (trancheNumber: number, amount: string, conditionsMet: s
   type: 'grants.tranche.released',
   data: {
     projectId: PROJECT,
+    awardId: 'aw-sb-001',
     organisationId: organisation.organisationId,
     trancheNumber,
     amount,
@@ -194,6 +195,7 @@ export const reportSubmitted = (
   type: 'grants.report.submitted',
   data: {
     projectId: PROJECT,
+    awardId: 'aw-sb-001',
     reportId,
     trancheNumber,
     kind,
@@ -203,9 +205,9 @@ export const reportSubmitted = (
     submittedOn: '2023-04-20',
   },
 });
-export const reportAccepted = (reportId: string): ProjectEvent => ({
+export const reportAccepted = (reportId: string, kind: 'progress' | 'expense' = 'progress', total = '0.00', trancheNumber = 1): ProjectEvent => ({
   type: 'grants.report.accepted',
-  data: { projectId: PROJECT, reportId, acceptedBy: OFFICER, acceptedOn: '2023-04-25' },
+  data: { projectId: PROJECT, awardId: 'aw-sb-001', trancheNumber, kind, total, reportId, acceptedBy: OFFICER, acceptedOn: '2023-04-25' },
 });
 
 /** Tranche 1 paid, and its progress and expense reports accepted: ready for tranche 2. */
@@ -215,5 +217,5 @@ export const firstTrancheAccounted = (): ProjectEvent[] => [
   reportSubmitted('r-1p', 1, 'progress'),
   reportSubmitted('r-1e', 1, 'expense', [line('aa01', '390000.00')]),
   reportAccepted('r-1p'),
-  reportAccepted('r-1e'),
+  reportAccepted('r-1e', 'expense', '390000.00'),
 ];
