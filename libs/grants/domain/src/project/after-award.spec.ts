@@ -40,7 +40,15 @@ const refund = (amount: string, refundId = 'rf-1') => ({
 const close = { type: 'CloseProject' as const, data: {}, metadata: meta(OFFICER, '2023-09-30T03:00:00Z') };
 const refunded = (amount: string): ProjectEvent => ({
   type: 'grants.refund.received',
-  data: { projectId: PROJECT, awardId: 'aw-sb-001', refundId: 'rf-1', amount, receivedOn: '2023-09-20', documentRef: 'x', fromTranches: [{ trancheNumber: 1, amount }] },
+  data: {
+    projectId: PROJECT,
+    awardId: 'aw-sb-001',
+    refundId: 'rf-1',
+    amount,
+    receivedOn: '2023-09-20',
+    documentRef: 'x',
+    fromTranches: [{ trancheNumber: 1, amount }],
+  },
 });
 
 describe('an awarded project being amended', () => {

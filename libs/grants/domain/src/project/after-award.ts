@@ -119,7 +119,15 @@ export const recordRefund = (command: RecordRefund, state: ProjectState): Projec
   return [
     {
       type: 'grants.refund.received',
-      data: { projectId: project.projectId, awardId: project.award!.awardId, refundId, amount: amount.toJSON(), receivedOn, documentRef, fromTranches: fromTranches(project, amount) },
+      data: {
+        projectId: project.projectId,
+        awardId: project.award!.awardId,
+        refundId,
+        amount: amount.toJSON(),
+        receivedOn,
+        documentRef,
+        fromTranches: fromTranches(project, amount),
+      },
     },
   ];
 };

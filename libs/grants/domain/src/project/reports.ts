@@ -90,7 +90,13 @@ export const acceptReport = (command: AcceptReport, state: ProjectState): Projec
   return [
     {
       type: 'grants.report.accepted',
-      data: { ...factsOf(project, report), projectId: project.projectId, reportId: command.data.reportId, acceptedBy: userId, acceptedOn: dayOf(command.metadata.now) },
+      data: {
+        ...factsOf(project, report),
+        projectId: project.projectId,
+        reportId: command.data.reportId,
+        acceptedBy: userId,
+        acceptedOn: dayOf(command.metadata.now),
+      },
     },
   ];
 };

@@ -102,7 +102,17 @@ describe('an awarded project reporting', () => {
       reportSubmitted('r-1e', 1, 'expense', [line('aa01', '10.00')]),
       {
         type: 'grants.report.queried',
-        data: { projectId: PROJECT, awardId: 'aw-sb-001', trancheNumber: 1, kind: 'expense', total: '10.00', reportId: 'r-1e', queriedBy: OFFICER, question: 'ใบเสร็จไม่ชัด', queriedOn: '2023-04-22' },
+        data: {
+          projectId: PROJECT,
+          awardId: 'aw-sb-001',
+          trancheNumber: 1,
+          kind: 'expense',
+          total: '10.00',
+          reportId: 'r-1e',
+          queriedBy: OFFICER,
+          question: 'ใบเสร็จไม่ชัด',
+          queriedOn: '2023-04-22',
+        },
       },
     ])
       .when(report('r-1e2', 1, 'expense', [line('aa01', '10.00')]))

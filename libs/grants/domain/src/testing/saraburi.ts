@@ -205,7 +205,12 @@ export const reportSubmitted = (
     submittedOn: '2023-04-20',
   },
 });
-export const reportAccepted = (reportId: string, kind: 'progress' | 'expense' = 'progress', total = '0.00', trancheNumber = 1): ProjectEvent => ({
+export const reportAccepted = (
+  reportId: string,
+  kind: 'progress' | 'expense' = 'progress',
+  total = '0.00',
+  trancheNumber = 1,
+): ProjectEvent => ({
   type: 'grants.report.accepted',
   data: { projectId: PROJECT, awardId: 'aw-sb-001', trancheNumber, kind, total, reportId, acceptedBy: OFFICER, acceptedOn: '2023-04-25' },
 });
