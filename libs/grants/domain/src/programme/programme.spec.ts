@@ -55,7 +55,7 @@ describe('an organisation', () => {
       organisationId: 'org-nong-khae',
       name: 'สภาองค์กรชุมชนตำบลหนองแค',
       type: 'community-council' as const,
-      areaCode: '190601',
+      areaCode: '190301',
       bankAccountHash: 'a'.repeat(64),
       representativeCitizenIdHash: 'b'.repeat(64),
       contacts: [{ personalDataRef: 'pd-org-1', role: 'ประธาน' }],

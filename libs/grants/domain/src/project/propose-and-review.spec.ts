@@ -35,7 +35,7 @@ describe('a new project', () => {
       .thenMatches([
         {
           type: 'grants.proposal.submitted',
-          data: { projectId: PROJECT, requestedAmount: '1000000.00', areaCode: '190601', ruleVersion: 1, submittedOn: '2022-12-01' },
+          data: { projectId: PROJECT, requestedAmount: '1000000.00', areaCode: '190301', ruleVersion: 1, submittedOn: '2022-12-01' },
         },
       ]);
   });

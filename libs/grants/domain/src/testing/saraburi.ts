@@ -83,7 +83,7 @@ export const reserved = (projectId: string, amount: string): BudgetEvent => ({
 export const organisation: OrganisationFacts = {
   organisationId: 'org-nong-khae',
   name: 'สภาองค์กรชุมชนตำบลหนองแค',
-  areaCode: '190601',
+  areaCode: '190301',
   bankAccountHash: 'a'.repeat(64),
   representativeCitizenIdHash: 'b'.repeat(64),
 };
@@ -97,7 +97,7 @@ export const proposalCommand = (change: Partial<SubmitProposal['data']> = {}): S
     organisation,
     title: 'ซ่อมแซมที่อยู่อาศัยผู้มีรายได้น้อย',
     objectives: ['ซ่อมบ้าน 20 หลัง'],
-    areaCode: '190601',
+    areaCode: '190301',
     budgetLines: [
       { category: 'materials', description: 'วัสดุก่อสร้าง', amount: Money.parse('800,000') },
       { category: 'labour', description: 'ค่าแรงช่างชุมชน', amount: Money.parse('200,000') },
@@ -168,7 +168,7 @@ export const released = (trancheNumber: number, amount: string, conditionsMet: s
     reference: `ktb-${trancheNumber}`,
     accountHash: organisation.bankAccountHash,
     representativeCitizenIdHash: organisation.representativeCitizenIdHash,
-    areaCode: '190601',
+    areaCode: '190301',
     approverId: OFFICER,
     conditionsMet,
     ruleVersion: 1,

@@ -34,7 +34,7 @@ const [organisationDoc, organisationPipe] = body(requests.registerOrganisationRe
   organisationId: 'org-nong-khae',
   name: 'สภาองค์กรชุมชนตำบลหนองแค',
   type: 'community-council',
-  areaCode: '190601',
+  areaCode: '190301',
   bankAccount: '123-4-56789-0',
   representativeCitizenId: '1101700230708',
   contacts: [{ personalDataRef: 'pd-org-nong-khae-chair', role: 'ประธานสภาองค์กรชุมชน' }],

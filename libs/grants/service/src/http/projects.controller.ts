@@ -17,7 +17,7 @@ const [proposalDoc, proposalPipe] = body(requests.submitProposalRequest, {
   organisationId: 'org-nong-khae',
   title: 'ซ่อมแซมที่อยู่อาศัยผู้มีรายได้น้อย ตำบลหนองแค',
   objectives: ['ซ่อมบ้านผู้มีรายได้น้อย 20 หลัง'],
-  areaCode: '190601',
+  areaCode: '190301',
   budgetLines: [
     { category: 'materials', description: 'วัสดุก่อสร้าง', amount: '800,000.00' },
     { category: 'labour', description: 'ค่าแรงช่างชุมชน', amount: '200,000.00' },

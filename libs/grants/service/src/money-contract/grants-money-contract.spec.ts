@@ -60,7 +60,7 @@ const tellStory = async (person: StoryPerson) => {
       organisationId: 'org-1',
       name: 'สภาองค์กรชุมชนตำบลหนองแค',
       type: 'community-council',
-      areaCode: '190601',
+      areaCode: '190301',
       bankAccountHash: hasher.account(person.account),
       representativeCitizenIdHash: hasher.citizenId(ThaiCitizenId.parse(person.citizenId)),
       contacts: [{ personalDataRef: 'pd-1', role: 'ประธาน' }],
@@ -75,7 +75,7 @@ const tellStory = async (person: StoryPerson) => {
       organisation: await handler.organisationFacts('org-1'),
       title: 'ซ่อมบ้าน',
       objectives: ['ซ่อมบ้าน 10 หลัง'],
-      areaCode: '190601',
+      areaCode: '190301',
       budgetLines: [{ category: 'materials', description: 'วัสดุ', amount: amount('500,000') }],
       requestedAmount: amount('500,000'),
       requestedAmountWords: 'ห้าแสนบาทถ้วน',
@@ -186,7 +186,7 @@ describe('grants in the money contract', () => {
     ]);
     const [, allocation, project, award, tranche, submitted, accepted, cut, refund] = messages;
     expect(allocation.data).toMatchObject({ amount: '1000000.00', document: { amountFigures: '1000000.00', amountWords: 'หนึ่งล้านบาทถ้วน' } });
-    expect(project.data).toMatchObject({ areaCodes: ['190601'], activeFrom: '2022-10-01', approvalLimit: '2000000.00' });
+    expect(project.data).toMatchObject({ areaCodes: ['190301'], activeFrom: '2022-10-01', approvalLimit: '2000000.00' });
     expect(award.data).toMatchObject({
       commitmentId: 'aw-1',
       kind: 'award',
@@ -198,7 +198,7 @@ describe('grants in the money contract', () => {
       commitmentId: 'aw-1',
       kind: 'grant-tranche',
       amount: '200000.00',
-      areaCode: '190601',
+      areaCode: '190301',
     });
     expect(submitted.data).toMatchObject({
       status: 'submitted',
