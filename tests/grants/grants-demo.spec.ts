@@ -46,10 +46,10 @@ describe('the Saraburi CODI grants demo (npm start -- --demo)', () => {
     expect((await host.store.readAll({ maxCount: 100_000 })).length).toBe(before);
   });
 
-  it('gives the auditor its pattern to flag, from the money contract alone: a reviewer related to the organisation awarded', async () => {
+  it('gives the auditor its patterns to flag, from the money contract alone: a related reviewer, and one receipt claimed by two projects', async () => {
     await host.ledgerCaughtUp();
     let findings: { rule: string; details: { programme?: string } }[] = [];
-    for (let attempt = 0; attempt < 40 && !findings.some((f) => f.details.programme === 'grants'); attempt++) {
+    for (let attempt = 0; attempt < 40 && findings.filter((f) => f.details.programme === 'grants').length < 2; attempt++) {
       await host.post('/api/audit/checks', 'auditor').expect(201);
       findings = (await host.get('/api/audit/findings', 'auditor').expect(200)).body.findings;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -60,7 +60,18 @@ describe('the Saraburi CODI grants demo (npm start -- --demo)', () => {
           rule: 'red-flag.conflicted-approver',
           details: expect.objectContaining({ programme: 'grants', unitId: 'sb-2566-03', approverId: 'wilai' }),
         }),
+        expect.objectContaining({
+          rule: 'red-flag.receipt-claimed-twice',
+          // Which claim the auditor saw first depends on delivery order; the finding names both projects.
+          details: expect.objectContaining({
+            programme: 'grants',
+            streamIds: expect.arrayContaining(['grants-project-sb-2566-04', 'grants-project-sb-2566-05']),
+          }),
+        }),
       ]),
     );
+    // Nothing else of the demo is flagged: tranches follow accepted reports, awards stay in their tiers.
+    const grantsRules = findings.filter((f) => f.details.programme === 'grants').map((f) => f.rule);
+    expect(grantsRules.sort()).toEqual(['red-flag.conflicted-approver', 'red-flag.receipt-claimed-twice']);
   }, 60_000);
 });
