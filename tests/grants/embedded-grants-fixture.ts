@@ -39,10 +39,10 @@ export const startEmbeddedGrants = async () => {
   const committee = { programmes: [PROGRAMME] };
   const actors: Record<string, AuthenticatedActor> = {
     admin: { userId: 'admin', role: 'admin', scope: {} },
-    officer: { userId: 'patchara', role: 'grants-officer', scope: { areas: ['19'] } },
-    kamon: { userId: 'kamon', role: 'committee', scope: committee },
-    namkhang: { userId: 'namkhang', role: 'committee', scope: committee },
-    kittisak: { userId: 'kittisak', role: 'committee', scope: committee },
+    officer: { userId: 'sb-officer', role: 'grants-officer', scope: { areas: ['19'] } },
+    rattana: { userId: 'rattana', role: 'committee', scope: committee },
+    somsak: { userId: 'somsak', role: 'committee', scope: committee },
+    wilai: { userId: 'wilai', role: 'committee', scope: committee },
     director: { userId: 'director', role: 'committee', scope: committee },
     auditor: { userId: 'auditor-saraburi', role: 'auditor', scope: { areas: ['19'] } },
     phuketOfficer: { userId: 'x', role: 'grants-officer', scope: { areas: ['83'] } },
@@ -105,8 +105,8 @@ export const startEmbeddedGrants = async () => {
   /** A proposal taken through review (three "fund" scores) to its award. */
   const awarded = async (projectId: string, amount = '1,000,000.00', words = 'หนึ่งล้านบาทถ้วน') => {
     await post('/projects', 'officer', proposal(projectId, amount, words)).expect(201);
-    await post(`/projects/${projectId}/review`, 'officer', { reviewerIds: ['kamon', 'namkhang', 'kittisak'] }).expect(201);
-    for (const reviewer of ['kamon', 'namkhang', 'kittisak'])
+    await post(`/projects/${projectId}/review`, 'officer', { reviewerIds: ['rattana', 'somsak', 'wilai'] }).expect(201);
+    for (const reviewer of ['rattana', 'somsak', 'wilai'])
       await post(`/projects/${projectId}/reviews`, reviewer, { score: 80, recommendation: 'fund' }).expect(201);
     await post(`/projects/${projectId}/award`, 'director', {
       awardId: `aw-${projectId}`,

@@ -82,12 +82,12 @@ const REFUSALS: [string, string, string, (host: Host) => object | undefined, num
     'proposal.lines-mismatch',
   ],
   ['a proposal id used twice', 'officer', '/projects', (h) => h.proposal('rf-p'), 409, 'proposal.duplicate'],
-  ['a panel below quorum', 'officer', '/projects/rf-p/review', () => ({ reviewerIds: ['kamon'] }), 422, 'review.panel-below-quorum'],
+  ['a panel below quorum', 'officer', '/projects/rf-p/review', () => ({ reviewerIds: ['rattana'] }), 422, 'review.panel-below-quorum'],
   [
     'a related reviewer',
     'officer',
     '/projects/rf-rel/review',
-    () => ({ reviewerIds: ['kamon', 'namkhang', 'kittisak'] }),
+    () => ({ reviewerIds: ['rattana', 'somsak', 'wilai'] }),
     422,
     'review.conflict-of-interest',
   ],
@@ -220,9 +220,9 @@ describe('every grants refusal through the embedded API answers {code, message, 
     const { post } = host;
     await post('/projects', 'officer', host.proposal('rf-p')).expect(201);
     await post('/projects', 'officer', host.proposal('rf-rel')).expect(201);
-    await post('/projects/rf-rel/relations', 'kamon', { userId: 'kamon', relationship: 'พี่สาวของประธาน' }).expect(201);
+    await post('/projects/rf-rel/relations', 'rattana', { userId: 'rattana', relationship: 'พี่สาวของประธาน' }).expect(201);
     await post('/projects', 'officer', host.proposal('rf-r')).expect(201);
-    await post('/projects/rf-r/review', 'officer', { reviewerIds: ['kamon', 'namkhang', 'kittisak'] }).expect(201);
+    await post('/projects/rf-r/review', 'officer', { reviewerIds: ['rattana', 'somsak', 'wilai'] }).expect(201);
     await host.awarded('rf-1');
     await post('/projects/rf-1/tranches', 'officer', {
       trancheNumber: 1,
@@ -233,8 +233,8 @@ describe('every grants refusal through the embedded API answers {code, message, 
     await post('/projects/rf-1/reports', 'officer', expense('r-1', 1, '20,000.00', 'rc-1')).expect(201);
     await post('/projects/rf-1/reports/r-1/acceptance', 'officer').expect(201);
     await post('/projects', 'officer', host.proposal('rf-big', '6,000,000.00', 'หกล้านบาทถ้วน')).expect(201);
-    await post('/projects/rf-big/review', 'officer', { reviewerIds: ['kamon', 'namkhang', 'kittisak'] }).expect(201);
-    for (const reviewer of ['kamon', 'namkhang', 'kittisak'])
+    await post('/projects/rf-big/review', 'officer', { reviewerIds: ['rattana', 'somsak', 'wilai'] }).expect(201);
+    for (const reviewer of ['rattana', 'somsak', 'wilai'])
       await post('/projects/rf-big/reviews', reviewer, { score: 70, recommendation: 'fund' }).expect(201);
     host.tokens.board = `Bearer ${await host.app.get(TokenIssuer).issue({ userId: 'board', role: 'committee', scope: { programmes: [PROGRAMME] } })}`;
   });

@@ -5,9 +5,9 @@ const rules: GrantRules = {
   version: 1,
   effectiveFrom: '2022-10-01',
   approvalTiers: [
-    { tier: 'provincial-committee', upTo: '1000000.00', approverIds: ['kamon'] },
-    { tier: 'regional-director', upTo: '5000000.00', approverIds: ['patchara'] },
-    { tier: 'codi-board', upTo: null, approverIds: ['board-chair', 'patchara'] },
+    { tier: 'provincial-committee', upTo: '1000000.00', approverIds: ['rattana'] },
+    { tier: 'regional-director', upTo: '5000000.00', approverIds: ['sb-officer'] },
+    { tier: 'codi-board', upTo: null, approverIds: ['board-chair', 'sb-officer'] },
   ],
   trancheSplitPercent: [40, 40, 20],
   releaseRequires: ['progress', 'expense'],
@@ -22,12 +22,12 @@ describe('grant rules', () => {
   });
 
   it('an approver awards under the lowest of their tiers that covers the amount', () => {
-    expect(approvalTierFor(rules, 'patchara', Money.parse('2,000,000')).tier).toBe('regional-director');
-    expect(approvalTierFor(rules, 'patchara', Money.parse('6,000,000')).tier).toBe('codi-board');
+    expect(approvalTierFor(rules, 'sb-officer', Money.parse('2,000,000')).tier).toBe('regional-director');
+    expect(approvalTierFor(rules, 'sb-officer', Money.parse('6,000,000')).tier).toBe('codi-board');
   });
 
   it('an approver whose tiers do not cover the amount is refused', () => {
-    expect(() => approvalTierFor(rules, 'kamon', Money.parse('1,000,000.01'))).toThrow(
+    expect(() => approvalTierFor(rules, 'rattana', Money.parse('1,000,000.01'))).toThrow(
       expect.objectContaining({ code: 'award.approver-tier-too-low' }),
     );
   });

@@ -15,8 +15,8 @@ import { OrganisationFacts, SubmitProposal } from '../project/project.commands';
 export const PROGRAMME = 'codi-saraburi';
 export const FY = 2566;
 export const PROJECT = 'sb-001';
-export const OFFICER = 'u-patchara'; // นางสาวพัชร เอี่ยมพ่วง, grants officer
-export const REVIEWERS = ['u-kamon', 'u-namkhang', 'u-kittisak'];
+export const OFFICER = 'u-officer'; // a grants officer of the regional office
+export const REVIEWERS = ['u-rattana', 'u-somsak', 'u-wilai'];
 export const APPROVER = 'u-director'; // ผอ.สำนักงานภาคกลางและตะวันตก
 export const BOARD = 'u-board';
 

@@ -32,8 +32,8 @@ const [proposalDoc, proposalPipe] = body(requests.submitProposalRequest, {
   plannedEndOn: '2023-09-30',
   documentRefs: ['proposal-sb-2566-01.pdf'],
 });
-const [relationDoc, relationPipe] = body(requests.declareRelationRequest, { userId: 'kamon', relationship: 'พี่สาวของประธานสภาองค์กรชุมชน' });
-const [reviewDoc, reviewPipe] = body(requests.openReviewRequest, { reviewerIds: ['kamon', 'namkhang', 'kittisak'] });
+const [relationDoc, relationPipe] = body(requests.declareRelationRequest, { userId: 'rattana', relationship: 'พี่สาวของประธานสภาองค์กรชุมชน' });
+const [reviewDoc, reviewPipe] = body(requests.openReviewRequest, { reviewerIds: ['rattana', 'somsak', 'wilai'] });
 const [scoreDoc, scorePipe] = body(requests.scoreRequest, { score: 82, recommendation: 'fund', note: 'ตรงตามเป้าหมายของแผนงาน' });
 const [rejectDoc, rejectPipe] = body(requests.rejectRequest, { reason: 'ซ้ำซ้อนกับโครงการที่ได้รับทุนแล้ว' });
 const [awardDoc, awardPipe] = body(requests.awardRequest, {

@@ -85,8 +85,8 @@ const tellStory = async (person: StoryPerson) => {
       rules,
     },
   });
-  await handler.projectCommand(officer, 'p-1', { type: 'OpenReview', data: { reviewerIds: ['kamon', 'namkhang'], rules } });
-  for (const reviewer of ['kamon', 'namkhang'])
+  await handler.projectCommand(officer, 'p-1', { type: 'OpenReview', data: { reviewerIds: ['rattana', 'somsak'], rules } });
+  for (const reviewer of ['rattana', 'somsak'])
     await handler.projectCommand(actor(reviewer, 'committee'), 'p-1', {
       type: 'ScoreProposal',
       data: { score: 80, recommendation: 'fund', note: '' },
@@ -191,7 +191,7 @@ describe('grants in the money contract', () => {
       commitmentId: 'aw-1',
       kind: 'award',
       amount: '500000.00',
-      approvers: [{ userId: 'director' }, { userId: 'kamon' }, { userId: 'namkhang' }],
+      approvers: [{ userId: 'director' }, { userId: 'rattana' }, { userId: 'somsak' }],
     });
     expect(tranche.data).toMatchObject({
       disbursementId: 'aw-1-t1',
