@@ -7,7 +7,8 @@ import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
 import { observabilityFromEnv } from '@kongthun/observability';
-import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, embeddedConfig, loadDemo, loadGrantsDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { GrantsCommandHandler } from '@kongthun/grants-service';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
@@ -36,6 +37,9 @@ const main = async () => {
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
     );
     for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
+    const grants = await loadGrantsDemo(app.get(GrantsCommandHandler), config.citizenIdKey);
+    lines.push(`Demo grants programme "${grants.name}" (${grants.programmeId}) ${grants.created ? 'loaded' : 'already present'}:`);
+    for (const user of grants.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
   } else {
     lines.push(
       'Admin token (12 h), use as: -H "authorization: Bearer <token>"',

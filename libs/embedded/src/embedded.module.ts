@@ -7,6 +7,7 @@ import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { ObservabilityModule, ObservabilityOptions } from '@kongthun/observability';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
+import { GrantsModule } from '@kongthun/grants-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -43,6 +44,8 @@ export class EmbeddedModule {
           personalData: options.personalData,
           personalDataKey: options.personalDataKey,
         }),
+        // Grants: the same store; its views in memory, following the log like welfare's.
+        GrantsModule.followingEventLog({ store: options.store, hashKey: options.citizenIdKey, idempotency: options.idempotency }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, lapseScheduleProvider(options.lapseIntervalMs)],

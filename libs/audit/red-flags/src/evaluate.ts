@@ -3,6 +3,7 @@ import { findingIdOf, RedFlagFinding } from './finding';
 import { DEFAULT_RED_FLAG_CONFIG, RedFlagConfig } from './red-flag-config';
 import { RED_FLAG_RULES } from './rules/all-rules';
 import { applyMessage } from './state/apply-message';
+import { applyGrantTrails } from './state/grant-trails';
 import { markSeen, seenBefore } from './state/delivery';
 import { initialRedFlagState, RedFlagState } from './state/red-flag-state';
 import { tableGet, tableSet } from './state/sharded-table';
@@ -53,7 +54,7 @@ export const evaluateRedFlags = (
       });
     }
   }
-  return { state: { ...markSeen(applyMessage(state, message, config), message), raised }, findings };
+  return { state: { ...markSeen(applyGrantTrails(applyMessage(state, message, config), message), message), raised }, findings };
 };
 
 /** Every finding over a history of money messages, from the start or from a saved state. */

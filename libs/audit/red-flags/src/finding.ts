@@ -14,6 +14,10 @@ export const RED_FLAG_RULE_IDS = [
   'red-flag.amount-words-mismatch',
   'red-flag.paid-outside-unit-area',
   'red-flag.paid-outside-unit-period',
+  'red-flag.receipt-claimed-twice',
+  'red-flag.tranche-without-accepted-report',
+  'red-flag.awards-concentrated',
+  'red-flag.awards-split-under-tier',
 ] as const;
 export type RedFlagRuleId = (typeof RED_FLAG_RULE_IDS)[number];
 

@@ -31,6 +31,11 @@ export interface RedFlagConfig {
     /** Distinct people (by citizen-ID hash) paid into one account that make a finding. */
     minDistinctPeople: number;
   };
+  /** One recipient winning this many awards of one programme within the window (กระจุกตัว). */
+  awardConcentration: {
+    windowDays: number;
+    minAwards: number;
+  };
   /** Rules switched off for this deployment. */
   disabledRules: readonly RedFlagRuleId[];
 }
@@ -39,6 +44,7 @@ export const DEFAULT_RED_FLAG_CONFIG: RedFlagConfig = Object.freeze({
   duplicatePayment: Object.freeze({ overlappingPurposes: Object.freeze([]), lookbackDays: 730 }),
   splitPayments: Object.freeze({ windowDays: 30, marginPercent: 10, minPayments: 2 }),
   sharedAccount: Object.freeze({ minDistinctPeople: 3 }),
+  awardConcentration: Object.freeze({ windowDays: 90, minAwards: 3 }),
   disabledRules: Object.freeze([]),
 });
 
@@ -65,6 +71,10 @@ export const redFlagConfigSchema = z.strictObject({
     .strictObject({ minDistinctPeople: whole(2, 100_000) })
     .partial()
     .optional(),
+  awardConcentration: z
+    .strictObject({ windowDays: whole(1, 3660), minAwards: whole(2, 1000) })
+    .partial()
+    .optional(),
   disabledRules: z.array(z.enum(RED_FLAG_RULE_IDS)).optional(),
 });
 
@@ -86,6 +96,7 @@ export const parseRedFlagConfig = (input: unknown = {}): RedFlagConfig => {
     duplicatePayment: { ...DEFAULT_RED_FLAG_CONFIG.duplicatePayment, ...given.duplicatePayment },
     splitPayments: { ...DEFAULT_RED_FLAG_CONFIG.splitPayments, ...given.splitPayments },
     sharedAccount: { ...DEFAULT_RED_FLAG_CONFIG.sharedAccount, ...given.sharedAccount },
+    awardConcentration: { ...DEFAULT_RED_FLAG_CONFIG.awardConcentration, ...given.awardConcentration },
     disabledRules: given.disabledRules ?? [],
   };
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { expenditureReported } from './expenditure.schema';
 import { MONEY_CONTRACT } from './money-topic';
 
 /**
@@ -139,6 +140,7 @@ export const moneyDataSchemas = {
   'money.disbursement.made': disbursementMade,
   'money.reversal.recorded': reversalRecorded,
   'money.relation.declared': relationDeclared,
+  'money.expenditure.reported': expenditureReported,
 } as const;
 
 export type MoneyMessageType = keyof typeof moneyDataSchemas;
@@ -172,6 +174,7 @@ export const moneyMessageSchema = z.discriminatedUnion('type', [
   messageOf('money.disbursement.made'),
   messageOf('money.reversal.recorded'),
   messageOf('money.relation.declared'),
+  messageOf('money.expenditure.reported'),
 ]);
 
 export type MoneyMessage = z.infer<typeof moneyMessageSchema>;

@@ -6,7 +6,10 @@ import { conflictedApprover } from './conflicted-approver';
 import { duplicatePayment } from './duplicate-payment';
 import { paidOutsideUnit } from './paid-outside-unit';
 import { payoutAboveApproved } from './payout-above-approved';
+import { awardsConcentrated, awardsSplitUnderTier } from './grant-awards';
+import { receiptClaimedTwice } from './receipt-claimed-twice';
 import { RedFlagRule } from './red-flag-rule';
+import { trancheWithoutAcceptedReport } from './tranche-without-accepted-report';
 import { sharedPayeeAccount } from './shared-payee-account';
 import { splitUnderApprovalLimit } from './split-under-approval-limit';
 
@@ -22,4 +25,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   adminSpendingOverCap,
   approvedInWaitingPeriod,
   approvedAboveYearlyCap,
+  receiptClaimedTwice,
+  trancheWithoutAcceptedReport,
+  awardsConcentrated,
+  awardsSplitUnderTier,
 ];

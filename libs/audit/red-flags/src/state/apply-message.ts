@@ -229,6 +229,8 @@ export const applyMessage = (state: RedFlagState, message: MoneyMessage, config:
         }),
       };
     }
+    case 'money.expenditure.reported':
+      return state;
     default: {
       const unexpected: never = message;
       return unexpected;

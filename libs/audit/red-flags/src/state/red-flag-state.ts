@@ -1,6 +1,7 @@
 import { DomainError } from '@kongthun/kernel';
 import { Evidence } from './evidence';
 import { emptyTable, ShardedTable } from './sharded-table';
+import type { GrantTrails } from './grant-trails';
 
 /**
  * What the red-flag rules remember of the money history (plain JSON, so the audit service can
@@ -118,6 +119,8 @@ export interface RedFlagState {
   approvals: ShardedTable<ApprovalRecord[]>;
   /** Per welfare unit, member and benefit: commitments counted against the yearly cap. */
   capClaims: ShardedTable<CapClaim[]>;
+  /** Receipts, tranches and awards for the grant-shaped rules (`grant-trails.ts`). */
+  grants?: GrantTrails;
 }
 
 export const initialRedFlagState = (): RedFlagState => ({

@@ -125,6 +125,9 @@ export const foldMoneyBooks = (messages: Iterable<MoneyMessage>): MoneyBooks => 
       case 'money.relation.declared':
         counts.relations += 1;
         break;
+      case 'money.expenditure.reported':
+        // Spending reported by a grantee moves no money of the unit: the books stay as they are.
+        break;
       default: {
         const unknown: never = message;
         throw new Error(`not a money message: ${JSON.stringify(unknown).slice(0, 100)}`);

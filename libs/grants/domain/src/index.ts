@@ -1,0 +1,15 @@
+export type { Decider } from '@kongthun/kernel';
+export * from './command';
+export * from './rules/grant-rules';
+export * from './rules/amount-words';
+export * from './programme/programme';
+export * from './organisation/organisation';
+export * from './budget/budget.events';
+export * from './budget/budget.commands';
+export * from './budget/budget.state';
+export { budgetDecider } from './budget/budget.decider';
+export * from './project/project.events';
+export * from './project/project.commands';
+export * from './project/project.state';
+export { projectDecider } from './project/project.decider';
+export { unspentOf } from './project/after-award';

@@ -1,0 +1,66 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { EventStore } from '@kongthun/event-sourcing';
+import { IDEMPOTENCY_STORE, IdempotencyStore } from '@kongthun/http';
+import { EventLogFollower, InMemoryReadModelStore, ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
+import { GRANTS_CLOCK, GRANTS_EVENT_STORE, GrantsCommandHandler } from './commands/grants-command-handler';
+import { GRANTS_READ_MODEL_FRESHNESS, GRANTS_READ_MODELS, GrantsViewsController } from './http/grants-views.controller';
+import { GRANTS_HASH_KEY, ProgrammesController } from './http/programmes.controller';
+import { ProjectsController } from './http/projects.controller';
+import { GrantsProjection } from './views/grants-projection';
+
+export interface GrantsModuleOptions {
+  store: EventStore;
+  /** The key every programme hashes citizen IDs, accounts and receipts with (kept outside the log). */
+  hashKey: string;
+  idempotency: IdempotencyStore;
+  readModels: ReadModelStore;
+  /** Embedded: the event-log follower, so a GET sees the POST before it. */
+  freshness?: ReadModelFreshness;
+  clock?: () => Date;
+}
+
+/** Follows the event log in this process and keeps the grants views in memory (the embedded host). */
+class GrantsViewsFollowing {
+  readonly follower: EventLogFollower;
+  constructor(store: EventStore, projection: GrantsProjection) {
+    this.follower = new EventLogFollower(store, {
+      handle: (event) => projection.project(event),
+      onError: (error) => console.error(`grants views: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
+  onModuleInit() {
+    return this.follower.start();
+  }
+  onModuleDestroy() {
+    return this.follower.stop();
+  }
+}
+
+/** The project grants service: programmes, budgets, organisations, projects, and their views. */
+@Module({})
+export class GrantsModule {
+  static register(options: GrantsModuleOptions): DynamicModule {
+    return {
+      module: GrantsModule,
+      controllers: [ProgrammesController, ProjectsController, GrantsViewsController],
+      providers: [
+        { provide: GRANTS_EVENT_STORE, useValue: options.store },
+        { provide: GRANTS_HASH_KEY, useValue: options.hashKey },
+        { provide: IDEMPOTENCY_STORE, useValue: options.idempotency },
+        { provide: GRANTS_READ_MODELS, useValue: options.readModels },
+        ...(options.freshness ? [{ provide: GRANTS_READ_MODEL_FRESHNESS, useValue: options.freshness }] : []),
+        ...(options.clock ? [{ provide: GRANTS_CLOCK, useValue: options.clock }] : []),
+        GrantsCommandHandler,
+      ],
+      exports: [GrantsCommandHandler],
+    };
+  }
+
+  /** Embedded: views in memory, rebuilt from the log at start and followed live. */
+  static followingEventLog(options: Omit<GrantsModuleOptions, 'readModels' | 'freshness'>): DynamicModule {
+    const readModels = new InMemoryReadModelStore();
+    const following = new GrantsViewsFollowing(options.store, new GrantsProjection(readModels));
+    const module = GrantsModule.register({ ...options, readModels, freshness: following.follower });
+    return { ...module, providers: [...(module.providers ?? []), { provide: GrantsViewsFollowing, useValue: following }] };
+  }
+}
