@@ -1,0 +1,2 @@
+export * from './store/finance-store';
+export * from './store/disbursement-details';
