@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -66,7 +66,7 @@ describe('the disbursement export in XLSX', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'finance-xlsx-')), 'd.xlsx');
     await writeXlsx(pages(rows), DISBURSEMENT_COLUMNS, createWriteStream(file), { sheetName: 'การจ่ายเงิน' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file));
+    await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet('การจ่ายเงิน')!;
     expect(sheet.rowCount).toBe(4);
     expect(sheet.getRow(1).getCell(2).value).toBe('วันที่จ่าย');
