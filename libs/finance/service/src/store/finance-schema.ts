@@ -54,10 +54,12 @@ CREATE INDEX IF NOT EXISTS entries_by_kind ON ${s}.entries (kind, seq);
 CREATE OR REPLACE VIEW ${s}.facts AS
 SELECT e.*, u.name AS unit_name,
        COALESCE(e.area_code, o.area_code, u.home_area) AS resolved_area,
-       COALESCE(e.source_kind, o.source_kind) AS resolved_source
+       COALESCE(e.source_kind, o.source_kind) AS resolved_source,
+       COALESCE(e.purpose, o.purpose) AS resolved_purpose,
+       COALESCE(e.disbursement_kind, o.disbursement_kind) AS resolved_disbursement_kind
 FROM ${s}.entries e
 LEFT JOIN LATERAL (
-  SELECT x.area_code, x.source_kind FROM ${s}.entries x
+  SELECT x.area_code, x.source_kind, x.purpose, x.disbursement_kind FROM ${s}.entries x
   WHERE e.undoes_kind IS NOT NULL AND x.programme = e.programme AND x.unit_id = e.unit_id AND x.kind = e.undoes_kind AND x.ref_id = e.undoes_ref
   ORDER BY x.seq LIMIT 1
 ) o ON true
