@@ -1,4 +1,4 @@
-import { commitment, disbursement, moneyIn, reversal, unitDeclared } from '@kongthun/finance-model/testing';
+import { commitment, disbursement, moneyIn, reversal, unitDeclared } from './testing';
 import { MoneyMessage } from '@kongthun/money-contract';
 import { emptyBooks, FinanceBooks, foldRecord, totalsOf } from './finance-books';
 import { financeRecordsOf } from './finance-records-of';
