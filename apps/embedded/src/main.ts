@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
-import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit, openEmbeddedFinance } from '@kongthun/embedded';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
   const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey, redFlags: config.redFlags });
+  const finance = await openEmbeddedFinance({ bus: audit.bus, dataDir: config.dataDir });
   const app = await createEmbeddedApp({
     store,
     publishers: audit.publishers,
@@ -21,9 +22,11 @@ const main = async () => {
     serviceData: { sql, personalDataKey: config.personalDataKey },
     audit: audit.module,
     lapseIntervalMs: config.lapseIntervalMs,
+    finance: finance.module,
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
+  await finance.start();
   await audit.start(app);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
@@ -44,6 +47,7 @@ const main = async () => {
   console.log(lines.join('\n'));
   const close = async () => {
     await audit.stop();
+    await finance.stop();
     await app.close();
     await store.close();
     process.exit(0);

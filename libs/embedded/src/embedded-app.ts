@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EventStore } from '@kongthun/event-sourcing';
 import { AuditModuleOptions } from '@kongthun/audit-service';
 import { EventLogPublisher } from '@kongthun/messaging';
+import { API_KEY_SCHEME, FinanceModuleOptions } from '@kongthun/finance-service';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 
@@ -20,6 +21,8 @@ export interface EmbeddedAppOptions {
   logger?: false;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
+  /** Provincial finance (`openEmbeddedFinance`); without it the host serves no /api/finance. */
+  finance?: FinanceModuleOptions;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
@@ -36,6 +39,15 @@ export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<IN
       )
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addApiKey(
+        {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-api-key',
+          description: 'a provincial-finance API key (also: Authorization: ApiKey <key>)',
+        },
+        API_KEY_SCHEME,
+      )
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);

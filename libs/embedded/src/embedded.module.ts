@@ -5,6 +5,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
+import { FinanceModule, FinanceModuleOptions } from '@kongthun/finance-service';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 
 export interface EmbeddedModuleOptions {
@@ -19,6 +20,8 @@ export interface EmbeddedModuleOptions {
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
+  /** Provincial finance (`openEmbeddedFinance`), when the host runs it. */
+  finance?: FinanceModuleOptions;
 }
 
 /** Every service module built so far, in one process, on one embedded event store. */
@@ -40,6 +43,7 @@ export class EmbeddedModule {
           personalDataKey: options.personalDataKey,
         }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
+        ...(options.finance ? [FinanceModule.register(options.finance)] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, lapseScheduleProvider(options.lapseIntervalMs)],
     };

@@ -22,7 +22,7 @@ const VIEW_EXAMPLE = {
   revokedAt: null,
   lastUsedAt: '2026-01-16T02:10:41.000Z',
 };
-const adminRefusals = () => FinanceRefusals('auth.missing-token', 'auth.invalid-token', 'auth.forbidden');
+const ADMIN_REFUSALS = ['auth.missing-token', 'auth.invalid-token', 'auth.forbidden'] as const;
 
 /**
  * API keys for machine clients of /api/finance, managed by an administrator with a user token
@@ -44,8 +44,7 @@ export class ApiKeysController {
     description: 'the key, once; send it as x-api-key or Authorization: ApiKey <key>',
     content: { 'application/json': { example: { ...VIEW_EXAMPLE, lastUsedAt: null, key: 'ktf_5f0c2a9d1e7b3c44_q3V8…(43 characters)' } } },
   })
-  @adminRefusals()
-  @FinanceRefusals('request.invalid', 'request.unknown-fields')
+  @FinanceRefusals(...ADMIN_REFUSALS, 'request.invalid', 'request.unknown-fields')
   create(@CurrentActor() actor: AuthenticatedActor, @Body(new ZodBody(createApiKey)) body: z.infer<typeof createApiKey>) {
     return this.keys.create({ ...body, createdBy: actor.userId, now: new Date() });
   }
@@ -53,7 +52,7 @@ export class ApiKeysController {
   @Get()
   @ApiOperation({ summary: 'Every key with its scope, revocation and last use (never the key)' })
   @ApiOkResponse({ content: { 'application/json': { example: { keys: [VIEW_EXAMPLE] } } } })
-  @adminRefusals()
+  @FinanceRefusals(...ADMIN_REFUSALS)
   async list() {
     return { keys: await this.keys.list() };
   }
@@ -62,8 +61,7 @@ export class ApiKeysController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revokes a key at once: its next request is refused with 401 finance.api-key.invalid' })
   @ApiOkResponse({ content: { 'application/json': { example: { ...VIEW_EXAMPLE, revokedAt: '2026-02-01T08:00:00.000Z' } } } })
-  @adminRefusals()
-  @FinanceRefusals('finance.api-key.not-found', 'finance.api-key.already-revoked')
+  @FinanceRefusals(...ADMIN_REFUSALS, 'finance.api-key.not-found', 'finance.api-key.already-revoked')
   revoke(@CurrentActor() actor: AuthenticatedActor, @Param('keyId') keyId: string) {
     return this.keys.revoke(keyId, actor.userId, new Date());
   }

@@ -9,7 +9,7 @@ import { fundStatusData } from '../report/fund-status-data';
 import { fundStatusLines } from '../report/fund-status-rows';
 import { writeFundStatusXlsx } from '../report/fund-status-xlsx';
 import { FinanceStore } from '../store/finance-store';
-import { FinanceReaders, FinanceRefusals } from './finance-openapi';
+import { FinanceReaders } from './finance-openapi';
 import { FinanceQuery } from './finance-request';
 import { Reader } from './finance-reader.decorator';
 import { FINANCE_STORE } from './finance-tokens';
@@ -32,8 +32,7 @@ export class CodiReportController {
   @ApiProduces(XLSX)
   @ApiQuery({ name: 'fundId', required: true, example: 'phuket-talat-yai' })
   @ApiQuery({ name: 'fiscalYear', required: true, example: 2569, description: 'Buddhist Era fiscal year' })
-  @FinanceReaders()
-  @FinanceRefusals('finance.invalid-filter', 'finance.fund.not-found')
+  @FinanceReaders('finance.invalid-filter', 'finance.fund.not-found')
   @ApiResponse({ status: 200, description: 'the report', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   async fundStatus(@Reader() reader: FinanceReader, @Query() query: FinanceQuery, @Res() response: Response) {
     const { unitId, fiscalYear } = financeFilterOf({ unitId: query.fundId ?? '', fiscalYear: query.fiscalYear ?? '' });

@@ -10,7 +10,7 @@ import { ExportColumn } from '../export/export-column';
 import { totalsColumns } from '../export/totals-columns';
 import { writeXlsx } from '../export/xlsx-export';
 import { FinanceStore } from '../store/finance-store';
-import { FinanceFilterQueries, FinanceReaders, FinanceRefusals, GroupByQuery } from './finance-openapi';
+import { FinanceFilterQueries, FinanceReaders, GroupByQuery } from './finance-openapi';
 import { ExportFormat, exportFormatOf, FinanceQuery, scopedFilterOf } from './finance-request';
 import { Reader } from './finance-reader.decorator';
 import { FINANCE_STORE } from './finance-tokens';
@@ -49,10 +49,9 @@ export class FinanceExportController {
   @Get('disbursements')
   @ApiOperation({ summary: 'Every disbursement of the filter, as a file (รายละเอียดการจ่ายเงิน)' })
   @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
-  @FinanceReaders()
+  @FinanceReaders('finance.invalid-filter', 'finance.invalid-format')
   @FinanceFilterQueries()
   @formatQuery()
-  @FinanceRefusals('finance.invalid-format')
   @fileResponse('the disbursements')
   async disbursements(@Reader() reader: FinanceReader, @Query() query: FinanceQuery, @Res() response: Response) {
     const filter = scopedFilterOf(query, reader);
@@ -70,11 +69,10 @@ export class FinanceExportController {
   @Get('totals')
   @ApiOperation({ summary: 'Totals of the filter by the grouping asked, as a file (สรุปยอดเงิน), with the net totals in Thai words' })
   @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
-  @FinanceReaders()
+  @FinanceReaders('finance.invalid-filter', 'finance.invalid-group-by', 'finance.invalid-format')
   @FinanceFilterQueries()
   @GroupByQuery()
   @formatQuery()
-  @FinanceRefusals('finance.invalid-format')
   @fileResponse('the totals')
   async totals(@Reader() reader: FinanceReader, @Query() query: FinanceQuery, @Res() response: Response) {
     const filter = scopedFilterOf(query, reader);

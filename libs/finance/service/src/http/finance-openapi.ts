@@ -74,13 +74,22 @@ export const FinanceRefusals = (...codes: FinanceRefusal[]) => {
   );
 };
 
-/** Who may call a finance read: an API key or a user token (provincial-finance, admin), scoped by area. */
-export const FinanceReaders = () =>
-  applyDecorators(
-    ApiSecurity(API_KEY_SCHEME),
-    ApiBearerAuth(),
-    FinanceRefusals('auth.missing-token', 'auth.invalid-token', 'finance.api-key.invalid', 'auth.forbidden', 'auth.out-of-scope'),
-  );
+/** What any finance read may be refused with: who is asking, and where. */
+export const READER_REFUSALS: FinanceRefusal[] = [
+  'auth.missing-token',
+  'auth.invalid-token',
+  'finance.api-key.invalid',
+  'auth.forbidden',
+  'auth.out-of-scope',
+];
+
+/**
+ * Who may call a finance read (an API key or a user token: provincial-finance, admin, scoped by
+ * area) and every refusal the route can give. One decorator per route, because OpenAPI holds one
+ * response per status: several codes of a status become named examples of it.
+ */
+export const FinanceReaders = (...refusals: FinanceRefusal[]) =>
+  applyDecorators(ApiSecurity(API_KEY_SCHEME), ApiBearerAuth(), FinanceRefusals(...READER_REFUSALS, ...refusals));
 
 export const FinanceFilterQueries = () =>
   applyDecorators(
@@ -100,16 +109,12 @@ export const FinanceFilterQueries = () =>
     ApiQuery({ name: 'fiscalYear', required: false, description: 'Buddhist Era fiscal year (October–September)', example: 2566 }),
     ApiQuery({ name: 'monthFrom', required: false, description: 'first month, ISO YYYY-MM (CE), inclusive', example: '2022-10' }),
     ApiQuery({ name: 'monthTo', required: false, description: 'last month, ISO YYYY-MM (CE), inclusive', example: '2023-09' }),
-    FinanceRefusals('finance.invalid-filter'),
   );
 
 export const GroupByQuery = () =>
-  applyDecorators(
-    ApiQuery({
-      name: 'groupBy',
-      required: false,
-      description: `comma-separated dimensions among ${GROUP_BY.join(', ')} (unit implies programme)`,
-      example: 'province,programme,fiscalYear',
-    }),
-    FinanceRefusals('finance.invalid-group-by'),
-  );
+  ApiQuery({
+    name: 'groupBy',
+    required: false,
+    description: `comma-separated dimensions among ${GROUP_BY.join(', ')} (unit implies programme)`,
+    example: 'province,programme,fiscalYear',
+  });

@@ -4,7 +4,7 @@ import { groupByOf } from '@kongthun/finance-model';
 import { Public } from '@kongthun/http';
 import { FinanceAccessGuard, FinanceReader } from '../access/finance-access.guard';
 import { FinanceStore } from '../store/finance-store';
-import { FinanceFilterQueries, FinanceReaders, FinanceRefusals, GroupByQuery } from './finance-openapi';
+import { FinanceFilterQueries, FinanceReaders, GroupByQuery } from './finance-openapi';
 import { cursorOf, FinanceQuery, pageLimitOf, scopedFilterOf } from './finance-request';
 import { Reader } from './finance-reader.decorator';
 import { FINANCE_STORE } from './finance-tokens';
@@ -75,7 +75,7 @@ export class FinanceReadController {
     description:
       'Without groupBy, one group of everything in the filter and the caller’s areas. Money is baht as a decimal string. Reversals and refunds count in the month they were recorded, in the area and source of what they undo.',
   })
-  @FinanceReaders()
+  @FinanceReaders('finance.invalid-filter', 'finance.invalid-group-by')
   @FinanceFilterQueries()
   @GroupByQuery()
   @ApiOkResponse({ description: 'totals by group', content: { 'application/json': { example: TOTALS_EXAMPLE } } })
@@ -92,11 +92,10 @@ export class FinanceReadController {
     description:
       'Keyset pagination: pass nextCursor as cursor. The order is the order rows became visible, so paging while payments arrive loses and repeats nothing; new payments appear on later pages. nextCursor is null on the last page.',
   })
-  @FinanceReaders()
+  @FinanceReaders('finance.invalid-filter', 'finance.invalid-limit', 'finance.invalid-cursor')
   @FinanceFilterQueries()
   @ApiQuery({ name: 'limit', required: false, description: 'rows per page, 1 to 1000 (100)', example: 100 })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
-  @FinanceRefusals('finance.invalid-limit', 'finance.invalid-cursor')
   @ApiOkResponse({ description: 'a page of disbursements', content: { 'application/json': { example: DETAILS_EXAMPLE } } })
   async disbursements(@Reader() reader: FinanceReader, @Query() query: FinanceQuery) {
     const filter = scopedFilterOf(query, reader);
