@@ -24,7 +24,11 @@ export const writeXlsx = async <Row>(
     out.once('error', reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: options.title ? 2 : 1 }] });
+  // Printed (or converted to PDF) on A4 landscape, every column on one page wide: a finance officer files it.
+  const sheet = workbook.addWorksheet(options.sheetName, {
+    views: [{ state: 'frozen', ySplit: options.title ? 2 : 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = columns.map((column) => ({
     width: column.width,
     style: { font: THAI_FONT, ...(column.kind === 'baht' ? { numFmt: BAHT_FORMAT } : {}) },
