@@ -40,7 +40,7 @@ describe('provincial finance in the embedded host', () => {
     tokens.phuket = `Bearer ${await issuer.issue({ userId: 'pf-83', role: 'provincial-finance', scope: { province: '83' } })}`;
     tokens.saraburi = `Bearer ${await issuer.issue({ userId: 'pf-19', role: 'provincial-finance', scope: { province: '19' } })}`;
     tokens.auditor = `Bearer ${await issuer.issue({ userId: 'a', role: 'auditor', scope: { national: true } })}`;
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await audit.stop();
     await finance.stop();
@@ -50,7 +50,7 @@ describe('provincial finance in the embedded host', () => {
 
   it("the demo fund's money in, commitments and payouts agree with the auditor's replay", async () => {
     const server = app.getHttpServer();
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000;
     let seen: unknown;
     for (;;) {
       const books = await request(server).get('/api/audit/funds/phuket-talat-yai/replay').set('authorization', tokens.auditor);
@@ -75,7 +75,7 @@ describe('provincial finance in the embedded host', () => {
       if (Date.now() > deadline) throw new Error(`finance and audit never agreed: ${JSON.stringify(seen)}`);
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
-  }, 40_000);
+  }, 90_000);
 
   it('Phuket finance sees the Phuket fund; Saraburi finance is refused it', async () => {
     const server = app.getHttpServer();
