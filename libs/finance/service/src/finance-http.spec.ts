@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
@@ -85,6 +86,16 @@ describe('provincial finance over HTTP', () => {
       const view = body.keys.find((key: { keyId: string }) => key.keyId === saraburiKeyId);
       expect(view.lastUsedAt).not.toBeNull();
       expect(JSON.stringify(body)).not.toContain(saraburiKey);
+    });
+
+    it('is stored only as its SHA-256: the database never holds the key', async () => {
+      const { rows } = await sql.query<{ secret_hash: string; area: string }>(
+        'SELECT secret_hash, area FROM finance.api_keys WHERE key_id = $1',
+        [saraburiKeyId],
+      );
+      expect(rows).toEqual([{ secret_hash: createHash('sha256').update(saraburiKey).digest('hex'), area: '19' }]);
+      const { rows: all } = await sql.query<Record<string, unknown>>('SELECT * FROM finance.api_keys');
+      expect(JSON.stringify(all)).not.toContain(saraburiKey.split('_')[2]);
     });
 
     it('is accepted only on the finance reads: it cannot manage keys', async () => {
