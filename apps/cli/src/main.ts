@@ -4,6 +4,7 @@ import { REPLAY_USAGE, runReplay } from './replay/replay-command';
 import { runVerify } from './verify/verify-command';
 import { runWitness } from './witness/witness-command';
 import { WITNESS_USAGE } from './witness/witness-args';
+import { EXPORT_USAGE, runExport } from './export/export-command';
 
 const USAGE = `usage: kongthun verify <evidence.json> [--key <public key: PEM file, PEM or base64>]... [--json]
 วิธีใช้: kongthun verify <ไฟล์หลักฐาน.json> [--key <กุญแจสาธารณะ: ไฟล์ PEM, PEM หรือ base64>]... [--json]
@@ -16,9 +17,11 @@ ${REPLAY_USAGE}
 
 ${WITNESS_USAGE}
 
-${DLQ_USAGE}`;
+${DLQ_USAGE}
 
-/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads), `dlq` (list and replay dead letters). */
+${EXPORT_USAGE}`;
+
+/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads), `dlq` (list and replay dead letters), `export` (provincial finance). */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
@@ -27,6 +30,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
     if (command === 'dlq') return await runDlq(rest, { out: (line) => process.stdout.write(`${line}\n`), env: process.env });
     if (command === 'witness')
       return await runWitness(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
+    if (command === 'export') return await runExport(rest, { progress: process.stderr.isTTY });
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

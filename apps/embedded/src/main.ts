@@ -7,7 +7,7 @@ import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
 import { observabilityFromEnv } from '@kongthun/observability';
-import { createEmbeddedApp, embeddedConfig, loadDemo, loadGrantsDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, embeddedConfig, loadDemo, loadGrantsDemo, openEmbeddedAudit, openEmbeddedFinance } from '@kongthun/embedded';
 import { GrantsCommandHandler } from '@kongthun/grants-service';
 
 const main = async () => {
@@ -15,6 +15,7 @@ const main = async () => {
   const sql = await PgliteSqlClient.open(join(config.dataDir, 'eventstore'));
   const store = await SqlEventStore.open(sql);
   const audit = await openEmbeddedAudit({ store, sql, dataDir: config.dataDir, hashKey: config.citizenIdKey, redFlags: config.redFlags });
+  const finance = await openEmbeddedFinance({ bus: audit.bus, dataDir: config.dataDir });
   const app = await createEmbeddedApp({
     store,
     publishers: audit.publishers,
@@ -24,9 +25,11 @@ const main = async () => {
     audit: audit.module,
     lapseIntervalMs: config.lapseIntervalMs,
     observability: observabilityFromEnv('embedded', process.env),
+    finance: finance.module,
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
+  await finance.start();
   await audit.start(app);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
@@ -50,6 +53,7 @@ const main = async () => {
   console.log(lines.join('\n'));
   const close = async () => {
     await audit.stop();
+    await finance.stop();
     await app.close();
     await store.close();
     process.exit(0);

@@ -6,6 +6,7 @@ import { AuditModuleOptions } from '@kongthun/audit-service';
 import { serveOpenApi } from '@kongthun/http';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { ObservabilityOptions, useObservability } from '@kongthun/observability';
+import { API_KEY_SCHEME, FinanceModuleOptions } from '@kongthun/finance-service';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 
@@ -24,6 +25,8 @@ export interface EmbeddedAppOptions {
   observability?: Partial<ObservabilityOptions>;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
+  /** Provincial finance (`openEmbeddedFinance`); without it the host serves no /api/finance. */
+  finance?: FinanceModuleOptions;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
@@ -43,6 +46,9 @@ export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<IN
     description:
       'Community welfare funds: commands record events; views read them. The audit service keeps its own verifiable ledger of every event. Errors: {code, message, messageTh, details}.',
     version: '0.1.0',
+    apiKeys: [
+      { scheme: API_KEY_SCHEME, header: 'x-api-key', description: 'a provincial-finance API key (also: Authorization: ApiKey <key>)' },
+    ],
   });
   return app;
 };

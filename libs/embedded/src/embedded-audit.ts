@@ -8,7 +8,14 @@ import { EventStore, PgliteSqlClient, SqlClient, SqlEventStore } from '@kongthun
 import { KeyedHasher } from '@kongthun/kernel';
 import { welfareMoneyPublisher } from '@kongthun/welfare-service';
 import { grantsMoneyPublisher } from '@kongthun/grants-service';
-import { Consumer, EventLogPublisher, InMemoryCheckpointStore, InProcessMessageBus, SqlCheckpointStore } from '@kongthun/messaging';
+import {
+  Consumer,
+  EventLogPublisher,
+  InMemoryCheckpointStore,
+  InProcessMessageBus,
+  MessageBus,
+  SqlCheckpointStore,
+} from '@kongthun/messaging';
 
 export interface EmbeddedAuditOptions {
   /** The services' event store: published to the in-process bus, and compared by the chain check. */
@@ -30,6 +37,8 @@ export interface EmbeddedAudit {
   publisher: EventLogPublisher;
   /** Welfare's money-contract publisher (with `hashKey`): what the auditor's red flags read. */
   moneyPublisher?: EventLogPublisher;
+  /** The in-process bus the publishers write to: other consumers (provincial finance) follow its topics too. */
+  bus: MessageBus;
   /** Every publisher above, for /health. */
   publishers: EventLogPublisher[];
   /** Starts publishing and feeding the ledger, once the app (and its AuditJobs) exists. */
@@ -89,6 +98,7 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
     },
     publisher,
     moneyPublisher,
+    bus,
     publishers: [publisher, ...(moneyPublisher ? [moneyPublisher] : []), ...(grantsMoney ? [grantsMoney] : [])],
     start: async (app) => {
       consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs));

@@ -6,6 +6,7 @@ import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { ObservabilityModule, ObservabilityOptions } from '@kongthun/observability';
+import { FinanceModule, FinanceModuleOptions } from '@kongthun/finance-service';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 import { GrantsModule } from '@kongthun/grants-service';
 
@@ -23,6 +24,8 @@ export interface EmbeddedModuleOptions {
   lapseIntervalMs?: number;
   /** JSON logs (pino) and /metrics; the embedded host's defaults when absent. */
   observability?: ObservabilityOptions;
+  /** Provincial finance (`openEmbeddedFinance`), when the host runs it. */
+  finance?: FinanceModuleOptions;
 }
 
 /** Every service module built so far, in one process, on one embedded event store. */
@@ -47,6 +50,7 @@ export class EmbeddedModule {
         // Grants: the same store; its views in memory, following the log like welfare's.
         GrantsModule.followingEventLog({ store: options.store, hashKey: options.citizenIdKey, idempotency: options.idempotency }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
+        ...(options.finance ? [FinanceModule.register(options.finance)] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, lapseScheduleProvider(options.lapseIntervalMs)],
     };

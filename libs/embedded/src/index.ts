@@ -7,3 +7,4 @@ export * from './demo/saraburi-grants';
 export * from './demo/demo-rules';
 export * from './embedded-service-data';
 export * from './embedded-audit';
+export * from './embedded-finance';

@@ -169,6 +169,16 @@ export const REFUSAL_STATUSES = {
   'eventstore.unreadable-event': 500,
   'eventstore.wrong-expected-revision': 409,
 
+  'finance.api-key.already-revoked': 409,
+  'finance.api-key.invalid': 401,
+  'finance.api-key.not-found': 404,
+  'finance.fund.not-found': 404,
+  'finance.invalid-cursor': 400,
+  'finance.invalid-filter': 400,
+  'finance.invalid-format': 400,
+  'finance.invalid-group-by': 400,
+  'finance.invalid-limit': 400,
+
   'fiscal-year.out-of-range': 422,
 
   'gateway.bulkhead-full': 503,

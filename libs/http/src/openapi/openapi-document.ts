@@ -12,6 +12,8 @@ export interface OpenApiInfo {
   title: string;
   description: string;
   version: string;
+  /** Header API keys the service also takes (provincial finance's machine clients), by scheme name. */
+  apiKeys?: { scheme: string; header: string; description: string }[];
 }
 
 /** Where a service serves its document: the UI at /api/docs, the JSON at /api/docs-json. */
@@ -47,21 +49,19 @@ export const completeOpenApiDocument = (document: OpenAPIObject): OpenAPIObject 
 };
 
 /** The service's OpenAPI 3.1 document, as a client generator reads it. */
-export const createOpenApiDocument = (app: INestApplication, info: OpenApiInfo): OpenAPIObject =>
-  completeOpenApiDocument(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setOpenAPIVersion('3.1.0')
-        .setTitle(info.title)
-        .setDescription(info.description)
-        .setVersion(info.version)
-        .setLicense('Apache-2.0', 'https://www.apache.org/licenses/LICENSE-2.0')
-        .addServer('/', 'This host')
-        .addBearerAuth()
-        .build(),
-    ),
-  );
+export const createOpenApiDocument = (app: INestApplication, info: OpenApiInfo): OpenAPIObject => {
+  const builder = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
+    .setTitle(info.title)
+    .setDescription(info.description)
+    .setVersion(info.version)
+    .setLicense('Apache-2.0', 'https://www.apache.org/licenses/LICENSE-2.0')
+    .addServer('/', 'This host')
+    .addBearerAuth();
+  for (const key of info.apiKeys ?? [])
+    builder.addApiKey({ type: 'apiKey', in: 'header', name: key.header, description: key.description }, key.scheme);
+  return completeOpenApiDocument(SwaggerModule.createDocument(app, builder.build()));
+};
 
 /** Serves the document at /api/docs (UI) and /api/docs-json; the gateway merges these. */
 export const serveOpenApi = (app: INestApplication, info: OpenApiInfo): OpenAPIObject => {

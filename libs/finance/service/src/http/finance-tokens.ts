@@ -1,0 +1,1 @@
+export const FINANCE_STORE = Symbol('FINANCE_STORE');

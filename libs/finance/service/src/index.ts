@@ -1,0 +1,11 @@
+export * from './store/finance-store';
+export * from './store/disbursement-details';
+export * from './access/api-key-store';
+export * from './finance.module';
+export * from './ingest/finance-consumer';
+export * from './export/csv-export';
+export * from './export/xlsx-export';
+export * from './export/disbursement-columns';
+export * from './export/totals-columns';
+export * from './export/export-column';
+export { API_KEY_SCHEME } from './http/finance-openapi';
