@@ -2,6 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { SqlClient } from '@kongthun/event-sourcing';
 import { IdempotencyStore, InMemoryIdempotencyStore, SqlIdempotencyStore } from '@kongthun/http';
 import { InMemoryPersonalDataStore, PersonalDataStore, SqlPersonalDataStore } from '@kongthun/welfare-service';
+import {
+  AccountStore,
+  InMemoryAccountStore,
+  InMemoryRefreshTokenStore,
+  RefreshTokenStore,
+  SqlAccountStore,
+  SqlRefreshTokenStore,
+} from '@kongthun/identity-service';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
 export interface EmbeddedServiceDataOptions {
@@ -15,6 +23,9 @@ export interface EmbeddedServiceData {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  /** Password hashes and display names, and refresh tokens: what a user's stream must not hold. */
+  accounts: AccountStore;
+  refreshTokens: RefreshTokenStore;
 }
 
 /**
@@ -27,11 +38,15 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       idempotency: new InMemoryIdempotencyStore(),
       personalData: new InMemoryPersonalDataStore(),
       personalDataKey: randomBytes(32).toString('hex'),
+      accounts: new InMemoryAccountStore(),
+      refreshTokens: new InMemoryRefreshTokenStore(),
     };
   }
   return {
     idempotency: await SqlIdempotencyStore.open(options.sql),
     personalData: await SqlPersonalDataStore.open(options.sql),
     personalDataKey: options.personalDataKey,
+    accounts: await SqlAccountStore.open(options.sql),
+    refreshTokens: await SqlRefreshTokenStore.open(options.sql),
   };
 };
