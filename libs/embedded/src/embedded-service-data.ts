@@ -5,6 +5,9 @@ import { InMemoryPersonalDataStore, PersonalDataStore, SqlPersonalDataStore } fr
 import {
   AccountStore,
   InMemoryAccountStore,
+  InMemoryPersonalDataAccessLog,
+  PersonalDataAccessLog,
+  SqlPersonalDataAccessLog,
   InMemoryRefreshTokenStore,
   RefreshTokenStore,
   SqlAccountStore,
@@ -26,6 +29,8 @@ export interface EmbeddedServiceData {
   /** Password hashes and display names, and refresh tokens: what a user's stream must not hold. */
   accounts: AccountStore;
   refreshTokens: RefreshTokenStore;
+  /** Who read whose personal data, when and why (PDPA): append-only. */
+  accessLog: PersonalDataAccessLog;
 }
 
 /**
@@ -40,6 +45,7 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       personalDataKey: randomBytes(32).toString('hex'),
       accounts: new InMemoryAccountStore(),
       refreshTokens: new InMemoryRefreshTokenStore(),
+      accessLog: new InMemoryPersonalDataAccessLog(),
     };
   }
   return {
@@ -48,5 +54,6 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
     personalDataKey: options.personalDataKey,
     accounts: await SqlAccountStore.open(options.sql),
     refreshTokens: await SqlRefreshTokenStore.open(options.sql),
+    accessLog: await SqlPersonalDataAccessLog.open(options.sql),
   };
 };

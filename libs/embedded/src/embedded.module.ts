@@ -6,7 +6,14 @@ import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
-import { AccountStore, IdentityModule, RefreshTokenStore, SessionOptions } from '@kongthun/identity-service';
+import {
+  AccountStore,
+  IdentityModule,
+  PersonalDataAccessLog,
+  PersonalDataAccessModule,
+  RefreshTokenStore,
+  SessionOptions,
+} from '@kongthun/identity-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -18,6 +25,7 @@ export interface EmbeddedModuleOptions {
   personalDataKey: string;
   accounts: AccountStore;
   refreshTokens: RefreshTokenStore;
+  accessLog: PersonalDataAccessLog;
   /** Token lifetimes (15 min access, 7 days refresh when absent). */
   sessions?: SessionOptions;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
@@ -44,6 +52,7 @@ export class EmbeddedModule {
           personalData: options.personalData,
           personalDataKey: options.personalDataKey,
         }),
+        PersonalDataAccessModule.register(options.accessLog),
         IdentityModule.register({
           store: options.store,
           accounts: options.accounts,

@@ -62,7 +62,6 @@ export const REFUSAL_STATUSES = {
   'auth.invalid-credentials': 401,
   'auth.invalid-refresh-token': 401,
   'auth.too-many-attempts': 429,
-  'auth.reason-required': 400,
   'auth.missing-token': 401,
   'auth.out-of-scope': 403,
 
@@ -248,6 +247,7 @@ export const REFUSAL_STATUSES = {
   'personal-data.already-erased': 409,
   'personal-data.erased': 410,
   'personal-data.not-found': 404,
+  'personal-data.reason-required': 400,
 
   'read-model.behind': 503,
 

@@ -11,3 +11,7 @@ export * from './users/user-administration';
 export * from './users/user-command-handler';
 export * from './users/user-directory';
 export * from './committee/fund-committee-users';
+export * from './pdpa/personal-data-access-log';
+export * from './pdpa/sql-personal-data-access-log';
+export * from './pdpa/personal-data-access.interceptor';
+export * from './pdpa/personal-data-access.module';
