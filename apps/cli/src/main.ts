@@ -1,5 +1,6 @@
 import { EXIT_USAGE, UsageError } from './exit-codes';
 import { REPLAY_USAGE, runReplay } from './replay/replay-command';
+import { ROLE_MATRIX_USAGE, runRoleMatrix } from './role-matrix/role-matrix-command';
 import { runVerify } from './verify/verify-command';
 import { runWitness } from './witness/witness-command';
 import { WITNESS_USAGE } from './witness/witness-args';
@@ -13,7 +14,9 @@ Exit code / รหัสออก: 0 valid ถูกต้อง · 1 invalid �
 
 ${REPLAY_USAGE}
 
-${WITNESS_USAGE}`;
+${WITNESS_USAGE}
+
+${ROLE_MATRIX_USAGE}`;
 
 /** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads). */
 const main = async (argv: readonly string[]): Promise<number> => {
@@ -21,6 +24,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
   try {
     if (command === 'verify') return await runVerify(rest, (line) => process.stdout.write(`${line}\n`));
     if (command === 'replay') return await runReplay(rest, (line) => process.stderr.write(`${line}\n`));
+    if (command === 'role-matrix') return await runRoleMatrix(rest, (line) => process.stdout.write(`${line}\n`));
     if (command === 'witness')
       return await runWitness(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
     if (command === '--help' || command === '-h' || command === 'help') {

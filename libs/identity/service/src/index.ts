@@ -15,3 +15,4 @@ export * from './pdpa/personal-data-access-log';
 export * from './pdpa/sql-personal-data-access-log';
 export * from './pdpa/personal-data-access.interceptor';
 export * from './pdpa/personal-data-access.module';
+export * from './role-matrix/route-permissions';

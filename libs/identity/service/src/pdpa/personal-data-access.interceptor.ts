@@ -48,24 +48,22 @@ export class PersonalDataAccessInterceptor implements NestInterceptor {
       );
     const actor: AuthenticatedActor = request.actor;
     const route = `${request.method} ${request.route?.path ?? request.path}`;
-    return next
-      .handle()
-      .pipe(
-        switchMap((answer) =>
-          from(
-            this.log
-              .append({
-                subject: subjectOf(request.params),
-                accessedAt: new Date().toISOString(),
-                userId: actor.userId,
-                role: actor.role,
-                reason,
-                route,
-              })
-              .then(() => answer),
-          ),
+    return next.handle().pipe(
+      switchMap((answer) =>
+        from(
+          this.log
+            .append({
+              subject: subjectOf(request.params),
+              accessedAt: new Date().toISOString(),
+              userId: actor.userId,
+              role: actor.role,
+              reason,
+              route,
+            })
+            .then(() => answer),
         ),
-      );
+      ),
+    );
   }
 }
 
