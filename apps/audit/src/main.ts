@@ -26,7 +26,7 @@ import {
 } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter } from '@kongthun/http';
 import { KafkaMessageBus } from '@kongthun/messaging';
 import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
@@ -56,7 +56,7 @@ const main = async () => {
 
   @Module({
     imports: [
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       AuditModule.register({
         ledger,
         store,

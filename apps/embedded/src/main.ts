@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { TokenIssuer } from '@kongthun/http';
+import { oidcOptionsFromEnv, TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
 import { createEmbeddedApp, demoPassword, embeddedConfig, ensureDemoLogins, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
 import { sessionOptionsFromEnv } from '@kongthun/identity-service';
@@ -23,6 +23,7 @@ const main = async () => {
     audit: audit.module,
     lapseIntervalMs: config.lapseIntervalMs,
     sessions: sessionOptionsFromEnv(process.env),
+    oidc: oidcOptionsFromEnv(process.env),
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

@@ -11,7 +11,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
-import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
 import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
@@ -62,7 +62,7 @@ const main = async () => {
 
   @Module({
     imports: [
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
       PersonalDataAccessModule.register(accessLog),
       WelfareQueriesModule.register({ readModels }),

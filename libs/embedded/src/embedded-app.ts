@@ -6,6 +6,7 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { AuditModuleOptions } from '@kongthun/audit-service';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { SessionOptions } from '@kongthun/identity-service';
+import { OidcOptions } from '@kongthun/http';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 
@@ -21,6 +22,8 @@ export interface EmbeddedAppOptions {
   logger?: false;
   /** Token lifetimes (`sessionOptionsFromEnv`); 15 min access, 7 days refresh when absent. */
   sessions?: SessionOptions;
+  /** Also accept tokens from this OpenID Connect provider (`oidcOptionsFromEnv`). */
+  oidc?: OidcOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
 }

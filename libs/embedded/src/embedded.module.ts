@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule, AuditModuleOptions } from '@kongthun/audit-service';
 import { APP_FILTER } from '@nestjs/core';
 import { EventStore } from '@kongthun/event-sourcing';
-import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, IdempotencyStore, OidcOptions, RefusalExceptionFilter } from '@kongthun/http';
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
@@ -26,6 +26,8 @@ export interface EmbeddedModuleOptions {
   accounts: AccountStore;
   refreshTokens: RefreshTokenStore;
   accessLog: PersonalDataAccessLog;
+  /** Also accept tokens from this OpenID Connect provider. */
+  oidc?: OidcOptions;
   /** Token lifetimes (15 min access, 7 days refresh when absent). */
   sessions?: SessionOptions;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
@@ -41,7 +43,7 @@ export class EmbeddedModule {
     return {
       module: EmbeddedModule,
       imports: [
-        AuthModule.forRoot({ secret: options.jwtSecret }),
+        AuthModule.forRoot({ secret: options.jwtSecret, oidc: options.oidc }),
         MessagingHealthModule.forPublishers(options.publishers),
         // Views in memory, rebuilt from the log at start; reads wait for earlier writes.
         WelfareQueriesModule.followingEventLog(options.store),

@@ -12,3 +12,4 @@ export * from './idempotency/sql-idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './validation/zod-body.pipe';
 export * from './auth/registrar';
+export * from './auth/oidc';
