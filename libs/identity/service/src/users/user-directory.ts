@@ -61,6 +61,11 @@ export class UserDirectory implements OnModuleInit, OnModuleDestroy {
     return { users: page, nextCursor: ids.length > limit ? page[page.length - 1].userId : null };
   }
 
+  /** What has been applied so far, by user id, without waiting for the log (for `kongthun users list`). */
+  snapshot(): DirectoryEntry[] {
+    return [...this.users.keys()].sort().map((id) => ({ ...this.users.get(id)! }));
+  }
+
   async get(userId: string): Promise<DirectoryEntry | undefined> {
     await this.follower.settled();
     const user = this.users.get(userId);
