@@ -15,7 +15,8 @@ describe("a new fund's chair", () => {
       { userId: 'boon', role: 'treasurer' },
       { userId: 'dao', role: 'member' },
     ]);
-  });
+    // Starting the host (PGlite, the audit's ledger) takes seconds more on a busy CI machine.
+  }, 120_000);
   afterAll(() => host.close());
 
   it('becomes a user with the fund, scoped to it, and cannot log in before an administrator gives a password', async () => {
@@ -65,5 +66,7 @@ describe("a new fund's chair", () => {
     const stranger = await as('post', '/api/welfare/funds', { fundId: 'third-fund' });
     expect([stranger.status, stranger.body.code]).toEqual([403, 'auth.forbidden']);
     expect((await host.store.readStream('welfare-fund-other-fund')).length).toBe(1);
+    // The users live in identity's own store: the programmes' log (and the auditor's copy) holds fund events only.
+    expect((await host.store.readAll({ maxCount: 1_000 })).every((entry) => entry.event.type.startsWith('welfare.'))).toBe(true);
   });
 });

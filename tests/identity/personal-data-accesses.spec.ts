@@ -13,7 +13,8 @@ describe('reads of personal data (embedded, PGlite)', () => {
     fund = await startEmbeddedFund(fundId);
     await fund.post(`/${fundId}/members`, 'treasurer', person).expect(201);
     viewer = `Bearer ${await fund.app.get(TokenIssuer).issue({ userId: 'ploy', role: 'viewer', scope: { funds: [fundId] } })}`;
-  });
+    // Starting the host (PGlite, the audit's ledger) takes seconds more on a busy CI machine.
+  }, 120_000);
   afterAll(() => fund.close());
   const accesses = (as = 'chair') => fund.get(`${path}/accesses`, as);
 

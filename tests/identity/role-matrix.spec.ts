@@ -61,7 +61,8 @@ describe('the role matrix', () => {
       })
       .expect(201);
     routes = discoverRoutes(app);
-  });
+    // Starting the host (PGlite, the audit's ledger) takes seconds more on a busy CI machine.
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await audit.stop();

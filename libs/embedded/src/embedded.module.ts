@@ -23,6 +23,7 @@ export interface EmbeddedModuleOptions {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  identityStore: EventStore;
   accounts: AccountStore;
   refreshTokens: RefreshTokenStore;
   accessLog: PersonalDataAccessLog;
@@ -56,7 +57,8 @@ export class EmbeddedModule {
         }),
         PersonalDataAccessModule.register(options.accessLog),
         IdentityModule.register({
-          store: options.store,
+          store: options.identityStore,
+          fundEvents: options.store,
           accounts: options.accounts,
           refreshTokens: options.refreshTokens,
           sessions: options.sessions,

@@ -47,7 +47,7 @@ describe('kongthun users', () => {
     ]);
     expect((await run('enable', 'noi')).code).toBe(0);
 
-    const store = await SqlEventStore.open(shared);
+    const store = await SqlEventStore.open(shared, { schema: 'identity' });
     expect(await new UserCommandHandler(store).state('noi')).toMatchObject({ status: 'Active', mustChangePassword: true });
     const events = await store.readStream('identity-user-noi');
     expect(events.map((event) => event.metadata.actor)).toEqual(events.map(() => ({ userId: 'kongthun-cli', role: 'admin' })));

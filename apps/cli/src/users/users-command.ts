@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { EventStore, PgliteSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { isDomainError } from '@kongthun/kernel';
 import { SqlAccountStore, UserAdministration, UserCommandHandler, UserDirectory } from '@kongthun/identity-service';
+import { IDENTITY_SCHEMA } from '@kongthun/embedded';
 import { UsageError } from '../exit-codes';
 import { fromUserDir } from '../verify/verify-args';
 
@@ -72,7 +73,7 @@ export const runUsers = async (
   if (action === 'create') need(values.role, '--role');
   if (action !== 'list') need(userId, 'a user id');
   const sql = await open(fromUserDir(values['data-dir'] ?? env.KONGTHUN_DATA_DIR ?? 'data'));
-  const store = await SqlEventStore.open(sql);
+  const store = await SqlEventStore.open(sql, { schema: IDENTITY_SCHEMA });
   const users = new UserCommandHandler(store);
   const administration = new UserAdministration(users, await SqlAccountStore.open(sql));
   try {

@@ -13,8 +13,13 @@ import { IDENTITY_CLOCK, IDENTITY_EVENT_STORE, UserCommandHandler } from './user
 import { UserDirectory } from './users/user-directory';
 
 export interface IdentityModuleOptions {
-  /** The event store the user streams live in (and the fund events the committee process reads). */
+  /**
+   * Identity's own event store, where the user streams live: apart from the programmes' store, as
+   * a service owns its streams (in the distributed topology identity sits with the gateway).
+   */
   store: EventStore;
+  /** Where welfare's fund events are, for the committee process (from Kafka when distributed). */
+  fundEvents: EventStore;
   accounts: AccountStore;
   refreshTokens: RefreshTokenStore;
   sessions?: SessionOptions;
@@ -40,7 +45,7 @@ export class IdentityModule {
         { provide: UserDirectory, useFactory: () => new UserDirectory(options.store) },
         {
           provide: FundCommitteeUsers,
-          useFactory: (administration: UserAdministration) => new FundCommitteeUsers(options.store, administration),
+          useFactory: (administration: UserAdministration) => new FundCommitteeUsers(options.fundEvents, administration),
           inject: [UserAdministration],
         },
       ],

@@ -9,9 +9,12 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /**
  * A scope as it will be signed into tokens: each area a province, district or subdistrict prefix,
  * each fund or programme a plain id. Empty lists are dropped, duplicates removed and the lists
- * sorted, so that the same scope is always written the same way.
+ * sorted, so that the same scope is always written the same way; a `province` becomes its area prefix.
  */
-export const normalScope = (scope: UserScope): UserScope => {
+export const normalScope = (given: UserScope & { province?: string }): UserScope => {
+  // A whole province is its 2-digit prefix: one way to say it in stored scopes.
+  const { province, ...rest } = given;
+  const scope: UserScope = province === undefined ? rest : { ...rest, areas: [...(rest.areas ?? []), province] };
   const badArea = (scope.areas ?? []).find((area) => !AREA_PREFIX.test(area));
   if (badArea !== undefined)
     refuse('identity.scope-invalid', `Area "${badArea}" is not a 2, 4 or 6 digit area-code prefix`, 'รหัสพื้นที่ในขอบเขตสิทธิ์ไม่ถูกต้อง', {

@@ -33,6 +33,12 @@ describe('no user yet', () => {
       ]);
   });
 
+  it('a whole province is written as its area prefix', () => {
+    given([])
+      .when(command('CreateUser', { userId: 'auditor-phuket', role: 'auditor', scope: { province: '83' } }))
+      .then([{ type: 'identity.user.created', data: { userId: 'auditor-phuket', role: 'auditor', scope: { areas: ['83'] } } }]);
+  });
+
   it('a login name with capitals or spaces is refused', () => {
     given([])
       .when(command('CreateUser', { userId: 'Som Chai', role: 'committee', scope: {} }))

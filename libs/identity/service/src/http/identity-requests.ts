@@ -20,6 +20,7 @@ export const scopeRequest = z
     funds: z.array(id).max(100).optional(),
     programmes: z.array(id).max(100).optional(),
     national: z.boolean().optional(),
+    province: z.string().max(2).optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@kongthun/event-sourcing';
 import { Role, ROLES } from '@kongthun/http';
-import { assertPasswordPolicy, UserScope } from '@kongthun/identity-domain';
+import { assertPasswordPolicy, ScopeInput } from '@kongthun/identity-domain';
 import { DomainError } from '@kongthun/kernel';
 import { ACCOUNT_STORE } from '../identity-tokens';
 import { AccountStore } from '../accounts/account-store';
@@ -11,7 +11,7 @@ import { UserCommandHandler } from './user-command-handler';
 export interface NewUser {
   userId: string;
   role: string;
-  scope: UserScope;
+  scope: ScopeInput;
   displayName?: string;
   /** A first password, temporary unless said otherwise. */
   password?: string;
@@ -57,7 +57,7 @@ export class UserAdministration {
     return this.savePassword(actor, userId, await hashPassword(password), temporary);
   }
 
-  changeAccess(actor: Acting, userId: string, role: string, scope: UserScope): Promise<RecordedEvent[]> {
+  changeAccess(actor: Acting, userId: string, role: string, scope: ScopeInput): Promise<RecordedEvent[]> {
     assertKnownRole(role);
     return this.users.execute(actor, { type: 'ChangeAccess', data: { userId, role, scope } });
   }
