@@ -23,6 +23,8 @@ const boundaries = () => [
       { sourceTag: 'scope:welfare', onlyDependOnLibsWithTags: ['scope:welfare', 'scope:shared'] },
       { sourceTag: 'scope:grants', onlyDependOnLibsWithTags: ['scope:grants', 'scope:shared'] },
       { sourceTag: 'scope:relief', onlyDependOnLibsWithTags: ['scope:relief', 'scope:shared'] },
+      // Identity (users, logins, the PDPA access log) is shared by every programme and reads none of them.
+      { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
       // The auditor reads what programmes publish (contracts), never their domain or service code.
       { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared', 'type:contracts'] },
     ],
