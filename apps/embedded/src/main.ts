@@ -49,6 +49,7 @@ const main = async () => {
       'Admin token (12 h), use as: -H "authorization: Bearer <token>"',
       `  ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`,
       'Run with `npm start -- --demo` for a sample fund and committee tokens.',
+      'Users who log in with a password (POST /api/auth/login): stop the host, then `npm run kongthun -- users create <id> --role admin --password <10+ chars>`.',
     );
   }
   console.log(lines.join('\n'));
