@@ -71,8 +71,12 @@ describe('member personal data (embedded)', () => {
   });
 
   it('others may not read it: another fund (scope) and provincial finance (role)', async () => {
-    expect((await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'outsider').expect(403)).body.code).toBe('auth.out-of-scope');
-    expect((await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'finance').expect(403)).body.code).toBe('auth.forbidden');
+    expect((await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'outsider').expect(403)).body.code).toBe(
+      'auth.out-of-scope',
+    );
+    expect((await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'finance').expect(403)).body.code).toBe(
+      'auth.forbidden',
+    );
   });
 
   it('a refused enrolment keeps no personal data', async () => {
