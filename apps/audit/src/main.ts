@@ -15,8 +15,10 @@ import { readFileSync } from 'node:fs';
 import { redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { Breakers } from '@kongthun/breakers';
 import {
   AUDIT_CONSUMER_GROUP,
+  breakerGuardedSource,
   AuditJobs,
   AuditModule,
   AUDITED_TOPICS,
@@ -26,8 +28,8 @@ import {
 } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter } from '@kongthun/http';
-import { KafkaMessageBus } from '@kongthun/messaging';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi } from '@kongthun/http';
+import { KafkaMessageBus, MessagingHealthModule } from '@kongthun/messaging';
 import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
 const required = (name: string): string => {
@@ -44,19 +46,22 @@ const main = async () => {
     origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit',
   });
   const store = await SqlEventStore.open(sql, { schema: process.env.KONGTHUN_AUDIT_SCHEMA ?? 'audit' });
+  // One breaker per dependency (each consumer's connection, each source store), all on /health.
+  const breakers = new Breakers();
   const sources: SourceStore[] = [];
   let welfareSource: SqlEventStore | undefined;
   if (process.env.WELFARE_SOURCE_DATABASE_URL) {
     welfareSource = await SqlEventStore.open(new PgSqlClient({ connectionString: process.env.WELFARE_SOURCE_DATABASE_URL, max: 2 }), {
       schema: 'welfare',
     });
-    sources.push({ context: 'welfare', readStream: (streamId) => welfareSource!.readStream(streamId) });
+    sources.push(breakerGuardedSource({ context: 'welfare', readStream: (streamId) => welfareSource!.readStream(streamId) }, breakers));
   }
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'audit' });
+  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'audit', breakers });
 
   @Module({
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
+      MessagingHealthModule.forPublishers([], breakers),
       AuditModule.register({
         ledger,
         store,
@@ -74,6 +79,7 @@ const main = async () => {
 
   const app = await NestFactory.create(AuditApp);
   app.enableShutdownHooks();
+  serveOpenApi(app, { title: 'Kongthun audit service', description: 'The independent audit ledger (บัญชีตรวจสอบ)', version: '0.1.0' });
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
   const group = process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP;
   const consumer = await startAuditConsumer(
@@ -92,6 +98,7 @@ const main = async () => {
     await bus.close();
     await welfareSource?.close();
     await store.close();
+    breakers.shutdown();
     process.exit(0);
   };
   process.once('SIGTERM', close);

@@ -11,11 +11,12 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
-import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
 import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
-import { MongooseReadModelStore } from '@kongthun/read-models';
+import { BreakerGuardedReadModelStore, MongooseReadModelStore } from '@kongthun/read-models';
+import { Breakers } from '@kongthun/breakers';
 import {
   consumeWelfareEvents,
   FundProjection,
@@ -44,7 +45,9 @@ const main = async () => {
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
   // Who read whose personal data and why (PDPA), kept with the personal data it records reads of.
   const accessLog = await SqlPersonalDataAccessLog.open(sql, { schema: 'welfare_personal_data' });
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund' });
+  // One breaker per dependency (the views' consumer, MongoDB), all on /health beside the publishers'.
+  const breakers = new Breakers();
+  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund', breakers });
   const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
   // A publisher that cannot publish keeps its place and retries; say why, or a stalled topic is a mystery.
   const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -58,12 +61,16 @@ const main = async () => {
     onError: onError('welfare.money-contract'),
   });
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
-  const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
+  const readModels = new BreakerGuardedReadModelStore(
+    await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb }),
+    breakers,
+    `mongo.${viewsDb}`,
+  );
 
   @Module({
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
-      MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
+      MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
       PersonalDataAccessModule.register(accessLog),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
@@ -81,6 +88,12 @@ const main = async () => {
 
   const app = await NestFactory.create(WelfareFundApp);
   app.enableShutdownHooks();
+  // /api/docs-json: what the gateway merges into its one document.
+  serveOpenApi(app, {
+    title: 'Kongthun welfare-fund service',
+    description: 'Community welfare funds (กองทุนสวัสดิการชุมชน)',
+    version: '0.1.0',
+  });
   await publisher.start();
   await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.
@@ -95,6 +108,7 @@ const main = async () => {
     await bus.close();
     await readModels.close();
     await store.close();
+    breakers.shutdown();
     process.exit(0);
   };
   process.once('SIGTERM', close);

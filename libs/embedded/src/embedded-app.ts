@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EventStore } from '@kongthun/event-sourcing';
 import { AuditModuleOptions } from '@kongthun/audit-service';
+import { serveOpenApi } from '@kongthun/http';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { SessionOptions } from '@kongthun/identity-service';
 import { OidcOptions } from '@kongthun/http';
@@ -33,17 +33,11 @@ export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<IN
   const app = await NestFactory.create(EmbeddedModule.register({ ...options, ...(await openServiceData(options.serviceData)) }), {
     logger: options.logger ?? ['error', 'warn'],
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kongthun (กองทุน) API')
-      .setDescription(
-        'Community welfare funds: commands record events; views read them. The audit service keeps its own verifiable ledger of every event. Errors: {code, message, messageTh}.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  serveOpenApi(app, {
+    title: 'Kongthun (กองทุน) API',
+    description:
+      'Community welfare funds: commands record events; views read them. The audit service keeps its own verifiable ledger of every event. Errors: {code, message, messageTh, details}.',
+    version: '0.1.0',
+  });
   return app;
 };

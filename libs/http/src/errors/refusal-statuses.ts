@@ -145,6 +145,8 @@ export const REFUSAL_STATUSES = {
   'contribution.plan-not-in-rules': 422,
   'contribution.receipt-required': 422,
 
+  'dependency.unavailable': 503,
+
   'date.before-founding': 422,
   'date.buddhist-calendar-unavailable': 422,
   'date.in-future': 422,
@@ -171,6 +173,10 @@ export const REFUSAL_STATUSES = {
   'eventstore.wrong-expected-revision': 409,
 
   'fiscal-year.out-of-range': 422,
+
+  'gateway.bulkhead-full': 503,
+  'gateway.downstream-unavailable': 503,
+  'gateway.timeout': 504,
 
   'fund.already-registered': 409,
   'fund.area-not-subdistrict': 422,
@@ -271,7 +277,7 @@ export const REFUSAL_STATUSES = {
   'rules.retroactive': 422,
 } as const satisfies Record<string, RefusalStatus>;
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503 | 504;
 export type RefusalCode = keyof typeof REFUSAL_STATUSES;
 
 export const isRefusalCode = (code: string): code is RefusalCode => Object.prototype.hasOwnProperty.call(REFUSAL_STATUSES, code);

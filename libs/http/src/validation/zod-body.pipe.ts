@@ -64,7 +64,7 @@ export class ZodBody<Schema extends z.ZodType> implements PipeTransform<unknown,
 }
 
 /** The schema as OpenAPI: the same source as the validation, so the docs cannot drift from it. */
-export const openApiSchemaOf = (schema: z.ZodType): Record<string, unknown> => {
-  const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+export const openApiSchemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> => {
+  const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   return jsonSchema;
 };

@@ -16,3 +16,4 @@ export * from './pdpa/sql-personal-data-access-log';
 export * from './pdpa/personal-data-access.interceptor';
 export * from './pdpa/personal-data-access.module';
 export * from './role-matrix/route-permissions';
+export * from './http/identity-answers';

@@ -21,6 +21,8 @@ interface Deps {
   tuning: KafkaConsumerTuning;
   logger: BusLogger;
   deadLetter(message: OutgoingMessage): Promise<void>;
+  /** Runs a connection attempt through the consumer's breaker (none when absent). */
+  guard?<T>(call: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -43,8 +45,12 @@ export class KafkaBusConsumer implements Consumer {
     this.heartbeatInterval = deps.tuning.heartbeatInterval ?? 3_000;
   }
 
-  /** Resolves once the group is joined and the first fetch positioned the consumer. */
-  async start(): Promise<void> {
+  /** Resolves once the group is joined and the first fetch positioned the consumer; counted by its breaker. */
+  start(): Promise<void> {
+    return this.deps.guard ? this.deps.guard(() => this.join()) : this.join();
+  }
+
+  private async join(): Promise<void> {
     const { tuning } = this.deps;
     const { groupId, topics, fromBeginning } = this.options;
     const consumer = this.kafka.consumer({
@@ -126,6 +132,8 @@ export class KafkaBusConsumer implements Consumer {
     consumer.on(consumer.events.REBALANCING, () => logger.log(`${groupId}: rebalancing`));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (this.stopping.signal.aborted) return;
+      // A crash after the join is a failure of this consumer's connection too: its breaker counts it.
+      this.deps.guard?.(() => Promise.reject(payload.error)).catch(() => undefined);
       if (payload.restart) return logger.error(`consumer ${groupId} crashed; kafkajs restarts it`, payload.error);
       // kafkajs restarts only after retriable errors; anything else would leave a dead consumer.
       const delay = this.deps.tuning.restartDelayMs ?? 5_000;

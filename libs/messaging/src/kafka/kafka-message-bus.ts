@@ -1,4 +1,5 @@
 import { Admin, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
+import { Breakers } from '@kongthun/breakers';
 import { ConsumeOptions, Consumer, DEFAULT_RETRY, MessageBus, OutgoingMessage, deadLetterTopicOf } from '../bus/message-bus';
 import { KafkaBusConsumer, KafkaConsumerTuning } from './kafka-consumer';
 import { BusLogger, kafkaLogCreator, nestBusLogger } from './kafka-logging';
@@ -19,6 +20,13 @@ export interface KafkaMessageBusOptions {
   logger?: BusLogger;
   /** kafkajs' own log threshold; below WARN it is chatty about every join and fetch. */
   kafkaLogLevel?: logLevel;
+  /**
+   * The process's breakers: each consumer's connection (topics, join, restarts and crashes) counts
+   * on `kafka.consumer.<group>`, so /health shows a consumer that cannot reach the broker.
+   */
+  breakers?: Breakers;
+  /** kafkajs' retries of a connection (its default: 5, from 300 ms); a breaker counts the outcome. */
+  connectionRetry?: { retries: number; initialRetryTime?: number; maxRetryTime?: number };
 }
 
 /**
@@ -45,8 +53,12 @@ export class KafkaMessageBus implements MessageBus {
       brokers: options.brokers,
       logLevel: options.kafkaLogLevel ?? logLevel.WARN,
       logCreator: kafkaLogCreator(this.logger),
+      ...(options.connectionRetry ? { retry: options.connectionRetry } : {}),
     });
+    this.breakers = options.breakers ?? new Breakers();
   }
+
+  private readonly breakers: Breakers;
 
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
     if (this.closed) throw new Error('the bus is closed');
@@ -75,12 +87,18 @@ export class KafkaMessageBus implements MessageBus {
 
   async consume(options: ConsumeOptions): Promise<Consumer> {
     if (this.closed) throw new Error('the bus is closed');
+    const breaker = `kafka.consumer.${options.groupId}`;
     // The dead-letter topics too: a dead-letter publish must not be the first use of a topic.
-    await this.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopicOf)]);
+    await this.breakers.run(breaker, () => this.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopicOf)]));
     const consumer = new KafkaBusConsumer(
       this.kafka,
       { ...options, retry: options.retry ?? DEFAULT_RETRY },
-      { tuning: this.options.consumer ?? {}, logger: this.logger, deadLetter: (message) => this.publish([message]) },
+      {
+        tuning: this.options.consumer ?? {},
+        logger: this.logger,
+        deadLetter: (message) => this.publish([message]),
+        guard: (call) => this.breakers.run(breaker, call),
+      },
     );
     consumer.onStopped = () => this.consumers.delete(consumer);
     this.consumers.add(consumer);

@@ -20,3 +20,4 @@ export type { EnrolMemberRequest } from './http/fund-requests';
 export * from './money-contract/welfare-money-publisher';
 export { WELFARE_PROGRAMME, welfareMoneyMessages } from './money-contract/welfare-money-messages';
 export type { WelfareUnitFacts } from './money-contract/welfare-unit-facts';
+export * as welfareAnswers from './http/welfare-answers';

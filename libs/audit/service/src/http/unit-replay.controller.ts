@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { MoneyLogStore, MoneyUnitRef } from '@kongthun/audit-store';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
 import { AUDIT_MONEY_LOG } from '../ledger/audit-tokens';
 import { unitReplayView } from '../replay/unit-replay';
 import { AuditScope } from '../scope/audit-scope';
 import { replayCutOf } from './replay-query';
+import * as answers from './audit-answers';
 
 type CutQuery = { at?: string; position?: string; businessDate?: string };
 
@@ -37,6 +38,12 @@ export class UnitReplayController {
       "A programme unit's books recomputed from its money messages: money in by source, committed, disbursed, reversed, administration, balance",
   })
   @withCutQueries
+  @ApiAnswers({
+    description: "The unit's books as of the cut",
+    schema: answers.replayAnswer,
+    example: answers.replayExample,
+    refuses: ['audit.unit.not-found', 'request.invalid'],
+  })
   replayUnit(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('programme') programme: string,
@@ -49,6 +56,12 @@ export class UnitReplayController {
   @Get('funds/:fundId/replay')
   @ApiOperation({ summary: 'A welfare fund’s books: the same as units/welfare/:fundId/replay' })
   @withCutQueries
+  @ApiAnswers({
+    description: "The fund's books as of the cut",
+    schema: answers.replayAnswer,
+    example: answers.replayExample,
+    refuses: ['audit.fund.not-found', 'request.invalid'],
+  })
   replayFund(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Query() query: CutQuery) {
     return this.replay(actor, { programme: 'welfare', unitId: fundId }, query, 'audit.fund.not-found');
   }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuditLedgerStore } from '@kongthun/audit-store';
-import { AuthenticatedActor, CurrentActor, Roles, ZodBody } from '@kongthun/http';
+import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles, ZodBody, refusalsNamed, openApiSchemaOf } from '@kongthun/http';
 import { AUDIT_LEDGER } from '../ledger/audit-tokens';
 import { refusingAsDomain } from './audit-refusal';
 import { witnessRegistrationRequest, witnessRevocationRequest } from './witness-requests';
+import * as answers from './audit-answers';
 
 /**
  * The witness register (ทะเบียนพยาน): the parties (a provincial office, CODI, ...) whose keys may
@@ -20,6 +21,11 @@ export class WitnessesController {
   @Get()
   @Roles('auditor', 'admin', 'provincial-finance')
   @ApiOperation({ summary: 'Every registered witness with its key, and when and why it was revoked' })
+  @ApiAnswers({
+    description: 'Every witness',
+    schema: z.array(answers.witnessAnswer),
+    example: [answers.witnessExample],
+  })
   list() {
     return this.ledger.witnesses();
   }
@@ -27,6 +33,14 @@ export class WitnessesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Register a witness: its name and Ed25519 public key (the key id is derived from the key)' })
+  @ApiBody({ schema: openApiSchemaOf(witnessRegistrationRequest) })
+  @ApiAnswers({
+    status: 201,
+    description: 'The registered witness',
+    schema: answers.witnessAnswer,
+    example: answers.witnessExample,
+    refuses: [...refusalsNamed('audit.witness')],
+  })
   register(
     @CurrentActor() actor: AuthenticatedActor,
     @Body(new ZodBody(witnessRegistrationRequest)) body: z.output<typeof witnessRegistrationRequest>,
@@ -37,6 +51,14 @@ export class WitnessesController {
   @Post(':keyId/revocation')
   @Roles('admin')
   @ApiOperation({ summary: "Revoke a witness's key: its later co-signatures are refused, earlier ones stay" })
+  @ApiBody({ schema: openApiSchemaOf(witnessRevocationRequest) })
+  @ApiAnswers({
+    status: 201,
+    description: 'The revoked witness',
+    schema: answers.witnessAnswer,
+    example: answers.witnessExample,
+    refuses: [...refusalsNamed('audit.witness')],
+  })
   revoke(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('keyId') keyId: string,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { userEventsAnswer, userEventsExample, usersPageAnswer, usersPageExample } from './identity-answers';
 import { UserAdministration } from '../users/user-administration';
 import { UserDirectory } from '../users/user-directory';
 import { body, changeAccessRequest, createUserRequest, disableUserRequest, setPasswordRequest } from './identity-requests';
@@ -31,6 +32,19 @@ export class UsersController {
   @Post()
   @ApiOperation({ summary: 'Create a user with a role and a scope (areas, funds, programmes), optionally a temporary password' })
   @createDoc
+  @ApiAnswers({
+    status: 201,
+    description: 'The user created (and their first password)',
+    schema: userEventsAnswer,
+    example: userEventsExample('identity.user.created'),
+    refuses: [
+      'identity.user-exists',
+      'identity.user-id-invalid',
+      'identity.role-unknown',
+      'identity.scope-invalid',
+      'identity.password-too-short',
+    ],
+  })
   create(@CurrentActor() actor: AuthenticatedActor, @Body(createPipe) request: z.output<typeof createUserRequest>) {
     return this.administration.create(actor, request).then(recorded);
   }
@@ -39,6 +53,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Users by user id, a page at a time: { items, nextCursor }' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
+  @ApiAnswers({ description: 'A page of users', schema: usersPageAnswer, example: usersPageExample })
   async list(@Query() query: unknown) {
     const page = pageQuery.safeParse(query);
     if (!page.success)
@@ -54,6 +69,13 @@ export class UsersController {
   @HttpCode(201)
   @ApiOperation({ summary: "Change a user's role and scope" })
   @accessDoc
+  @ApiAnswers({
+    status: 201,
+    description: 'The new role and scope',
+    schema: userEventsAnswer,
+    example: userEventsExample('identity.user.access-changed'),
+    refuses: ['identity.user-not-found', 'identity.role-unknown', 'identity.scope-invalid', 'identity.own-access'],
+  })
   changeAccess(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('userId') userId: string,
@@ -66,6 +88,13 @@ export class UsersController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Disable a user: no more logins or refreshes (access tokens already given live out their minutes)' })
   @disableDoc
+  @ApiAnswers({
+    status: 201,
+    description: 'Disabled',
+    schema: userEventsAnswer,
+    example: userEventsExample('identity.user.disabled'),
+    refuses: ['identity.user-not-found', 'identity.user-already-disabled', 'identity.own-access', 'identity.reason-required'],
+  })
   disable(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('userId') userId: string,
@@ -77,6 +106,13 @@ export class UsersController {
   @Post(':userId/enable')
   @HttpCode(201)
   @ApiOperation({ summary: 'Enable a disabled user again' })
+  @ApiAnswers({
+    status: 201,
+    description: 'Enabled',
+    schema: userEventsAnswer,
+    example: userEventsExample('identity.user.enabled'),
+    refuses: ['identity.user-not-found', 'identity.user-already-active'],
+  })
   enable(@CurrentActor() actor: AuthenticatedActor, @Param('userId') userId: string) {
     return this.administration.enable(actor, userId).then(recorded);
   }
@@ -85,6 +121,13 @@ export class UsersController {
   @HttpCode(201)
   @ApiOperation({ summary: "Set a user's password (temporary unless said otherwise): a new user's first, or a forgotten one" })
   @passwordDoc
+  @ApiAnswers({
+    status: 201,
+    description: 'Password set',
+    schema: userEventsAnswer,
+    example: userEventsExample('identity.user.password-changed'),
+    refuses: ['identity.user-not-found', 'identity.password-too-short', 'identity.password-too-long'],
+  })
   setPassword(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('userId') userId: string,

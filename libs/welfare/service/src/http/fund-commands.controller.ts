@@ -11,6 +11,7 @@ import { MemberPersonalData } from '../personal-data/member-personal-data';
 import { body } from './documented-body';
 import * as requests from './fund-requests';
 import { recorded } from './recorded-events';
+import { CommandAnswer } from './command-answer';
 
 export { CITIZEN_ID_KEY };
 
@@ -46,6 +47,15 @@ export class FundCommandsController {
   @Roles()
   @ApiOperation({ summary: 'Register a fund with its committee and founding rules (จดทะเบียนกองทุน); an administrator only' })
   @registerDoc
+  @CommandAnswer(
+    'welfare.fund.registered',
+    { fundId: 'phuket-talat-yai', areaCode: '830101' },
+    'committee',
+    'rules',
+    'area',
+    'citizen-id',
+    'date',
+  )
   register(@CurrentActor() actor: AuthenticatedActor, @Body(registerPipe) request: z.output<typeof requests.registerFundRequest>) {
     return this.run(request.fundId, actor, registerFundBody(request, this.citizenIdKey));
   }
@@ -55,6 +65,7 @@ export class FundCommandsController {
   @Roles('committee')
   @ApiOperation({ summary: 'Adopt a new version of the fund rules from a date (แก้ไขระเบียบ)' })
   @rulesDoc
+  @CommandAnswer('welfare.rules.adopted', { version: 2, effectiveFrom: '2025-10-01' }, 'rules', 'date')
   adoptRules(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -67,6 +78,7 @@ export class FundCommandsController {
   @Roles('committee')
   @ApiOperation({ summary: 'Record that a committee member is related to a member (conflict of interest)' })
   @relationDoc
+  @CommandAnswer('welfare.committee.relation-declared', { committeeUserId: 'prasert', memberId: 'm-002' }, 'committee', 'member')
   declareRelation(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -83,6 +95,16 @@ export class FundCommandsController {
       'Enrol a member (สมัครสมาชิก) and record the joining fee; name, phone and citizen IDs are kept only encrypted, the event gets a keyed hash and a reference',
   })
   @enrolDoc
+  @CommandAnswer(
+    'welfare.member.enrolled',
+    { memberId: 'm-006', planId: 'baht-a-day', joiningFee: '10.00' },
+    'member',
+    'citizen-id',
+    'date',
+    'money',
+    'personal-data',
+    'idempotency',
+  )
   enrol(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -96,6 +118,15 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record a member contribution (เงินสัจจะ/เงินสมทบของสมาชิก)' })
   @contributionDoc
+  @CommandAnswer(
+    'welfare.contribution.recorded',
+    { contributionId: 'ct-1', memberId: 'm-006', amount: '360.00' },
+    'contribution',
+    'member',
+    'date',
+    'money',
+    'idempotency',
+  )
   contribute(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -109,6 +140,14 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record matching money from CODI, local government or others (เงินสมทบ)' })
   @matchingDoc
+  @CommandAnswer(
+    'welfare.matching-funds.received',
+    { matchingId: 'mf-1', source: 'local-government', amount: '1000.00' },
+    'matching',
+    'date',
+    'money',
+    'idempotency',
+  )
   matching(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -121,6 +160,7 @@ export class FundCommandsController {
   @Roles('committee')
   @ApiOperation({ summary: 'Committee override allowing administration spending above the cap' })
   @overrideDoc
+  @CommandAnswer('welfare.admin-override.granted', { overrideId: 'ov-1' }, 'admin-override')
   override(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -134,6 +174,15 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record administration spending (ค่าบริหารจัดการ), within the cap or under an override' })
   @spendingDoc
+  @CommandAnswer(
+    'welfare.admin-spending.recorded',
+    { spendingId: 'as-1', amount: '150.00' },
+    'admin',
+    'admin-override',
+    'date',
+    'money',
+    'idempotency',
+  )
   spend(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -147,6 +196,15 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Submit a benefit claim (ยื่นขอรับสวัสดิการ); figures and Thai words must agree' })
   @claimDoc
+  @CommandAnswer(
+    'welfare.claim.submitted',
+    { claimId: 'c-100', memberId: 'm-006', amount: '200.00' },
+    'claim',
+    'member',
+    'date',
+    'money',
+    'idempotency',
+  )
   submitClaim(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -158,13 +216,16 @@ export class FundCommandsController {
   @Post(':fundId/claims/:claimId/approvals')
   @Roles('committee')
   @ApiOperation({ summary: 'Approve a claim as the signed-in committee member (maker–checker)' })
+  @CommandAnswer('welfare.claim.approval-recorded', { claimId: 'c-100', approverId: 'somchai' }, 'claim')
   approve(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('claimId') claimId: string) {
     return this.run(fundId, actor, { type: 'ApproveClaim', data: { claimId } });
   }
 
   @Post(':fundId/claims/:claimId/rejection')
   @Roles('committee')
+  @ApiOperation({ summary: 'Reject a claim with a reason (ไม่อนุมัติ)' })
   @rejectDoc
+  @CommandAnswer('welfare.claim.rejected', { claimId: 'c-100' }, 'claim')
   reject(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -179,6 +240,15 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Pay an approved claim (จ่ายสวัสดิการ): cash, bank transfer or PromptPay' })
   @payDoc
+  @CommandAnswer(
+    'welfare.payout.made',
+    { payoutId: 'p-100', claimId: 'c-100', method: 'promptpay' },
+    'claim',
+    'payout',
+    'payee-account',
+    'date',
+    'idempotency',
+  )
   pay(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -195,6 +265,7 @@ export class FundCommandsController {
   @Idempotent()
   @ApiOperation({ summary: 'Reverse a payout by a new event naming it; nothing is deleted' })
   @reverseDoc
+  @CommandAnswer('welfare.payout.reversed', { payoutId: 'p-100' }, 'payout', 'date', 'idempotency')
   reverse(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,

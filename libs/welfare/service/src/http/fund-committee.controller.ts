@@ -8,6 +8,7 @@ import { FundCommandHandler } from '../commands/fund-command-handler';
 import { body } from './documented-body';
 import { appointCommitteeMemberRequest, removeCommitteeMemberRequest } from './membership-requests';
 import { recorded } from './recorded-events';
+import { CommandAnswer } from './command-answer';
 
 const [appointDoc, appointPipe] = body(appointCommitteeMemberRequest);
 const [removeDoc, removePipe] = body(removeCommitteeMemberRequest);
@@ -26,6 +27,14 @@ export class FundCommitteeController {
   @Post()
   @ApiOperation({ summary: 'Seat an elected committee member (แต่งตั้งกรรมการ); the chair or an administrator only, one chair at a time' })
   @appointDoc
+  @CommandAnswer(
+    'welfare.committee.member-appointed',
+    { userId: 'kanya', role: 'member' },
+    'committee',
+    'citizen-id',
+    'date',
+    'auth.chair-required',
+  )
   appoint(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -39,6 +48,7 @@ export class FundCommitteeController {
   @Post(':userId/removal')
   @ApiOperation({ summary: 'End a committee seat (พ้นจากตำแหน่งกรรมการ) with a reason; the chair or an administrator only' })
   @removeDoc
+  @CommandAnswer('welfare.committee.member-removed', { userId: 'kanya', reason: 'ครบวาระ' }, 'committee', 'date', 'auth.chair-required')
   remove(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, Inject, Optional, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { assertFundInScope, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, assertFundInScope, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { ReadModelFreshness } from '@kongthun/read-models';
 import { dateOfInstant } from '@kongthun/welfare-domain';
 import { FundListReader } from '../projections/fund-list-reader';
@@ -9,6 +9,7 @@ import { FundViewReader } from '../projections/fund-view-reader';
 import { WELFARE_READ_MODEL_FRESHNESS } from './fund-queries.controller';
 import { id } from './request-fields';
 import { settledReadModels } from './settled-read-models';
+import * as answers from './welfare-answers';
 
 const pageQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: id.optional() });
 
@@ -53,6 +54,12 @@ export class FundListsController {
   @ApiOperation({ summary: "Funds in the caller's scope (its funds, or its province; an administrator sees all), by fund id" })
   @limitDoc
   @cursorDoc
+  @ApiAnswers({
+    description: 'A page of funds',
+    schema: answers.fundsPageAnswer,
+    example: answers.fundsPageExample,
+    refuses: ['request.invalid'],
+  })
   async funds(@CurrentActor() actor: AuthenticatedActor, @Query() query: unknown) {
     const { limit, cursor } = pageOf(query);
     await settledReadModels(this.freshness);
@@ -63,6 +70,12 @@ export class FundListsController {
   @ApiOperation({ summary: 'Members of a fund by member id, with the status the lapse rule gives them today and the months missed' })
   @limitDoc
   @cursorDoc
+  @ApiAnswers({
+    description: 'A page of members',
+    schema: answers.membersPageAnswer,
+    example: answers.membersPageExample,
+    refuses: ['request.invalid', 'fund.not-found'],
+  })
   async members(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Query() query: unknown) {
     const { limit, cursor } = pageOf(query);
     await settledReadModels(this.freshness);

@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Optional, Param, ParseIntPipe, Query, ServiceUnavailableException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { assertFundInScope, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, assertFundInScope, AuthenticatedActor, CurrentActor, Roles, refusalsNamed } from '@kongthun/http';
 import { ReadModelBehindError, ReadModelFreshness } from '@kongthun/read-models';
 import { dateOfInstant } from '@kongthun/welfare-domain';
 import { FundViewReader } from '../projections/fund-view-reader';
+import * as answers from './welfare-answers';
 
 export const WELFARE_READ_MODEL_FRESHNESS = Symbol('welfare.read-model-freshness');
 
@@ -46,24 +47,48 @@ export class FundQueriesController {
 
   @Get()
   @ApiOperation({ summary: 'Fund overview with balances by source of money' })
+  @ApiAnswers({
+    description: 'The fund overview',
+    schema: answers.overviewAnswer,
+    example: answers.overviewExample,
+    refuses: refusalsNamed('fund.not-found'),
+  })
   async overview(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string) {
     return (await this.fund(actor, fundId)).overview;
   }
 
   @Get('members/:memberId/statement')
   @ApiOperation({ summary: 'Member statement: contributions, arrears, claims, payouts' })
+  @ApiAnswers({
+    description: 'The member statement as of today',
+    schema: answers.statementAnswer,
+    example: answers.statementExample,
+    refuses: refusalsNamed('fund.not-found', 'member.not-found', 'contribution.plan-not-in-rules'),
+  })
   async statement(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string) {
     return this.views.statement(await this.fund(actor, fundId), memberId, today());
   }
 
   @Get('claims/awaiting-approval')
   @ApiOperation({ summary: 'Claims queue awaiting committee approval' })
+  @ApiAnswers({
+    description: 'Claims awaiting approval, oldest first',
+    schema: answers.claimsQueueAnswer,
+    example: answers.claimsQueueExample,
+    refuses: refusalsNamed('fund.not-found'),
+  })
   async queue(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string) {
     return this.views.claimsQueue(await this.fund(actor, fundId));
   }
 
   @Get('three-party')
   @ApiOperation({ summary: '3-party matching report for a fiscal year (BE), e.g. ?fiscalYear=2567' })
+  @ApiAnswers({
+    description: 'The three-party matching report of the fiscal year',
+    schema: answers.threePartyAnswer,
+    example: answers.threePartyExample,
+    refuses: refusalsNamed('fund.not-found', 'request.invalid'),
+  })
   async threeParty(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,

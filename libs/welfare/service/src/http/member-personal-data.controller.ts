@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, openApiSchemaOf, Roles, ZodBody } from '@kongthun/http';
+import { ApiAnswers, AuthenticatedActor, CurrentActor, openApiSchemaOf, Roles, ZodBody, refusalsNamed } from '@kongthun/http';
 import { RecordsPersonalDataAccess } from '@kongthun/identity-service';
 import { MemberPersonalData } from '../personal-data/member-personal-data';
 import { erasePersonalDataRequest } from './fund-requests';
 import { recorded } from './recorded-events';
+import { CommandAnswer } from './command-answer';
+import { personalDataAnswer, personalDataExample } from './welfare-answers';
 
 const erasePipe = new ZodBody(erasePersonalDataRequest);
 
@@ -23,6 +25,12 @@ export class MemberPersonalDataController {
     summary:
       'Name, phone and citizen ID of a member and their beneficiary; an auditor sees the citizen ID masked, a viewer all three. A reason is required and each read is recorded (PDPA). 410 once erased',
   })
+  @ApiAnswers({
+    description: 'The member and beneficiary, decrypted (an auditor sees the citizen ID masked)',
+    schema: personalDataAnswer,
+    example: personalDataExample,
+    refuses: refusalsNamed('fund.not-found', 'member.not-found', 'personal-data'),
+  })
   read(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string) {
     return this.members.read(fundId, memberId, actor);
   }
@@ -34,6 +42,7 @@ export class MemberPersonalDataController {
       'Erase the personal data (ลบข้อมูลส่วนบุคคล, PDPA) by deleting its key; the chair or an administrator only. Events are not changed',
   })
   @ApiBody({ schema: openApiSchemaOf(erasePersonalDataRequest) })
+  @CommandAnswer('welfare.member.personal-data-erased', { memberId: 'm-006', ground: 'data-subject-request' }, 'member', 'personal-data')
   erase(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,

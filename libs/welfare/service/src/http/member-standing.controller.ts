@@ -6,6 +6,7 @@ import { FundCommandHandler } from '../commands/fund-command-handler';
 import { body } from './documented-body';
 import { recordDeathRequest, resignMemberRequest } from './fund-requests';
 import { recorded } from './recorded-events';
+import { CommandAnswer } from './command-answer';
 
 const [resignDoc, resignPipe] = body(resignMemberRequest);
 const [deathDoc, deathPipe] = body(recordDeathRequest);
@@ -24,6 +25,7 @@ export class MemberStandingController {
   @Post('members/:memberId/resignation')
   @ApiOperation({ summary: 'Record that an active member resigned (ลาออก), with the date and a reason' })
   @resignDoc
+  @CommandAnswer('welfare.member.resigned', { memberId: 'm-004', resignedOn: '2025-01-31' }, 'member', 'date')
   resign(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -36,6 +38,7 @@ export class MemberStandingController {
   @Post('members/:memberId/death')
   @ApiOperation({ summary: "Record a member's death (ถึงแก่กรรม) on a death certificate reference; the funeral benefit can then be claimed" })
   @deathDoc
+  @CommandAnswer('welfare.member.died', { memberId: 'm-003', diedOn: '2025-01-29' }, 'member', 'date')
   recordDeath(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -51,6 +54,7 @@ export class MemberStandingController {
     summary:
       'End the membership of everyone the lapse rule has ended today (พ้นสภาพเพราะขาดส่ง); answers the events, none when nobody lapsed. A scheduled job runs the same',
   })
+  @CommandAnswer('welfare.member.lapsed', { memberId: 'm-005' }, 'member')
   applyLapses(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string) {
     return this.handler.execute(fundId, actor, { type: 'ApplyLapses', data: {} }).then(recorded);
   }

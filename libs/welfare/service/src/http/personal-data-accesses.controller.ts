@@ -1,8 +1,8 @@
 import { Controller, Get, HttpException, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { assertFundInScope, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
-import { PERSONAL_DATA_ACCESS_LOG, PersonalDataAccessLog } from '@kongthun/identity-service';
+import { ApiAnswers, assertFundInScope, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { accessesPageAnswer, accessesPageExample, PERSONAL_DATA_ACCESS_LOG, PersonalDataAccessLog } from '@kongthun/identity-service';
 import { FundCommandHandler } from '../commands/fund-command-handler';
 
 const pageQuery = z.strictObject({
@@ -28,6 +28,12 @@ export class PersonalDataAccessesController {
   @ApiOperation({ summary: "Who read this member's personal data, when and why: { items, nextCursor }" })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
+  @ApiAnswers({
+    description: 'Reads of this person’s data, oldest first',
+    schema: accessesPageAnswer,
+    example: accessesPageExample,
+    refuses: ['fund.not-found'],
+  })
   async accesses(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,

@@ -6,6 +6,7 @@ import { FundCommandHandler } from '../commands/fund-command-handler';
 import { body } from './documented-body';
 import { reversePayoutRequest as reversalRequest } from './fund-requests';
 import { recorded } from './recorded-events';
+import { CommandAnswer } from './command-answer';
 
 const [reversalDoc, reversalPipe] = body(reversalRequest);
 type Reversal = z.output<typeof reversalRequest>;
@@ -25,6 +26,13 @@ export class RecordReversalsController {
   @Idempotent()
   @ApiOperation({ summary: "Reverse a mistaken contribution, the member's latest; the member is then paid through the month before it" })
   @reversalDoc
+  @CommandAnswer(
+    'welfare.contribution.reversed',
+    { contributionId: 'ct-m-006-13', reversalId: 'rv-ct-1' },
+    'contribution',
+    'date',
+    'idempotency',
+  )
   contribution(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -38,6 +46,7 @@ export class RecordReversalsController {
   @Idempotent()
   @ApiOperation({ summary: 'Reverse mistaken matching money; refused if the fund no longer holds it' })
   @reversalDoc
+  @CommandAnswer('welfare.matching-funds.reversed', { matchingId: 'mf-1', reversalId: 'rv-mf-1' }, 'matching-funds', 'date', 'idempotency')
   matching(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
@@ -51,6 +60,7 @@ export class RecordReversalsController {
   @Idempotent()
   @ApiOperation({ summary: 'Reverse mistaken administration spending; the money returns to the balance and under the cap' })
   @reversalDoc
+  @CommandAnswer('welfare.admin-spending.reversed', { spendingId: 'as-1', reversalId: 'rv-as-1' }, 'admin-spending', 'date', 'idempotency')
   adminSpending(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,

@@ -1,0 +1,26 @@
+/**
+ * The gateway: the single entry point of the distributed topology. Routes /api/welfare|grants|
+ * relief|audit|finance/… to the services, each behind its own breaker, timeout and bulkhead; retries
+ * reads only; passes x-request-id; serves one OpenAPI document at /api/docs-json and a public /health.
+ * Env: WELFARE_SERVICE_URL, GRANTS_SERVICE_URL, RELIEF_SERVICE_URL, AUDIT_SERVICE_URL,
+ * FINANCE_SERVICE_URL (a service without one is answered 503), GATEWAY_TIMEOUT_MS (10000),
+ * GATEWAY_MAX_CONCURRENT (50 per service), GATEWAY_READ_RETRIES (2), GATEWAY_BREAKER_RESET_MS
+ * (10000), PORT (8080), HOST (0.0.0.0).
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { downstreamsFromEnv, GatewayModule } from '@kongthun/gateway';
+
+const main = async () => {
+  const downstreams = downstreamsFromEnv(process.env);
+  // Bodies pass through untouched: the services parse and check them.
+  const app = await NestFactory.create(GatewayModule.register({ downstreams }), { bodyParser: false });
+  app.enableShutdownHooks();
+  await app.listen(Number(process.env.PORT ?? 8080), process.env.HOST ?? '0.0.0.0');
+  console.log(`gateway listening on ${await app.getUrl()}, routing ${downstreams.map((d) => `/api/${d.name} to ${d.baseUrl}`).join(', ')}`);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

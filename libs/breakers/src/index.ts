@@ -1,0 +1,3 @@
+export * from './breaker-status';
+export * from './breakers';
+export * from './dependency-unavailable';
