@@ -25,6 +25,8 @@ const boundaries = () => [
       { sourceTag: 'scope:relief', onlyDependOnLibsWithTags: ['scope:relief', 'scope:shared'] },
       // Provincial finance reads the money contract, never a programme's code.
       { sourceTag: 'scope:finance', onlyDependOnLibsWithTags: ['scope:finance', 'scope:shared', 'type:contracts'] },
+      // Identity (users, logins, the PDPA access log) is shared by every programme and reads none of them.
+      { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
       // The auditor reads what programmes publish (contracts), never their domain or service code.
       { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared', 'type:contracts'] },
     ],

@@ -148,7 +148,7 @@ describe('the served OpenAPI document', () => {
     await fits(welfareAnswers.threePartyAnswer, host.get(`${fund}/three-party?fiscalYear=2568`, 'treasurer'));
     await fits(welfareAnswers.fundsPageAnswer, host.get('/api/welfare/funds?limit=1', 'treasurer'));
     await fits(welfareAnswers.membersPageAnswer, host.get(`${fund}/members`, 'treasurer'));
-    await fits(welfareAnswers.personalDataAnswer, host.get(`${fund}/members/m-1/personal-data`, 'treasurer'));
+    await fits(welfareAnswers.personalDataAnswer, host.get(`${fund}/members/m-1/personal-data?reason=claim%20c-1`, 'treasurer'));
   });
 
   it('audit ledger, findings and cases answer what the document says', async () => {

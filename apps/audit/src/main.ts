@@ -30,7 +30,7 @@ import {
 } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, RefusalExceptionFilter, serveOpenApi } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi } from '@kongthun/http';
 import { KafkaMessageBus, MessagingHealthModule } from '@kongthun/messaging';
 import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
@@ -63,7 +63,7 @@ const main = async () => {
   @Module({
     imports: [
       ObservabilityModule.forRoot(observabilityFromEnv('audit', process.env)),
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([], breakers),
       AuditModule.register({
         ledger,

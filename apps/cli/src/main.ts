@@ -1,6 +1,8 @@
 import { DLQ_USAGE, runDlq } from './dlq/dlq-command';
 import { EXIT_USAGE, UsageError } from './exit-codes';
 import { REPLAY_USAGE, runReplay } from './replay/replay-command';
+import { ROLE_MATRIX_USAGE, runRoleMatrix } from './role-matrix/role-matrix-command';
+import { runUsers, USERS_USAGE } from './users/users-command';
 import { runVerify } from './verify/verify-command';
 import { runWitness } from './witness/witness-command';
 import { WITNESS_USAGE } from './witness/witness-args';
@@ -19,7 +21,11 @@ ${WITNESS_USAGE}
 
 ${DLQ_USAGE}
 
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}
+
+${ROLE_MATRIX_USAGE}
+
+${USERS_USAGE}`;
 
 /** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads), `dlq` (list and replay dead letters), `export` (provincial finance). */
 const main = async (argv: readonly string[]): Promise<number> => {
@@ -28,6 +34,8 @@ const main = async (argv: readonly string[]): Promise<number> => {
     if (command === 'verify') return await runVerify(rest, (line) => process.stdout.write(`${line}\n`));
     if (command === 'replay') return await runReplay(rest, (line) => process.stderr.write(`${line}\n`));
     if (command === 'dlq') return await runDlq(rest, { out: (line) => process.stdout.write(`${line}\n`), env: process.env });
+    if (command === 'users') return await runUsers(rest, (line) => process.stdout.write(`${line}\n`));
+    if (command === 'role-matrix') return await runRoleMatrix(rest, (line) => process.stdout.write(`${line}\n`));
     if (command === 'witness')
       return await runWitness(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
     if (command === 'export') return await runExport(rest, { progress: process.stderr.isTTY });

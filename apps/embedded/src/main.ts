@@ -4,11 +4,21 @@
  */
 import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { TokenIssuer } from '@kongthun/http';
+import { oidcOptionsFromEnv, TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
 import { observabilityFromEnv } from '@kongthun/observability';
-import { createEmbeddedApp, embeddedConfig, loadDemo, loadGrantsDemo, openEmbeddedAudit, openEmbeddedFinance } from '@kongthun/embedded';
+import {
+  createEmbeddedApp,
+  demoPassword,
+  embeddedConfig,
+  ensureDemoLogins,
+  loadDemo,
+  loadGrantsDemo,
+  openEmbeddedAudit,
+  openEmbeddedFinance,
+} from '@kongthun/embedded';
 import { GrantsCommandHandler } from '@kongthun/grants-service';
+import { sessionOptionsFromEnv } from '@kongthun/identity-service';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
@@ -26,6 +36,8 @@ const main = async () => {
     lapseIntervalMs: config.lapseIntervalMs,
     observability: observabilityFromEnv('embedded', process.env),
     finance: finance.module,
+    sessions: sessionOptionsFromEnv(process.env),
+    oidc: oidcOptionsFromEnv(process.env),
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
@@ -36,18 +48,31 @@ const main = async () => {
   const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
+    const grants = await loadGrantsDemo(app.get(GrantsCommandHandler), config.citizenIdKey);
+    const password = demoPassword(process.env);
+    await ensureDemoLogins(
+      app,
+      password,
+      grants.users.map((user) => user.actor),
+    );
     lines.push(
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
+      `Or log in: POST ${base}/api/auth/login {"username": <user id>, "password": "${password}"} (KONGTHUN_DEMO_PASSWORD)`,
     );
-    for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
-    const grants = await loadGrantsDemo(app.get(GrantsCommandHandler), config.citizenIdKey);
+    for (const user of demo.users)
+      lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
+    lines.push(
+      `  ${'ผู้ดูแลระบบ (admin)'.padEnd(34)} ${'admin'.padEnd(15)} ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`,
+    );
     lines.push(`Demo grants programme "${grants.name}" (${grants.programmeId}) ${grants.created ? 'loaded' : 'already present'}:`);
-    for (const user of grants.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
+    for (const user of grants.users)
+      lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
   } else {
     lines.push(
       'Admin token (12 h), use as: -H "authorization: Bearer <token>"',
       `  ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`,
       'Run with `npm start -- --demo` for a sample fund and committee tokens.',
+      'Users who log in with a password (POST /api/auth/login): stop the host, then `npm run kongthun -- users create <id> --role admin --password <10+ chars>`.',
     );
   }
   console.log(lines.join('\n'));

@@ -13,7 +13,8 @@ import { observabilityFromEnv, ObservabilityModule, useObservability } from '@ko
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
-import { AuthModule, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
+import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { BreakerGuardedReadModelStore, MongooseReadModelStore } from '@kongthun/read-models';
@@ -44,6 +45,8 @@ const main = async () => {
   // Idempotency records beside the events; personal data in its own schema, backed up on a shorter retention.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
+  // Who read whose personal data and why (PDPA), kept with the personal data it records reads of.
+  const accessLog = await SqlPersonalDataAccessLog.open(sql, { schema: 'welfare_personal_data' });
   // One breaker per dependency (the views' consumer, MongoDB), all on /health beside the publishers'.
   const breakers = new Breakers();
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund', breakers });
@@ -69,8 +72,9 @@ const main = async () => {
   @Module({
     imports: [
       ObservabilityModule.forRoot(observabilityFromEnv('welfare-fund', process.env)),
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
+      PersonalDataAccessModule.register(accessLog),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
         store,

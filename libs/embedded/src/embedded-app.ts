@@ -7,6 +7,8 @@ import { serveOpenApi } from '@kongthun/http';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { ObservabilityOptions, useObservability } from '@kongthun/observability';
 import { API_KEY_SCHEME, FinanceModuleOptions } from '@kongthun/finance-service';
+import { SessionOptions } from '@kongthun/identity-service';
+import { OidcOptions } from '@kongthun/http';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 
@@ -23,6 +25,10 @@ export interface EmbeddedAppOptions {
   logger?: false;
   /** JSON logs and /metrics (LOG_LEVEL, KONGTHUN_METRICS_TOKEN); tests may pass a destination to read lines. */
   observability?: Partial<ObservabilityOptions>;
+  /** Token lifetimes (`sessionOptionsFromEnv`); 15 min access, 7 days refresh when absent. */
+  sessions?: SessionOptions;
+  /** Also accept tokens from this OpenID Connect provider (`oidcOptionsFromEnv`). */
+  oidc?: OidcOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
   /** Provincial finance (`openEmbeddedFinance`); without it the host serves no /api/finance. */

@@ -1,7 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { SqlClient } from '@kongthun/event-sourcing';
+import { EventStore, InMemoryEventStore, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { IdempotencyStore, InMemoryIdempotencyStore, SqlIdempotencyStore } from '@kongthun/http';
 import { InMemoryPersonalDataStore, PersonalDataStore, SqlPersonalDataStore } from '@kongthun/welfare-service';
+import {
+  AccountStore,
+  InMemoryAccountStore,
+  InMemoryPersonalDataAccessLog,
+  PersonalDataAccessLog,
+  SqlPersonalDataAccessLog,
+  InMemoryRefreshTokenStore,
+  RefreshTokenStore,
+  SqlAccountStore,
+  SqlRefreshTokenStore,
+} from '@kongthun/identity-service';
+
+/** The schema of identity's event store in the embedded database (`kongthun users` opens it too). */
+export const IDENTITY_SCHEMA = 'identity';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
 export interface EmbeddedServiceDataOptions {
@@ -15,6 +29,13 @@ export interface EmbeddedServiceData {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  /** Identity's own streams (users), in schema `identity`: not the programmes' log, which the auditor copies. */
+  identityStore: EventStore;
+  /** Password hashes and display names, and refresh tokens: what a user's stream must not hold. */
+  accounts: AccountStore;
+  refreshTokens: RefreshTokenStore;
+  /** Who read whose personal data, when and why (PDPA): append-only. */
+  accessLog: PersonalDataAccessLog;
 }
 
 /**
@@ -27,11 +48,19 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       idempotency: new InMemoryIdempotencyStore(),
       personalData: new InMemoryPersonalDataStore(),
       personalDataKey: randomBytes(32).toString('hex'),
+      identityStore: new InMemoryEventStore(),
+      accounts: new InMemoryAccountStore(),
+      refreshTokens: new InMemoryRefreshTokenStore(),
+      accessLog: new InMemoryPersonalDataAccessLog(),
     };
   }
   return {
     idempotency: await SqlIdempotencyStore.open(options.sql),
     personalData: await SqlPersonalDataStore.open(options.sql),
     personalDataKey: options.personalDataKey,
+    identityStore: await SqlEventStore.open(options.sql, { schema: IDENTITY_SCHEMA }),
+    accounts: await SqlAccountStore.open(options.sql),
+    refreshTokens: await SqlRefreshTokenStore.open(options.sql),
+    accessLog: await SqlPersonalDataAccessLog.open(options.sql),
   };
 };

@@ -2,13 +2,21 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule, AuditModuleOptions } from '@kongthun/audit-service';
 import { APP_FILTER } from '@nestjs/core';
 import { EventStore } from '@kongthun/event-sourcing';
-import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, IdempotencyStore, OidcOptions, RefusalExceptionFilter } from '@kongthun/http';
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { ObservabilityModule, ObservabilityOptions } from '@kongthun/observability';
 import { FinanceModule, FinanceModuleOptions } from '@kongthun/finance-service';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
 import { GrantsModule } from '@kongthun/grants-service';
+import {
+  AccountStore,
+  IdentityModule,
+  PersonalDataAccessLog,
+  PersonalDataAccessModule,
+  RefreshTokenStore,
+  SessionOptions,
+} from '@kongthun/identity-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -18,6 +26,14 @@ export interface EmbeddedModuleOptions {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  identityStore: EventStore;
+  accounts: AccountStore;
+  refreshTokens: RefreshTokenStore;
+  accessLog: PersonalDataAccessLog;
+  /** Also accept tokens from this OpenID Connect provider. */
+  oidc?: OidcOptions;
+  /** Token lifetimes (15 min access, 7 days refresh when absent). */
+  sessions?: SessionOptions;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
@@ -36,7 +52,7 @@ export class EmbeddedModule {
       module: EmbeddedModule,
       imports: [
         ObservabilityModule.forRoot(options.observability ?? { service: 'embedded' }),
-        AuthModule.forRoot({ secret: options.jwtSecret }),
+        AuthModule.forRoot({ secret: options.jwtSecret, oidc: options.oidc }),
         MessagingHealthModule.forPublishers(options.publishers),
         // Views in memory, rebuilt from the log at start; reads wait for earlier writes.
         WelfareQueriesModule.followingEventLog(options.store),
@@ -49,6 +65,14 @@ export class EmbeddedModule {
         }),
         // Grants: the same store; its views in memory, following the log like welfare's.
         GrantsModule.followingEventLog({ store: options.store, hashKey: options.citizenIdKey, idempotency: options.idempotency }),
+        PersonalDataAccessModule.register(options.accessLog),
+        IdentityModule.register({
+          store: options.identityStore,
+          fundEvents: options.store,
+          accounts: options.accounts,
+          refreshTokens: options.refreshTokens,
+          sessions: options.sessions,
+        }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
         ...(options.finance ? [FinanceModule.register(options.finance)] : []),
       ],

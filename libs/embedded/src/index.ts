@@ -8,3 +8,4 @@ export * from './demo/demo-rules';
 export * from './embedded-service-data';
 export * from './embedded-audit';
 export * from './embedded-finance';
+export * from './demo/demo-logins';

@@ -2,7 +2,8 @@ import { DynamicModule, Global, Injectable, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule, JwtService } from '@nestjs/jwt';
 import { AuthenticatedActor } from './actor';
-import { TokenGuard } from './token.guard';
+import { OidcOptions, OidcVerifier } from './oidc';
+import { OIDC_VERIFIER, TokenGuard } from './token.guard';
 
 /** Signs tokens (HS256) for the embedded host and tests; production would take them from an identity provider. */
 @Injectable()
@@ -17,13 +18,18 @@ export class TokenIssuer {
 @Global()
 @Module({})
 export class AuthModule {
-  static forRoot(options: { secret: string }): DynamicModule {
+  /** `oidc`: also accept tokens from that OpenID Connect provider (`oidcOptionsFromEnv`). */
+  static forRoot(options: { secret: string; oidc?: OidcOptions }): DynamicModule {
     return {
       module: AuthModule,
       imports: [
         JwtModule.register({ secret: options.secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
       ],
-      providers: [TokenIssuer, { provide: APP_GUARD, useClass: TokenGuard }],
+      providers: [
+        TokenIssuer,
+        { provide: APP_GUARD, useClass: TokenGuard },
+        ...(options.oidc ? [{ provide: OIDC_VERIFIER, useValue: new OidcVerifier(options.oidc) }] : []),
+      ],
       exports: [TokenIssuer, JwtModule],
     };
   }

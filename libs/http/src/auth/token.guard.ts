@@ -1,8 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AuthenticatedActor, Role, ROLES } from './actor';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { OidcVerifier, tokenHeader } from './oidc';
 import { RefusalException } from '../errors/refusal-exception';
 import { RefusalCode } from '../errors/refusal-statuses';
 
@@ -10,12 +11,19 @@ const refuse = (code: RefusalCode, message: string, messageTh: string): never =>
   throw new RefusalException(code, message, messageTh);
 };
 
-/** Every route needs a valid bearer token unless marked @Public; @Roles narrows who may call it. */
+export const OIDC_VERIFIER = Symbol('auth.oidc-verifier');
+
+/**
+ * Every route needs a valid bearer token unless marked @Public; @Roles narrows who may call it.
+ * A token is local (HS256, the server's secret) or, when a provider is configured, from OpenID
+ * Connect (RS256, the provider's published keys); each is verified only with its own kind of key.
+ */
 @Injectable()
 export class TokenGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    @Optional() @Inject(OIDC_VERIFIER) private readonly oidc?: OidcVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,9 +32,14 @@ export class TokenGuard implements CanActivate {
     const request = context.switchToHttp().getRequest();
     const header: string | undefined = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return refuse('auth.missing-token', 'A bearer token is required', 'กรุณาเข้าสู่ระบบ (ไม่พบโทเคน)');
+    const token = header.slice('Bearer '.length);
+    const { alg, kid } = tokenHeader(token);
     let claims: { sub?: string; role?: string; scope?: AuthenticatedActor['scope'] };
     try {
-      claims = await this.jwt.verifyAsync(header.slice('Bearer '.length));
+      if (alg !== 'HS256' && this.oidc) {
+        const fromProvider = await this.oidc.verify(token, kid);
+        claims = { sub: fromProvider.userId, role: fromProvider.role, scope: fromProvider.scope };
+      } else claims = await this.jwt.verifyAsync(token);
     } catch {
       return refuse('auth.invalid-token', 'The token is invalid or expired', 'โทเคนไม่ถูกต้องหรือหมดอายุ');
     }

@@ -43,8 +43,9 @@ export class FundCommandsController {
   }
 
   @Post()
-  @Roles('committee')
-  @ApiOperation({ summary: 'Register a fund with its committee and founding rules (จดทะเบียนกองทุน)' })
+  // An administrator only: no officer role registers welfare funds yet (`assertRegistrarCovers` when one does).
+  @Roles()
+  @ApiOperation({ summary: 'Register a fund with its committee and founding rules (จดทะเบียนกองทุน); an administrator only' })
   @registerDoc
   @CommandAnswer(
     'welfare.fund.registered',
