@@ -18,7 +18,7 @@ describe('grants commands and views answer what the document says', () => {
     expect(answer.status).toBe(status);
     const parsed = schema.safeParse(answer.body);
     expect(parsed.success ? 'fits' : parsed.error.message).toBe('fits');
-    // zod drops what a strict schema does not name only by failing: what parsed must be the whole answer.
+    // The schemas are strict (an unnamed field fails); the equality also catches a default or transform filling in.
     expect(parsed.data).toEqual(answer.body);
     return answer.body as { events: { type: string }[] };
   };
