@@ -5,3 +5,4 @@ export * from './views/grants-projection';
 export * from './views/grants-views';
 export * from './money-contract/grants-money-drafts';
 export * from './money-contract/grants-money-publisher';
+export * as grantsAnswers from './http/grants-answers';

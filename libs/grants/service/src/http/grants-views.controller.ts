@@ -2,13 +2,14 @@ import { Controller, Get, HttpException, Inject, Optional, Param, ParseIntPipe, 
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { EventStore } from '@kongthun/event-sourcing';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { projectStreamId, refuse, unspentOf } from '@kongthun/grants-domain';
 import { ReadModelBehindError, ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
 import { GRANTS_EVENT_STORE, GrantsCommandHandler } from '../commands/grants-command-handler';
 import { assertGrantsScope, inGrantsScope } from '../commands/grants-scope';
 import { PROJECTS, ProjectSummary } from '../views/grants-projection';
 import { budgetAccountOf } from '../views/grants-views';
+import * as answers from './grants-answers';
 import { id } from './grants-request-fields';
 
 export const GRANTS_READ_MODELS = Symbol('grants.read-models');
@@ -52,6 +53,12 @@ export class GrantsViewsController {
   @Get('programmes/:programmeId/budgets/:fiscalYear')
   @Roles(...READERS)
   @ApiOperation({ summary: 'The budget account: allocated, committed, released, spent, refunded, available (บัญชีงบประมาณ)' })
+  @ApiAnswers({
+    description: 'The budget account',
+    schema: answers.budgetAnswer,
+    example: answers.budgetExample,
+    refuses: ['budget.not-found', 'auth.out-of-scope', 'read-model.behind'],
+  })
   async budget(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('programmeId') programmeId: string,
@@ -70,6 +77,12 @@ export class GrantsViewsController {
   @ApiQuery({ name: 'cursor', required: false, description: 'The `nextCursor` of the page before' })
   @ApiQuery({ name: 'fiscalYear', required: false, description: 'Only this BE fiscal year' })
   @ApiOperation({ summary: "The programme's projects, a page at a time: {items, nextCursor} (รายการโครงการ)" })
+  @ApiAnswers({
+    description: "A page of the programme's projects",
+    schema: answers.projectsPageAnswer,
+    example: answers.projectsPageExample,
+    refuses: ['request.invalid', 'read-model.behind'],
+  })
   async projects(@CurrentActor() actor: AuthenticatedActor, @Param('programmeId') programmeId: string, @Query() query: unknown) {
     const { limit, cursor, fiscalYear } = pageOf(query);
     id.parse(programmeId);
@@ -84,6 +97,12 @@ export class GrantsViewsController {
   @Get('projects/:projectId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A project: its agreement, tranches, reports and money, with its timeline (รายละเอียดโครงการ)' })
+  @ApiAnswers({
+    description: 'The project with its timeline',
+    schema: answers.projectAnswer,
+    example: answers.projectExample,
+    refuses: ['project.not-found', 'auth.out-of-scope'],
+  })
   async project(@CurrentActor() actor: AuthenticatedActor, @Param('projectId') projectId: string) {
     const project = await this.handler.knownProject(actor, projectId);
     const history = await this.store.readStream(projectStreamId(projectId));

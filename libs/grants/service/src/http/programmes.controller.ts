@@ -8,6 +8,7 @@ import { assertGrantsScope } from '../commands/grants-scope';
 import { body } from './grants-request-fields';
 import * as requests from './grants-requests';
 import { recorded } from './recorded-events';
+import { GrantsCommandAnswer } from './grants-command-answer';
 
 export const GRANTS_HASH_KEY = Symbol('grants.hash-key');
 
@@ -54,6 +55,13 @@ export class ProgrammesController {
   @Roles('admin')
   @ApiOperation({ summary: 'Register a grant programme with its first rule version (ลงทะเบียนแผนงาน)' })
   @programmeDoc
+  @GrantsCommandAnswer(
+    'grants.programme.registered',
+    'grants-programme-codi-saraburi',
+    { programmeId: 'codi-saraburi', areaCodes: ['19'] },
+    'programme',
+    'rules',
+  )
   async register(
     @CurrentActor() actor: AuthenticatedActor,
     @Body(programmePipe) request: z.output<typeof requests.registerProgrammeRequest>,
@@ -66,6 +74,13 @@ export class ProgrammesController {
   @Roles('admin')
   @ApiOperation({ summary: 'Adopt the next version of the programme rules: tiers, tranche split, quorum (ปรับหลักเกณฑ์)' })
   @rulesDoc
+  @GrantsCommandAnswer(
+    'grants.programme.rules-adopted',
+    'grants-programme-codi-saraburi',
+    { programmeId: 'codi-saraburi', version: 2 },
+    'programme',
+    'rules',
+  )
   async adoptRules(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('programmeId') programmeId: string,
@@ -80,6 +95,13 @@ export class ProgrammesController {
   @Roles('grants-officer')
   @ApiOperation({ summary: "Open the programme's budget for a fiscal year (เปิดงบประมาณประจำปี)" })
   @budgetDoc
+  @GrantsCommandAnswer(
+    'grants.budget.opened',
+    'grants-budget-codi-saraburi-2566',
+    { programmeId: 'codi-saraburi', fiscalYear: 2566 },
+    'programme',
+    'budget',
+  )
   async openBudget(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('programmeId') programmeId: string,
@@ -98,6 +120,13 @@ export class ProgrammesController {
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Record an allocation or increase, with its document in figures and Thai words (รับจัดสรรงบประมาณ)' })
   @allocateDoc
+  @GrantsCommandAnswer(
+    'grants.budget.allocated',
+    'grants-budget-codi-saraburi-2566',
+    { allocationId: 'al-2566-1', amount: '6749210.00' },
+    'budget',
+    'money',
+  )
   async allocate(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('programmeId') programmeId: string,
@@ -111,6 +140,13 @@ export class ProgrammesController {
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Register a community organisation: area, type, bank account (kept as a keyed hash) (ลงทะเบียนองค์กร)' })
   @organisationDoc
+  @GrantsCommandAnswer(
+    'grants.organisation.registered',
+    'grants-organisation-org-nong-khae',
+    { organisationId: 'org-nong-khae', areaCode: '190301' },
+    'organisation',
+    'citizen-id',
+  )
   async registerOrganisation(
     @CurrentActor() actor: AuthenticatedActor,
     @Body(organisationPipe) request: z.output<typeof requests.registerOrganisationRequest>,

@@ -9,6 +9,7 @@ import { GRANTS_HASH_KEY } from './programmes.controller';
 import { body } from './grants-request-fields';
 import * as requests from './grants-requests';
 import { recorded } from './recorded-events';
+import { GrantsCommandAnswer } from './grants-command-answer';
 
 const [proposalDoc, proposalPipe] = body(requests.submitProposalRequest, {
   projectId: 'sb-2566-01',
@@ -95,6 +96,16 @@ export class ProjectsController {
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Submit a proposal for an organisation (ยื่นข้อเสนอโครงการ)' })
   @proposalDoc
+  @GrantsCommandAnswer(
+    'grants.proposal.submitted',
+    'grants-project-sb-2566-01',
+    { projectId: 'sb-2566-01', requestedAmount: '1000000.00' },
+    'proposal',
+    'programme',
+    'budget',
+    'organisation',
+    'money',
+  )
   async submit(@CurrentActor() actor: AuthenticatedActor, @Body(proposalPipe) request: z.output<typeof requests.submitProposalRequest>) {
     const { rules } = await this.handler.programmeInScope(actor, request.programmeId);
     const budget = await this.handler.budget(request.programmeId, request.fiscalYear);
@@ -113,6 +124,7 @@ export class ProjectsController {
   @Roles('grants-officer', 'committee')
   @ApiOperation({ summary: 'Declare a committee member related to the proposing organisation (แจ้งส่วนได้เสีย)' })
   @relationDoc
+  @GrantsCommandAnswer('grants.project.relation-declared', 'grants-project-sb-2566-01', { userId: 'rattana' }, 'project', 'review')
   async relation(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -126,6 +138,14 @@ export class ProjectsController {
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Send the proposal to a review panel of at least the quorum (ส่งพิจารณา)' })
   @reviewDoc
+  @GrantsCommandAnswer(
+    'grants.review.opened',
+    'grants-project-sb-2566-01',
+    { reviewerIds: ['rattana', 'somsak', 'wilai'], quorum: 3 },
+    'project',
+    'programme',
+    'review',
+  )
   async openReview(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -140,6 +160,13 @@ export class ProjectsController {
   @Roles('committee')
   @ApiOperation({ summary: "A reviewer's score and recommendation (ให้คะแนน)" })
   @scoreDoc
+  @GrantsCommandAnswer(
+    'grants.review.scored',
+    'grants-project-sb-2566-01',
+    { reviewerId: 'rattana', score: 82, recommendation: 'fund' },
+    'project',
+    'review',
+  )
   async score(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -153,6 +180,13 @@ export class ProjectsController {
   @Roles('grants-officer', 'committee')
   @ApiOperation({ summary: 'Reject the proposal (ไม่อนุมัติ)' })
   @rejectDoc
+  @GrantsCommandAnswer(
+    'grants.proposal.rejected',
+    'grants-project-sb-2566-01',
+    { reason: 'ซ้ำซ้อนกับโครงการที่ได้รับทุนแล้ว' },
+    'project',
+    'proposal',
+  )
   async reject(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -167,6 +201,17 @@ export class ProjectsController {
   @Idempotent()
   @ApiOperation({ summary: 'Award the grant within the approver tier and the budget available; creates the agreement (อนุมัติทุน)' })
   @awardDoc
+  @GrantsCommandAnswer(
+    'grants.project.awarded',
+    'grants-project-sb-2566-01',
+    { awardId: 'aw-sb-2566-01', amount: '1000000.00' },
+    'project',
+    'programme',
+    'award',
+    'budget',
+    'money',
+    'idempotency',
+  )
   async award(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -180,6 +225,15 @@ export class ProjectsController {
   @Idempotent()
   @ApiOperation({ summary: "Release the next tranche to the organisation's account once its conditions are met (เบิกจ่ายงวด)" })
   @releaseDoc
+  @GrantsCommandAnswer(
+    'grants.tranche.released',
+    'grants-project-sb-2566-01',
+    { trancheNumber: 1, amount: '400000.00' },
+    'project',
+    'organisation',
+    'tranche',
+    'idempotency',
+  )
   async release(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -199,6 +253,14 @@ export class ProjectsController {
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Record a progress or expense report; receipts are kept as keyed hashes (ส่งรายงาน)' })
   @reportDoc
+  @GrantsCommandAnswer(
+    'grants.report.submitted',
+    'grants-project-sb-2566-01',
+    { reportId: 'rp-sb-2566-01-1e', total: '39000.00' },
+    'project',
+    'report',
+    'money',
+  )
   async report(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -213,6 +275,7 @@ export class ProjectsController {
   @HttpCode(201)
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Accept a report (รับรองรายงาน)' })
+  @GrantsCommandAnswer('grants.report.accepted', 'grants-project-sb-2566-01', { reportId: 'rp-sb-2566-01-1e' }, 'project', 'report')
   async accept(@CurrentActor() actor: AuthenticatedActor, @Param('projectId') projectId: string, @Param('reportId') reportId: string) {
     await this.handler.knownProject(actor, projectId);
     return recorded(await this.handler.projectCommand(actor, projectId, { type: 'AcceptReport', data: { reportId } }));
@@ -222,6 +285,7 @@ export class ProjectsController {
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Query a report: it no longer counts until corrected (ขอข้อมูลเพิ่ม)' })
   @queryDoc
+  @GrantsCommandAnswer('grants.report.queried', 'grants-project-sb-2566-01', { reportId: 'rp-sb-2566-01-1e' }, 'project', 'report')
   async query(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -236,6 +300,15 @@ export class ProjectsController {
   @Roles('grants-officer', 'committee')
   @ApiOperation({ summary: 'Reduce, extend or cancel the agreement; a cut returns to the budget (แก้ไขสัญญา)' })
   @amendDoc
+  @GrantsCommandAnswer(
+    'grants.agreement.amended',
+    'grants-project-sb-2566-01',
+    { amendmentId: 'am-sb-2566-01-1', kind: 'reduce', amount: '800000.00' },
+    'project',
+    'amendment',
+    'budget',
+    'money',
+  )
   async amend(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -251,6 +324,15 @@ export class ProjectsController {
   @Idempotent()
   @ApiOperation({ summary: 'Record unspent money refunded by the organisation (รับเงินคืน)' })
   @refundDoc
+  @GrantsCommandAnswer(
+    'grants.refund.received',
+    'grants-project-sb-2566-01',
+    { refundId: 'rf-sb-2566-01', amount: '10000.00' },
+    'project',
+    'refund',
+    'money',
+    'idempotency',
+  )
   async refund(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('projectId') projectId: string,
@@ -264,6 +346,14 @@ export class ProjectsController {
   @HttpCode(201)
   @Roles('grants-officer')
   @ApiOperation({ summary: 'Close the project: every report reviewed, every unspent baht refunded (ปิดโครงการ)' })
+  @GrantsCommandAnswer(
+    'grants.project.closed',
+    'grants-project-sb-2566-01',
+    { projectId: 'sb-2566-01', spent: '990000.00' },
+    'project',
+    'closeout',
+    'budget',
+  )
   async close(@CurrentActor() actor: AuthenticatedActor, @Param('projectId') projectId: string) {
     return recorded(await this.handler.projectThenReturn(actor, projectId, { type: 'CloseProject', data: {} }, () => `close-${projectId}`));
   }
