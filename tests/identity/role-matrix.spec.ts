@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { InMemoryEventStore } from '@kongthun/event-sourcing';
-import { createEmbeddedApp, demoCitizenId, demoRules, EmbeddedAudit, openEmbeddedAudit } from '@kongthun/embedded';
+import {
+  createEmbeddedApp,
+  demoCitizenId,
+  demoRules,
+  EmbeddedAudit,
+  EmbeddedFinance,
+  openEmbeddedAudit,
+  openEmbeddedFinance,
+} from '@kongthun/embedded';
 import { ROLES, TokenIssuer } from '@kongthun/http';
 import {
   discoverRoutes,
@@ -26,11 +34,13 @@ const concrete = (path: string) => path.replace(/:(\w+)/g, (_, name: string) => 
 describe('the role matrix', () => {
   let app: INestApplication;
   let audit: EmbeddedAudit;
+  let finance: EmbeddedFinance;
   let routes: RoutePermission[];
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
     const store = new InMemoryEventStore();
     audit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'citizen-key-for-tests-only' });
+    finance = await openEmbeddedFinance({ bus: audit.bus });
     app = await createEmbeddedApp({
       store,
       publishers: audit.publishers,
@@ -39,6 +49,7 @@ describe('the role matrix', () => {
       logger: false,
       audit: audit.module,
       lapseIntervalMs: 0,
+      finance: finance.module,
     });
     await app.init();
     const issuer = app.get(TokenIssuer);
@@ -66,6 +77,7 @@ describe('the role matrix', () => {
   afterAll(async () => {
     await app.close();
     await audit.stop();
+    await finance.stop();
   });
 
   it('finds every controller route, those of every module', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InMemoryEventStore } from '@kongthun/event-sourcing';
-import { createEmbeddedApp, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, openEmbeddedAudit, openEmbeddedFinance } from '@kongthun/embedded';
 import { discoverRoutes, roleMatrixMarkdown, withRoleMatrix } from '@kongthun/identity-service';
 
 export const ROLE_MATRIX_USAGE = `usage: kongthun role-matrix [--write [README.md]]
@@ -13,6 +13,7 @@ Prints who may call each route (every role × every endpoint), read from the rou
 export const embeddedRoleMatrix = async (): Promise<string> => {
   const store = new InMemoryEventStore();
   const audit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'role-matrix-key-not-a-secret' });
+  const finance = await openEmbeddedFinance({ bus: audit.bus });
   const app = await createEmbeddedApp({
     store,
     publishers: audit.publishers,
@@ -21,12 +22,14 @@ export const embeddedRoleMatrix = async (): Promise<string> => {
     logger: false,
     audit: audit.module,
     lapseIntervalMs: 0,
+    finance: finance.module,
   });
   try {
     return roleMatrixMarkdown(discoverRoutes(app));
   } finally {
     await app.close();
     await audit.stop();
+    await finance.stop();
   }
 };
 
