@@ -12,6 +12,7 @@ export * from './idempotency/sql-idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './validation/zod-body.pipe';
 export * from './openapi/api-answers';
+export * from './openapi/api-file-answers';
 export * from './openapi/error-body-schema';
 export * from './openapi/openapi-document';
 export * from './openapi/refusals-named';
