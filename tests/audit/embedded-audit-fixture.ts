@@ -2,7 +2,15 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor, TokenIssuer } from '@kongthun/http';
-import { createEmbeddedApp, demoCitizenId, demoRules, EmbeddedAudit, openEmbeddedAudit } from '@kongthun/embedded';
+import {
+  createEmbeddedApp,
+  demoCitizenId,
+  demoRules,
+  EmbeddedAudit,
+  EmbeddedFinance,
+  openEmbeddedAudit,
+  openEmbeddedFinance,
+} from '@kongthun/embedded';
 import { dateOfInstant } from '@kongthun/welfare-domain';
 
 /** Approvals are recorded as of now, and a payout may not be dated before its approval. */
@@ -10,11 +18,15 @@ const today = dateOfInstant(new Date().toISOString());
 
 export const FUNDS = ['rassada', 'wichit'];
 
-/** The embedded host with the audit service, two funds sharing a committee, and tokens. */
-export const startEmbeddedWithAudit = async () => {
+/**
+ * The embedded host with the audit service, two funds sharing a committee, and tokens; with
+ * `finance`, provincial finance too, fed from the same bus.
+ */
+export const startEmbeddedWithAudit = async (options: { finance?: boolean } = {}) => {
   const sql = await PgliteSqlClient.open('memory://');
   const store = await SqlEventStore.open(sql);
   const audit: EmbeddedAudit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'citizen-key-for-tests-only' });
+  const finance: EmbeddedFinance | undefined = options.finance ? await openEmbeddedFinance({ bus: audit.bus }) : undefined;
   const app: INestApplication = await createEmbeddedApp({
     store,
     publishers: audit.publishers,
@@ -22,8 +34,10 @@ export const startEmbeddedWithAudit = async () => {
     citizenIdKey: 'citizen-key-for-tests-only',
     logger: false,
     audit: audit.module,
+    finance: finance?.module,
   });
   await app.init();
+  await finance?.start();
   await audit.start(app);
   const issuer = app.get(TokenIssuer);
   const scope = { funds: FUNDS };
@@ -70,6 +84,7 @@ export const startEmbeddedWithAudit = async () => {
 
   const close = async () => {
     await audit.stop();
+    await finance?.stop();
     await app.close();
     await store.close();
   };

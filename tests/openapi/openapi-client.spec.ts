@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod/v4';
 import { auditAnswers } from '@kongthun/audit-service';
+import { financeAnswers } from '@kongthun/finance-service';
 import { welfareAnswers } from '@kongthun/welfare-service';
 import { FUNDS, paidSicknessClaim, startEmbeddedWithAudit } from '../audit/embedded-audit-fixture';
 
@@ -13,11 +14,24 @@ const ROOT = join(__dirname, '..', '..');
 const bin = (path: string) => join(ROOT, 'node_modules', path);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: object; example?: unknown }> }> };
+type MediaType = { schema?: { format?: string }; example?: unknown; examples?: unknown };
+type Operation = { responses: Record<string, { content?: Record<string, MediaType> }> };
+
+/**
+ * A success answer is JSON with its schema, or a file (CSV, XLSX: a download has no JSON body)
+ * with a schema under each content type it is sent as.
+ */
+const hasSchema = (content: Record<string, MediaType> | undefined) =>
+  content !== undefined && Object.keys(content).length > 0 && Object.values(content).every((media) => media.schema !== undefined);
+/** Every body shows an example, save a binary file, which has no text to show. */
+const isExampled = (content: Record<string, MediaType> | undefined) =>
+  content !== undefined &&
+  Object.keys(content).length > 0 &&
+  Object.values(content).every((media) => media.example !== undefined || 'examples' in media || media.schema?.format === 'binary');
 
 /**
  * The OpenAPI document a real client uses: what the embedded host serves at /api/docs-json (every
- * welfare and audit route), linted by Redocly's recommended rules, turned into a client by
+ * welfare, audit and provincial-finance route), linted by Redocly's recommended rules, turned into a client by
  * openapi-typescript, the end-to-end tests' calls type-checked against it, and each route's real
  * answer checked against the schema the document gives it.
  */
@@ -32,7 +46,7 @@ describe('the served OpenAPI document', () => {
   // One host for both checks: the document it serves, and what its routes answer after a claim was
   // paid twice for one night (which raises a finding).
   beforeAll(async () => {
-    host = await startEmbeddedWithAudit();
+    host = await startEmbeddedWithAudit({ finance: true });
     document = (await host.get('/api/docs-json', 'admin').expect(200)).body;
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'openapi.json'), JSON.stringify(document));
@@ -60,18 +74,13 @@ describe('the served OpenAPI document', () => {
     const without = operations
       .filter(({ responses }) => {
         const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
-        return success.length === 0 || success.some(([, answer]) => !answer.content?.['application/json']?.schema);
+        return success.length === 0 || success.some(([, answer]) => !hasSchema(answer.content));
       })
       .map(({ route }) => route);
     expect(without).toEqual([]);
     const unexampled = operations
       .filter(({ route }) => route !== 'GET /health')
-      .filter(({ responses }) =>
-        Object.values(responses).some(
-          (answer) =>
-            answer.content?.['application/json']?.example === undefined && !('examples' in (answer.content?.['application/json'] ?? {})),
-        ),
-      )
+      .filter(({ responses }) => Object.values(responses).some((answer) => !isExampled(answer.content)))
       .map(({ route }) => route);
     expect(unexampled).toEqual([]);
   });
@@ -178,5 +187,42 @@ describe('the served OpenAPI document', () => {
     await fits(auditAnswers.evidenceBundleAnswer, host.get(`/api/audit/findings/${findingId}/evidence`, 'auditor'));
     await fits(auditAnswers.caseAnswer, host.post(`/api/audit/findings/${findingId}/case`, 'auditor'), 201);
     await fits(auditAnswers.caseAnswer, host.get(`/api/audit/cases/${findingId}`, 'auditor'));
+  });
+
+  it('provincial finance reads, downloads and API keys answer what the document says', async () => {
+    const query = `programme=welfare&unitId=${fundId}`;
+    // The books follow the money topic: wait until the paid claims are in them.
+    const deadline = Date.now() + 20_000;
+    while ((await host.get(`/api/finance/disbursements?${query}`, 'finance')).body.items?.length === 0) {
+      if (Date.now() > deadline) throw new Error('the paid claim never reached the provincial books');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await fits(financeAnswers.totalsAnswer, host.get(`/api/finance/totals?${query}&groupBy=province,programme,fiscalYear`, 'finance'));
+    const page = (await fits(financeAnswers.disbursementsPageAnswer, host.get(`/api/finance/disbursements?${query}`, 'finance'))) as {
+      items: unknown[];
+    };
+    expect(page.items.length).toBeGreaterThan(0);
+
+    // A download is sent as one of the content types its route documents.
+    const documented = (path: string) => Object.keys(document.paths[path].get.responses['200'].content ?? {});
+    const downloads = [
+      { path: '/api/finance/exports/disbursements', query: `${query}&format=csv` },
+      { path: '/api/finance/exports/disbursements', query: `${query}&format=xlsx` },
+      { path: '/api/finance/exports/totals', query: `${query}&groupBy=fiscalYear&format=xlsx` },
+      { path: '/api/finance/reports/codi-fund-status', query: `fundId=${fundId}&fiscalYear=2567` },
+    ];
+    for (const download of downloads) {
+      const answer = await host.get(`${download.path}?${download.query}`, 'finance');
+      expect(answer.status).toBe(200);
+      expect(documented(download.path)).toContain(answer.headers['content-type']);
+    }
+
+    const created = (await fits(
+      financeAnswers.createdApiKeyAnswer,
+      host.post('/api/finance/api-keys', 'admin', { name: 'ระบบบัญชี สนง.คลังจังหวัดภูเก็ต', area: '83' }),
+      201,
+    )) as { keyId: string };
+    await fits(financeAnswers.apiKeysAnswer, host.get('/api/finance/api-keys', 'admin'));
+    await fits(financeAnswers.apiKeyAnswer, host.post(`/api/finance/api-keys/${created.keyId}/revocation`, 'admin'));
   });
 });

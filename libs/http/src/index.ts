@@ -14,6 +14,7 @@ export * from './validation/zod-body.pipe';
 export * from './auth/registrar';
 export * from './auth/oidc';
 export * from './openapi/api-answers';
+export * from './openapi/api-file-answers';
 export * from './openapi/error-body-schema';
 export * from './openapi/openapi-document';
 export * from './openapi/refusals-named';

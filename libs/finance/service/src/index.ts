@@ -9,3 +9,4 @@ export * from './export/disbursement-columns';
 export * from './export/totals-columns';
 export * from './export/export-column';
 export { API_KEY_SCHEME } from './http/finance-openapi';
+export * as financeAnswers from './http/finance-answers';

@@ -1,15 +1,15 @@
-import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { assertAreaWithinScope, financeFilterOf } from '@kongthun/finance-model';
 import { DomainError } from '@kongthun/kernel';
-import { Public } from '@kongthun/http';
-import { FinanceAccessGuard, FinanceReader } from '../access/finance-access.guard';
+import { ApiFileAnswers } from '@kongthun/http';
+import { FinanceReader } from '../access/finance-access.guard';
 import { fundStatusData } from '../report/fund-status-data';
 import { fundStatusLines } from '../report/fund-status-rows';
 import { writeFundStatusXlsx } from '../report/fund-status-xlsx';
 import { FinanceStore } from '../store/finance-store';
-import { FinanceReaders } from './finance-openapi';
+import { FinanceReaders, readerRefusals } from './finance-openapi';
 import { FinanceQuery } from './finance-request';
 import { Reader } from './finance-reader.decorator';
 import { FINANCE_STORE } from './finance-tokens';
@@ -18,8 +18,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 @ApiTags('finance')
 @Controller('api/finance/reports')
-@Public()
-@UseGuards(FinanceAccessGuard)
+@FinanceReaders()
 export class CodiReportController {
   constructor(@Inject(FINANCE_STORE) private readonly store: FinanceStore) {}
 
@@ -29,11 +28,13 @@ export class CodiReportController {
     description:
       'Members (counted from who paid contributions and joining fees: the money contract carries no enrolment), money in by source, benefits paid by kind, and the balance: carried in, plus money in, less money paid, carried out. Totals in figures and Thai words.',
   })
-  @ApiProduces(XLSX)
   @ApiQuery({ name: 'fundId', required: true, example: 'phuket-talat-yai' })
   @ApiQuery({ name: 'fiscalYear', required: true, example: 2569, description: 'Buddhist Era fiscal year' })
-  @FinanceReaders('finance.invalid-filter', 'finance.fund.not-found')
-  @ApiResponse({ status: 200, description: 'the report', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiFileAnswers({
+    description: 'The report, one sheet',
+    files: { [XLSX]: { binary: true } },
+    refuses: readerRefusals('finance.invalid-filter', 'finance.fund.not-found'),
+  })
   async fundStatus(@Reader() reader: FinanceReader, @Query() query: FinanceQuery, @Res() response: Response) {
     const { unitId, fiscalYear } = financeFilterOf({ unitId: query.fundId ?? '', fiscalYear: query.fiscalYear ?? '' });
     const unit = await this.store.unit('welfare', unitId!);

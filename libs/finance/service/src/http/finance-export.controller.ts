@@ -1,16 +1,16 @@
-import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { groupByOf } from '@kongthun/finance-model';
-import { Public } from '@kongthun/http';
-import { FinanceAccessGuard, FinanceReader } from '../access/finance-access.guard';
+import { ApiFileAnswers, RefusalCode } from '@kongthun/http';
+import { FinanceReader } from '../access/finance-access.guard';
 import { writeCsv } from '../export/csv-export';
 import { DISBURSEMENT_COLUMNS } from '../export/disbursement-columns';
 import { ExportColumn } from '../export/export-column';
 import { totalsColumns } from '../export/totals-columns';
 import { writeXlsx } from '../export/xlsx-export';
 import { FinanceStore } from '../store/finance-store';
-import { FinanceFilterQueries, FinanceReaders, GroupByQuery } from './finance-openapi';
+import { FinanceFilterQueries, FinanceReaders, GroupByQuery, readerRefusals } from './finance-openapi';
 import { ExportFormat, exportFormatOf, FinanceQuery, scopedFilterOf } from './finance-request';
 import { Reader } from './finance-reader.decorator';
 import { FINANCE_STORE } from './finance-tokens';
@@ -22,17 +22,14 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 const formatQuery = () =>
   ApiQuery({ name: 'format', required: false, enum: ['csv', 'xlsx'], description: 'csv (UTF-8 with BOM, default) or xlsx' });
-const fileResponse = (what: string) =>
-  ApiResponse({
-    status: 200,
+const fileAnswers = (what: string, refuses: RefusalCode[]) =>
+  ApiFileAnswers({
     description: `${what}: a CSV (UTF-8 with BOM) or XLSX file, streamed; Thai headers, dates in the Buddhist Era, amounts as numbers with two decimals`,
-    content: {
-      'text/csv': {
-        schema: { type: 'string', format: 'binary' },
-        example: '\ufeffลำดับ,วันที่จ่าย,ปีงบประมาณ,…,จำนวนเงิน (บาท)\r\n1842,20 มี.ค. 2566,2566,…,539936.80\r\n',
-      },
-      [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } },
+    files: {
+      [CONTENT_TYPES.csv]: { text: '\ufeffลำดับ,วันที่จ่าย,ปีงบประมาณ,…,จำนวนเงิน (บาท)\r\n1842,20 มี.ค. 2566,2566,…,539936.80\r\n' },
+      [CONTENT_TYPES.xlsx]: { binary: true },
     },
+    refuses: readerRefusals(...refuses),
   });
 
 /**
@@ -41,18 +38,15 @@ const fileResponse = (what: string) =>
  */
 @ApiTags('finance')
 @Controller('api/finance/exports')
-@Public()
-@UseGuards(FinanceAccessGuard)
+@FinanceReaders()
 export class FinanceExportController {
   constructor(@Inject(FINANCE_STORE) private readonly store: FinanceStore) {}
 
   @Get('disbursements')
   @ApiOperation({ summary: 'Every disbursement of the filter, as a file (รายละเอียดการจ่ายเงิน)' })
-  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
-  @FinanceReaders('finance.invalid-filter', 'finance.invalid-format')
   @FinanceFilterQueries()
   @formatQuery()
-  @fileResponse('the disbursements')
+  @fileAnswers('The disbursements', ['finance.invalid-filter', 'finance.invalid-format'])
   async disbursements(@Reader() reader: FinanceReader, @Query() query: FinanceQuery, @Res() response: Response) {
     const filter = scopedFilterOf(query, reader);
     const format = exportFormatOf(query.format);
@@ -68,12 +62,10 @@ export class FinanceExportController {
 
   @Get('totals')
   @ApiOperation({ summary: 'Totals of the filter by the grouping asked, as a file (สรุปยอดเงิน), with the net totals in Thai words' })
-  @ApiProduces('text/csv', CONTENT_TYPES.xlsx)
-  @FinanceReaders('finance.invalid-filter', 'finance.invalid-group-by', 'finance.invalid-format')
   @FinanceFilterQueries()
   @GroupByQuery()
   @formatQuery()
-  @fileResponse('the totals')
+  @fileAnswers('The totals', ['finance.invalid-filter', 'finance.invalid-group-by', 'finance.invalid-format'])
   async totals(@Reader() reader: FinanceReader, @Query() query: FinanceQuery, @Res() response: Response) {
     const filter = scopedFilterOf(query, reader);
     const groupBy = groupByOf(query.groupBy);
