@@ -14,7 +14,7 @@ export interface FinanceReader {
   label: string;
 }
 
-const READER_ROLES: Role[] = ['provincial-finance', 'admin'];
+export const FINANCE_READER_ROLES: Role[] = ['provincial-finance', 'admin'];
 
 /**
  * The door to /api/finance, and only there: a machine client's API key (`x-api-key`, or
@@ -55,7 +55,7 @@ export class FinanceAccessGuard implements CanActivate {
     if (!claims.sub || !ROLES.includes(claims.role as Role))
       throw new RefusalException('auth.invalid-token', 'The token lacks a subject or a known role', 'โทเคนไม่ถูกต้อง');
     const actor: AuthenticatedActor = { userId: claims.sub, role: claims.role as Role, scope: claims.scope ?? {} };
-    if (!READER_ROLES.includes(actor.role))
+    if (!FINANCE_READER_ROLES.includes(actor.role))
       throw new RefusalException('auth.forbidden', `Role ${actor.role} may not read provincial finance`, 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้');
     return { actor, scope: areaPrefixesOf(actor), label: `user ${actor.userId}` };
   }

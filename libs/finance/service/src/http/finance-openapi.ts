@@ -1,8 +1,8 @@
 import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiSecurity } from '@nestjs/swagger';
 import { GROUP_BY } from '@kongthun/finance-model';
-import { PUBLIC_ROUTE, RefusalCode } from '@kongthun/http';
-import { FinanceAccessGuard } from '../access/finance-access.guard';
+import { ALLOWED_ROLES, PUBLIC_ROUTE, RefusalCode } from '@kongthun/http';
+import { FINANCE_READER_ROLES, FinanceAccessGuard } from '../access/finance-access.guard';
 
 /** The name of the API-key scheme in the OpenAPI document (`x-api-key` header). */
 export const API_KEY_SCHEME = 'finance-api-key';
@@ -15,7 +15,14 @@ export const API_KEY_SCHEME = 'finance-api-key';
  * document the routes as needing nothing.
  */
 export const FinanceReaders = () =>
-  applyDecorators(SetMetadata(PUBLIC_ROUTE, true), UseGuards(FinanceAccessGuard), ApiSecurity(API_KEY_SCHEME), ApiBearerAuth());
+  applyDecorators(
+    SetMetadata(PUBLIC_ROUTE, true),
+    // The roles FinanceAccessGuard lets in with a user's token, written where the role matrix reads them.
+    SetMetadata(ALLOWED_ROLES, FINANCE_READER_ROLES),
+    UseGuards(FinanceAccessGuard),
+    ApiSecurity(API_KEY_SCHEME),
+    ApiBearerAuth(),
+  );
 
 /** What any finance read may be refused with beyond the shared token refusals: a key that is not valid. */
 export const readerRefusals = (...codes: RefusalCode[]): RefusalCode[] => ['finance.api-key.invalid', ...codes];

@@ -40,12 +40,14 @@ export const discoverRoutes = (app: INestApplication): RoutePermission[] => {
         const method: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, handler);
         const path: string | string[] | undefined = Reflect.getMetadata(PATH_METADATA, handler);
         if (method === undefined || path === undefined) continue;
-        const route: RoutePermission = {
-          method: RequestMethod[method],
-          path: joined(base, path),
-          public: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler, controller]) === true,
-          roles: reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [handler, controller]),
-        };
+        const roles = reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [handler, controller]);
+        // Public: marked so on the route itself, or on its controller when no roles are named. A
+        // controller that skips the token guard but names roles checks them with a guard of its own
+        // (provincial finance's reads, which also take API keys): it is not public.
+        const isPublic =
+          Reflect.getMetadata(PUBLIC_ROUTE, handler) === true ||
+          (Reflect.getMetadata(PUBLIC_ROUTE, controller) === true && roles === undefined);
+        const route: RoutePermission = { method: RequestMethod[method], path: joined(base, path), public: isPublic, roles };
         routes.set(`${route.method} ${route.path}`, route);
       }
     }
