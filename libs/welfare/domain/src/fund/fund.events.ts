@@ -1,5 +1,6 @@
 import { BenefitKind, MatchingSource } from './fund-rules';
 import { FundRulesData } from './fund-rules.data';
+import type { StreamEvent } from '../streams/stream-events';
 
 /**
  * Events of one welfare fund's stream. `type` is the stored name, never a class name; `data` is
@@ -322,7 +323,8 @@ export type FundEvent =
   | PayoutReversed
   | ContributionReversed
   | MatchingFundsReversed
-  | AdminSpendingReversed;
+  | AdminSpendingReversed
+  | StreamEvent;
 
 export type FundEventType = FundEvent['type'];
 
@@ -351,11 +353,17 @@ export const FUND_EVENT_TYPES = [
   'welfare.contribution.reversed',
   'welfare.matching-funds.reversed',
   'welfare.admin-spending.reversed',
+  'welfare.books.opened',
+  'welfare.books.closed',
+  'welfare.books.member-money-credited',
+  'welfare.books.member-money-debited',
+  'welfare.roster.member-listed',
+  'welfare.claim.filed',
 ] as const satisfies readonly FundEventType[];
 
 export const isFundEventType = (type: string): type is FundEventType => (FUND_EVENT_TYPES as readonly string[]).includes(type);
 
-/** The stream of one fund. */
+/** The fund's governance stream (see streams/stream-ids). */
 export const fundStreamId = (fundId: string): string => `welfare-fund-${fundId}`;
 
 // Fails to compile when an event joins the union but not the list above.
