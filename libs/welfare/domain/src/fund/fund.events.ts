@@ -353,6 +353,10 @@ export const FUND_EVENT_TYPES = [
   'welfare.contribution.reversed',
   'welfare.matching-funds.reversed',
   'welfare.admin-spending.reversed',
+] as const satisfies readonly FundEventType[];
+
+/** The bookkeeping of the split streams (books, roster, claim index): no business fact of their own. */
+export const STREAM_EVENT_TYPES = [
   'welfare.books.opened',
   'welfare.books.closed',
   'welfare.books.member-money-credited',
@@ -361,10 +365,13 @@ export const FUND_EVENT_TYPES = [
   'welfare.claim.filed',
 ] as const satisfies readonly FundEventType[];
 
-export const isFundEventType = (type: string): type is FundEventType => (FUND_EVENT_TYPES as readonly string[]).includes(type);
+const KNOWN_TYPES: readonly string[] = [...FUND_EVENT_TYPES, ...STREAM_EVENT_TYPES];
+export const isFundEventType = (type: string): type is FundEventType => KNOWN_TYPES.includes(type);
 
 /** The fund's governance stream (see streams/stream-ids). */
 export const fundStreamId = (fundId: string): string => `welfare-fund-${fundId}`;
 
 // Fails to compile when an event joins the union but not the list above.
-const _everyTypeListed: [Exclude<FundEventType, (typeof FUND_EVENT_TYPES)[number]>] extends [never] ? true : false = true;
+const _everyTypeListed: [Exclude<FundEventType, (typeof FUND_EVENT_TYPES)[number] | (typeof STREAM_EVENT_TYPES)[number]>] extends [never]
+  ? true
+  : false = true;

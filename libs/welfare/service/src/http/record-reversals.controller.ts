@@ -21,17 +21,20 @@ type Reversal = z.output<typeof reversalRequest>;
 export class RecordReversalsController {
   constructor(private readonly handler: FundCommandHandler) {}
 
-  @Post('contributions/:contributionId/reversal')
+  @Post('members/:memberId/contributions/:contributionId/reversal')
   @Idempotent()
   @ApiOperation({ summary: "Reverse a mistaken contribution, the member's latest; the member is then paid through the month before it" })
   @reversalDoc
   contribution(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
+    @Param('memberId') memberId: string,
     @Param('contributionId') contributionId: string,
     @Body(reversalPipe) request: Reversal,
   ) {
-    return this.handler.execute(fundId, actor, { type: 'ReverseContribution', data: { contributionId, ...request } }).then(recorded);
+    return this.handler
+      .execute(fundId, actor, { type: 'ReverseContribution', data: { memberId, contributionId, ...request } })
+      .then(recorded);
   }
 
   @Post('matching-funds/:matchingId/reversal')
