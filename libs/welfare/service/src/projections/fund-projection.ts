@@ -1,5 +1,5 @@
 import { ReadModelStore, orderOf, StepOutcome } from '@kongthun/read-models';
-import { evolve, FundEvent, FundState, fundStreamId, initialState, isFundEventType } from '@kongthun/welfare-domain';
+import { evolve, FundEvent, fundStreamId, initialState, isFundEventType } from '@kongthun/welfare-domain';
 import { fundDocuments, membersTouched } from './fund-documents';
 import { FUND_VIEW_COLLECTIONS, FUND_VIEWS_PROJECTION, FundStateDocument } from './fund-read-models';
 import { fundStateFromJson } from './fund-state-json';
