@@ -25,7 +25,6 @@ const GOVERNANCE_COMMANDS = new Set<FundCommand['type']>([
   'AdoptRules',
   'AppointCommitteeMember',
   'RemoveCommitteeMember',
-  'DeclareRelation',
   'GrantAdminOverride',
 ]);
 const MEMBER_COMMANDS = new Set<FundCommand['type']>(['RecordContribution', 'ResignMember', 'RecordMemberDeath', 'ErasePersonalData']);
@@ -74,6 +73,9 @@ export const commandStreams = async (
     return { loaded: [stream], books: null, route: (events) => [{ stream, events }] };
   }
   switch (command.type) {
+    case 'DeclareRelation':
+      // The relation is governance; the member it names must exist.
+      return { loaded: [await member(command.data.memberId)], books: null, route: (events) => [{ stream: governance, events }] };
     case 'EnrolMember': {
       const roster = await streams.read(rosterStreamId(fundId));
       const { memberId, citizenIdHash } = command.data;

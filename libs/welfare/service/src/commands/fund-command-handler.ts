@@ -5,6 +5,7 @@ import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
 import { DomainError, fold } from '@kongthun/kernel';
 import {
   CommandMetadata,
+  FUND_EVENT_TYPES,
   FundCommand,
   fundDecider,
   FundState,
@@ -32,6 +33,7 @@ const MONEY_CHECKS = new Set([
   'matching-funds.reversal-overdraws',
 ]);
 const ATTEMPTS = 4;
+const BUSINESS_TYPES: ReadonlySet<string> = new Set(FUND_EVENT_TYPES);
 
 /**
  * Runs fund commands for the HTTP layer: scope check, then read the streams the command needs (never
@@ -117,7 +119,9 @@ export class FundCommandHandler {
     const state = this.stateOf(fund, plan.loaded, plan.books);
     const decided = fundDecider.decide(command, state);
     if (decided.length === 0) return [];
-    return this.streams.append(plan.route(decided), metadata, uuidv7);
+    const recorded = await this.streams.append(plan.route(decided), metadata, uuidv7);
+    // The caller gets what the command decided; the books' opening, debits and index entries are bookkeeping.
+    return recorded.filter((event) => BUSINESS_TYPES.has(event.type));
   }
 
   /** Governance, then the streams read, then the open books; the money checks use the books' ledger. */
