@@ -97,11 +97,14 @@ export const commandStreams = async (
       return {
         loaded: members,
         books: null,
+        // One write per member, in the order decided (member-id order).
         route: (events) =>
-          members.map((stream) => ({
-            stream,
-            events: events.filter((event) => stream.streamId === memberStreamId(fundId, (event.data as { memberId: string }).memberId)),
-          })),
+          events.flatMap((event) => {
+            const stream = members.find(
+              (loaded) => loaded.streamId === memberStreamId(fundId, (event.data as { memberId: string }).memberId),
+            );
+            return stream === undefined ? [] : [{ stream, events: [event] }];
+          }),
       };
     }
     case 'SubmitClaim': {
