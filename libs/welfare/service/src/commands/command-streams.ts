@@ -108,24 +108,19 @@ export const commandStreams = async (
       };
     }
     case 'SubmitClaim': {
-      const index = await streams.read(claimIndexStreamId(fundId, command.data.claimId));
-      if (index.revision >= 0n)
-        throw new DomainError('claim.duplicate', `Claim ${command.data.claimId} exists`, {
-          messageTh: 'มีคำขอนี้แล้ว',
-          details: { claimId: command.data.claimId },
-        });
-      const stream = await member(command.data.memberId);
-      const filed: FundEvent = {
-        type: 'welfare.claim.filed',
-        data: { fundId, claimId: command.data.claimId, memberId: command.data.memberId },
-      };
+      const { claimId, memberId } = command.data;
+      const index = await streams.read(claimIndexStreamId(fundId, claimId));
+      const stream = await member(memberId);
+      // An index entry for this member whose claim never reached the member's stream was left by an
+      // attempt that lost a race there (or was refused on retry): the id is still this member's to use.
+      const reserved = claimOwner(index) === memberId && !recorded([stream], 'welfare.claim.submitted', 'claimId', claimId);
+      if (index.revision >= 0n && !reserved)
+        throw new DomainError('claim.duplicate', `Claim ${claimId} exists`, { messageTh: 'มีคำขอนี้แล้ว', details: { claimId } });
+      const filed: FundEvent = { type: 'welfare.claim.filed', data: { fundId, claimId, memberId } };
       return {
         loaded: [stream],
         books: null,
-        route: (events) => [
-          { stream: index, events: [filed] },
-          { stream, events },
-        ],
+        route: (events) => [...(reserved ? [] : [{ stream: index, events: [filed] }]), { stream, events }],
       };
     }
     case 'ApproveClaim':
