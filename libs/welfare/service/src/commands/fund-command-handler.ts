@@ -67,15 +67,16 @@ export class FundCommandHandler {
     const metadata: CommandMetadata = { now: this.now(), actor: { userId: actor.userId, role: actor.role } };
     const command = { ...body, metadata } as FundCommand;
     const eventMetadata: EventMetadata = { actor: metadata.actor, correlationId, causationId: null };
-    let credited = false;
+    let crediting = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(fundId, actor, command, eventMetadata);
+        return await this.attempt(fundId, actor, command, eventMetadata, crediting);
       } catch (error) {
         if (attempt < ATTEMPTS && isWrongExpectedRevision(error)) continue;
-        if (!credited && error instanceof DomainError && MONEY_CHECKS.has(error.code)) {
-          credited = (await this.crediting.credit(fundId, metadata)) > 0;
-          if (credited) continue;
+        // Decided again with the member money not yet credited, credited in the same write as the command's events.
+        if (!crediting && error instanceof DomainError && MONEY_CHECKS.has(error.code)) {
+          crediting = true;
+          continue;
         }
         throw error;
       }
@@ -111,11 +112,13 @@ export class FundCommandHandler {
     actor: AuthenticatedActor,
     command: FundCommand,
     metadata: EventMetadata,
+    crediting: boolean,
   ): Promise<RecordedEvent[]> {
     const governance = await this.streams.read(governanceStreamId(fundId));
     const fund = fold(fundDecider, governance.events);
     if (fund.status === 'Registered') assertFundInScope(actor, fund);
     const plan = await commandStreams(this.streams, fundId, fund.status === 'Registered' ? fund : null, governance, command);
+    if (crediting && plan.books !== null) await this.crediting.creditInto(fundId, plan.books, command.metadata);
     const state = this.stateOf(fund, plan.loaded, plan.books);
     const decided = fundDecider.decide(command, state);
     if (decided.length === 0) return [];

@@ -1,8 +1,16 @@
 import { v7 as uuidv7 } from 'uuid';
 import { EventStore } from '@kongthun/event-sourcing';
 import { dateOfInstant, fiscalYearOfDate, fold, Money } from '@kongthun/kernel';
-import { CommandMetadata, creditMemberMoney, fundDecider, governanceStreamId, memberMoneyIn } from '@kongthun/welfare-domain';
-import { FundStreams } from './fund-streams';
+import {
+  CommandMetadata,
+  creditMemberMoney,
+  evolveBooks,
+  fundDecider,
+  FundEvent,
+  governanceStreamId,
+  memberMoneyIn,
+} from '@kongthun/welfare-domain';
+import { FundStreams, OpenYear } from './fund-streams';
 
 const BATCH = 1000;
 
@@ -25,6 +33,24 @@ export class MemberMoneyCrediting {
     if (governance.status !== 'Registered') return 0;
     const fiscalYear = fiscalYearOfDate(dateOfInstant(metadata.now));
     const year = await this.streams.openYear(fundId, fiscalYear, fiscalYearOfDate(governance.foundedOn), metadata);
+    const { credit, count } = await this.pending(fundId, year, metadata);
+    const writes = [...(year.closing === null ? [] : [year.closing]), { stream: year.books, events: [...year.opening, ...credit] }];
+    await this.streams.append(writes, { actor: metadata.actor, correlationId: uuidv7(), causationId: null }, uuidv7);
+    return count;
+  }
+
+  /**
+   * Adds what is pending to `year` in memory (its opening events and state), for a command to
+   * append with its own events in one write: a refused command then writes nothing.
+   */
+  async creditInto(fundId: string, year: OpenYear, metadata: CommandMetadata): Promise<number> {
+    const { credit, count } = await this.pending(fundId, year, metadata);
+    year.opening = [...year.opening, ...credit];
+    year.state = credit.reduce(evolveBooks, year.state);
+    return count;
+  }
+
+  private async pending(fundId: string, year: OpenYear, metadata: CommandMetadata): Promise<{ credit: FundEvent[]; count: number }> {
     const after = year.state.creditedThrough;
     let amount = Money.zero;
     let count = 0;
@@ -48,8 +74,6 @@ export class MemberMoneyCrediting {
             { type: 'CreditMemberMoney', data: { fundId, amount: amount.toJSON(), count, after, through }, metadata },
             year.state,
           );
-    const writes = [...(year.closing === null ? [] : [year.closing]), { stream: year.books, events: [...year.opening, ...credit] }];
-    await this.streams.append(writes, { actor: metadata.actor, correlationId: uuidv7(), causationId: null }, uuidv7);
-    return count;
+    return { credit, count };
   }
 }
