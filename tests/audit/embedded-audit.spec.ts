@@ -9,6 +9,7 @@ import {
 } from '@kongthun/audit-evidence';
 import request from 'supertest';
 import { FUNDS, paidSicknessClaim, startEmbeddedWithAudit } from './embedded-audit-fixture';
+import { fundEvents } from '../support/fund-log';
 
 const hex = (text: string) => Buffer.from(text, 'hex');
 
@@ -37,7 +38,7 @@ describe('audit service, embedded', () => {
     const size = await host.ledgerCaughtUp();
     const head = (await host.post('/api/audit/tree-heads', 'auditor').expect(201)).body;
     expect(head).toMatchObject({ treeSize: size, signatures: [expect.objectContaining({ signer: 'log' })] });
-    const [payout] = (await host.store.readStream('welfare-fund-rassada')).filter((event) => event.type === 'welfare.payout.made');
+    const [payout] = (await fundEvents(host.store, 'rassada')).filter((event) => event.type === 'welfare.payout.made');
     const proof = (await host.get(`/api/audit/proofs/inclusion/${payout.id}`, 'auditor').expect(200)).body;
     expect(proof.treeHead.rootHash).toBe(head.rootHash);
     expect(
@@ -71,7 +72,7 @@ describe('audit service, embedded', () => {
       findings: [],
       nextCursor: null,
     });
-    const payouts = (await Promise.all(FUNDS.map((fundId) => host.store.readStream(`welfare-fund-${fundId}`))))
+    const payouts = (await Promise.all(FUNDS.map((fundId) => fundEvents(host.store, fundId))))
       .flat()
       .filter((event) => event.type === 'welfare.payout.made');
     expect(findings[0].evidenceEventIds).toEqual(expect.arrayContaining(payouts.map((event) => event.id)));
@@ -117,7 +118,9 @@ describe('audit service, embedded', () => {
   });
 
   it('the timeline shows who did what; replay refuses a bad cut and an unknown fund', async () => {
-    const timeline = (await host.get('/api/audit/streams/welfare-fund-rassada/timeline', 'auditor').expect(200)).body;
+    // A payout is on the books of the fiscal year it was recorded in.
+    const [payout] = (await fundEvents(host.store, 'rassada')).filter((event) => event.type === 'welfare.payout.made');
+    const timeline = (await host.get(`/api/audit/streams/${payout.streamId}/timeline`, 'auditor').expect(200)).body;
     expect(timeline.map((entry: { type: string }) => entry.type)).toContain('welfare.payout.made');
     // A fund's books come from welfare's money-contract messages (tests/audit/scoped-audit.spec.ts replays a unit's).
     expect((await host.get('/api/audit/funds/rassada/replay?at=yesterday', 'auditor').expect(400)).body).toMatchObject({

@@ -4,6 +4,7 @@ import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { createEmbeddedApp, demoActors, demoCitizenId, demoRules } from '@kongthun/embedded';
 import { dateOfInstant } from '@kongthun/welfare-domain';
+import { fundEvents } from '../support/fund-log';
 
 /** Approvals are recorded as of now, and a payout may not be dated before its approval. */
 const today = dateOfInstant(new Date().toISOString());
@@ -46,7 +47,7 @@ describe('welfare fund API (embedded)', () => {
     return (tokens[as] ? call.set('authorization', tokens[as]) : call).send(body);
   };
   const get = (path: string, as: string) => request(app.getHttpServer()).get(`/api/welfare/funds${path}`).set('authorization', tokens[as]);
-  const streamLength = async () => (await store.readStream(`welfare-fund-${fundId}`)).length;
+  const streamLength = async () => (await fundEvents(store, fundId)).length;
 
   it('walks a fund from registration to a paid claim, and the books add up', async () => {
     await post('', 'admin', {
@@ -123,7 +124,7 @@ describe('welfare fund API (embedded)', () => {
     expect(statement.body.claims).toEqual([
       expect.objectContaining({ claimId: 'c-1', status: 'paid', payout: { payoutId: 'p-1', reversed: false } }),
     ]);
-    const [enrolled] = (await store.readStream(`welfare-fund-${fundId}`)).filter((e) => e.type === 'welfare.member.enrolled');
+    const [enrolled] = (await fundEvents(store, fundId)).filter((e) => e.type === 'welfare.member.enrolled');
     expect(JSON.stringify([enrolled.data, enrolled.metadata])).not.toContain('1101700230708');
     // Nor the name or phone, anywhere in the log: they went to the encrypted personal-data store.
     const log = JSON.stringify((await store.readAll({ maxCount: 10_000 })).map((entry) => [entry.event.data, entry.event.metadata]));

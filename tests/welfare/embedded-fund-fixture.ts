@@ -3,6 +3,7 @@ import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor, TokenIssuer } from '@kongthun/http';
 import { createEmbeddedApp, demoCitizenId, demoRules } from '@kongthun/embedded';
+import { fundEvents } from '../support/fund-log';
 
 /**
  * The embedded host as `npm start` builds it (PGlite with the SQL idempotency and personal-data
@@ -39,7 +40,7 @@ export const startEmbeddedFund = async (fundId: string) => {
     return (idempotencyKey === undefined ? call : call.set('idempotency-key', idempotencyKey)).send(body);
   };
   const get = (path: string, as: string) => request(app.getHttpServer()).get(`/api/welfare/funds${path}`).set('authorization', tokens[as]);
-  const stream = () => store.readStream(`welfare-fund-${fundId}`);
+  const stream = () => fundEvents(store, fundId);
 
   await post('', 'admin', {
     fundId,

@@ -7,6 +7,7 @@ import { TokenIssuer } from '@kongthun/http';
 import request from 'supertest';
 import { FundCommandHandler, fundOverview, PersonalDataVault } from '@kongthun/welfare-service';
 import { createEmbeddedApp } from '@kongthun/embedded';
+import { foldFund, fundEvents } from '../support/fund-log';
 
 /** The embedded host keeps everything in its data folder: a restart finds the same fund, to the satang. */
 describe('embedded host restart', () => {
@@ -30,17 +31,17 @@ describe('embedded host restart', () => {
     const first = await start();
     const loaded = await loadDemo(first.handler, 'restart-test-citizen-key');
     expect(loaded.created).toBe(true);
-    const before = fundOverview(await first.handler.registered(loaded.fundId));
-    const eventsBefore = await first.store.readStream(`welfare-fund-${loaded.fundId}`);
+    const before = fundOverview(await foldFund(first.store, loaded.fundId));
+    const eventsBefore = await fundEvents(first.store, loaded.fundId);
     await first.app.close();
     await first.store.close();
 
     const second = await start();
     expect((await loadDemo(second.handler, 'restart-test-citizen-key')).created).toBe(false);
-    expect(await second.store.readStream(`welfare-fund-${loaded.fundId}`)).toEqual(eventsBefore);
-    expect(fundOverview(await second.handler.registered(loaded.fundId))).toEqual(before);
+    expect(await fundEvents(second.store, loaded.fundId)).toEqual(eventsBefore);
+    expect(fundOverview(await foldFund(second.store, loaded.fundId))).toEqual(before);
     await second.handler.execute(loaded.fundId, demoActors.somchai, { type: 'ApproveClaim', data: { claimId: 'c-003' } });
-    expect((await second.handler.registered(loaded.fundId)).claims.get('c-003')?.status).toBe('approved');
+    expect((await foldFund(second.store, loaded.fundId)).claims.get('c-003')?.status).toBe('approved');
     await second.app.close();
     await second.store.close();
   }, 120_000);

@@ -60,7 +60,7 @@ describe('reversal routes (embedded)', () => {
       adminSpent: '100.00',
       balance: '1090.00',
     });
-    const response = await fund.post(`/${fundId}/contributions/ct-2/reversal`, 'treasurer', reversal('rv-ct-2')).expect(201);
+    const response = await fund.post(`/${fundId}/members/m-1/contributions/ct-2/reversal`, 'treasurer', reversal('rv-ct-2')).expect(201);
     expect(response.body.events).toEqual([
       expect.objectContaining({
         type: 'welfare.contribution.reversed',
@@ -84,11 +84,11 @@ describe('reversal routes (embedded)', () => {
   });
 
   it.each([
-    ['a contribution reversed twice', 'treasurer', '/contributions/ct-2/reversal', 409, 'contribution.already-reversed'],
+    ['a contribution reversed twice', 'treasurer', '/members/m-1/contributions/ct-2/reversal', 409, 'contribution.already-reversed'],
     ['matching money reversed twice', 'treasurer', '/matching-funds/mt-1/reversal', 409, 'matching-funds.already-reversed'],
-    ['a contribution never recorded', 'treasurer', '/contributions/ct-9/reversal', 404, 'contribution.not-found'],
+    ['a contribution never recorded', 'treasurer', '/members/m-1/contributions/ct-9/reversal', 404, 'contribution.not-found'],
     ['an auditor reversing (role)', 'auditor', '/admin-spending/ad-1/reversal', 403, 'auth.forbidden'],
-    ['a treasurer of another fund (scope)', 'outsider', '/contributions/ct-1/reversal', 403, 'auth.out-of-scope'],
+    ['a treasurer of another fund (scope)', 'outsider', '/members/m-1/contributions/ct-1/reversal', 403, 'auth.out-of-scope'],
   ])('refuses %s, and writes nothing', async (_name, as, path, status, code) => {
     const before = (await fund.stream()).length;
     const response = await fund.post(`/${fundId}${path}`, as, reversal('rv-again'));

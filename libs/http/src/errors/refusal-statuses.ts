@@ -65,6 +65,11 @@ export const REFUSAL_STATUSES = {
   'auth.missing-token': 401,
   'auth.out-of-scope': 403,
 
+  // A fiscal year's books (welfare): opened once, closed once, credited in order.
+  'books.already-opened': 409,
+  'books.credit-out-of-order': 409,
+  'books.not-after-previous': 422,
+  'books.not-open': 409,
   'case.already-closed': 409,
   'case.already-exists': 409,
   'case.already-investigating': 409,

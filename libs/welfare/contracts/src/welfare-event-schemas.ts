@@ -12,7 +12,8 @@ export const welfareEnvelopeV1 = z.object({
   id: z.uuid(),
   type: z.string().regex(/^welfare\.[a-z-]+\.[a-z-]+$/),
   schemaVersion: z.int().positive(),
-  streamId: z.string().startsWith('welfare-fund-'),
+  // A fund's streams: governance, members, books by fiscal year, roster, claim index (see welfare-domain's README).
+  streamId: z.string().regex(/^welfare-(fund|member|books|roster|claim)-/),
   streamRevision: z.string().regex(/^\d+$/),
   globalPosition: z.string().regex(/^\d+$/),
   recordedAt: z.iso.datetime(),
@@ -27,7 +28,51 @@ export const welfareEnvelopeV1 = z.object({
 export type WelfareEnvelope = z.infer<typeof welfareEnvelopeV1>;
 
 /** Data of the events that move money or decide a claim, at their current version. */
+const ledgerTotals = z.object({
+  receivedBySource: z.object({ members: money, codi: money, 'local-government': money, other: money }),
+  benefitsPaid: money,
+  adminSpent: money,
+  balance: money,
+});
+const logPosition = z.string().min(1);
+
 export const welfareDataSchemas: Record<string, { version: number; schema: z.ZodType }> = {
+  // The books of a fiscal year: an auditor recomputes `totals` of a close from the opened totals and the year's stream.
+  'welfare.books.opened': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      fiscalYear: z.int().positive(),
+      carried: ledgerTotals,
+      creditedThrough: logPosition.nullable(),
+      overridesUsed: z.array(id),
+    }),
+  },
+  'welfare.books.closed': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      fiscalYear: z.int().positive(),
+      totals: ledgerTotals,
+      creditedThrough: logPosition.nullable(),
+      overridesUsed: z.array(id),
+    }),
+  },
+  'welfare.books.member-money-credited': {
+    version: 1,
+    schema: z.looseObject({
+      fundId: id,
+      fiscalYear: z.int().positive(),
+      amount: money,
+      count: z.int().positive(),
+      after: logPosition.nullable(),
+      through: logPosition,
+    }),
+  },
+  'welfare.books.member-money-debited': {
+    version: 1,
+    schema: z.looseObject({ fundId: id, fiscalYear: z.int().positive(), reversalId: id, contributionId: id, memberId: id, amount: money }),
+  },
   'welfare.contribution.recorded': {
     version: 1,
     schema: z.looseObject({

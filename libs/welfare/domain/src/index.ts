@@ -23,3 +23,10 @@ export * from './policies/overdraft';
 export * from './policies/three-party-matching';
 export * from './policies/waiting-period';
 export * from './policies/yearly-cap';
+
+export * from './streams/stream-ids';
+export * from './streams/stream-events';
+export * from './books/books.state';
+export * from './books/books.commands';
+export * from './books/books.decider';
+export * from './books/member-money';

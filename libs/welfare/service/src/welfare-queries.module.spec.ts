@@ -7,7 +7,7 @@ import { AuthModule, RefusalExceptionFilter, TokenIssuer } from '@kongthun/http'
 import { Money } from '@kongthun/kernel';
 import { fundDecider, RegisteredFund } from '@kongthun/welfare-domain';
 import { FundCommandHandler } from './commands/fund-command-handler';
-import { fundEventCodec, fundStreamId } from './commands/fund-event-codec';
+import { fundEventCodec } from './commands/fund-event-codec';
 import { SAMPLE_FUND_ID, sampleFundHistory } from './projections/testing/sample-fund-history';
 import { fundOverview } from './queries/fund-views';
 import { WelfareQueriesModule } from './welfare-queries.module';
@@ -43,10 +43,13 @@ describe('the welfare views in the embedded host: in memory, following the event
 
   const get = (path: string, as = 'auditor') =>
     request(app.getHttpServer()).get(`/api/welfare/funds/${path}`).set('authorization', `Bearer ${tokens[as]}`);
+  /** Every event of the fund, from all of its streams, in log order. */
   const folded = async () =>
     fold(
       fundDecider,
-      (await store.readStream(fundStreamId(SAMPLE_FUND_ID))).map((event) => fundEventCodec.decode(event)),
+      (await store.readAll({ maxCount: 100_000 }))
+        .map((entry) => fundEventCodec.decode(entry.event))
+        .filter((event) => (event.data as { fundId?: string }).fundId === SAMPLE_FUND_ID),
     ) as RegisteredFund;
 
   it('rebuilds the views from the log before it serves the first request', async () => {

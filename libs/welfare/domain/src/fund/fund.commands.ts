@@ -130,9 +130,13 @@ export type PayClaim = Command<
 export type ReversePayout = Command<'ReversePayout', { reversalId: string; payoutId: string; reason: string; reversedOn: string }>;
 
 /** Corrections of a mistaken record, naming it (กลับรายการ): a committee member's act, as for a payout. */
+/**
+ * `memberId`: whose stream holds the contribution (contributions live on their member's stream);
+ * the command handler needs it, the decision does not (a one-stream fund finds it by id).
+ */
 export type ReverseContribution = Command<
   'ReverseContribution',
-  { reversalId: string; contributionId: string; reason: string; reversedOn: string }
+  { reversalId: string; memberId?: string; contributionId: string; reason: string; reversedOn: string }
 >;
 export type ReverseMatchingFunds = Command<
   'ReverseMatchingFunds',

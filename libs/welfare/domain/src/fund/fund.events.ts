@@ -1,5 +1,6 @@
 import { BenefitKind, MatchingSource } from './fund-rules';
 import { FundRulesData } from './fund-rules.data';
+import type { StreamEvent } from '../streams/stream-events';
 
 /**
  * Events of one welfare fund's stream. `type` is the stored name, never a class name; `data` is
@@ -322,7 +323,8 @@ export type FundEvent =
   | PayoutReversed
   | ContributionReversed
   | MatchingFundsReversed
-  | AdminSpendingReversed;
+  | AdminSpendingReversed
+  | StreamEvent;
 
 export type FundEventType = FundEvent['type'];
 
@@ -353,10 +355,23 @@ export const FUND_EVENT_TYPES = [
   'welfare.admin-spending.reversed',
 ] as const satisfies readonly FundEventType[];
 
-export const isFundEventType = (type: string): type is FundEventType => (FUND_EVENT_TYPES as readonly string[]).includes(type);
+/** The bookkeeping of the split streams (books, roster, claim index): no business fact of their own. */
+export const STREAM_EVENT_TYPES = [
+  'welfare.books.opened',
+  'welfare.books.closed',
+  'welfare.books.member-money-credited',
+  'welfare.books.member-money-debited',
+  'welfare.roster.member-listed',
+  'welfare.claim.filed',
+] as const satisfies readonly FundEventType[];
 
-/** The stream of one fund. */
+const KNOWN_TYPES: readonly string[] = [...FUND_EVENT_TYPES, ...STREAM_EVENT_TYPES];
+export const isFundEventType = (type: string): type is FundEventType => KNOWN_TYPES.includes(type);
+
+/** The fund's governance stream (see streams/stream-ids). */
 export const fundStreamId = (fundId: string): string => `welfare-fund-${fundId}`;
 
 // Fails to compile when an event joins the union but not the list above.
-const _everyTypeListed: [Exclude<FundEventType, (typeof FUND_EVENT_TYPES)[number]>] extends [never] ? true : false = true;
+const _everyTypeListed: [Exclude<FundEventType, (typeof FUND_EVENT_TYPES)[number] | (typeof STREAM_EVENT_TYPES)[number]>] extends [never]
+  ? true
+  : false = true;

@@ -1,11 +1,22 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { EventStore, fold, handleCommand, RecordedEvent } from '@kongthun/event-sourcing';
+import { EventMetadata, EventStore, isWrongExpectedRevision, RecordedEvent } from '@kongthun/event-sourcing';
 import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
-import { DomainError } from '@kongthun/kernel';
+import { DomainError, fold } from '@kongthun/kernel';
+import {
+  CommandMetadata,
+  FUND_EVENT_TYPES,
+  FundCommand,
+  fundDecider,
+  FundState,
+  governanceStreamId,
+  memberStreamId,
+  RegisteredFund,
+} from '@kongthun/welfare-domain';
+import { commandStreams } from './command-streams';
+import { FundStreams, LoadedStream } from './fund-streams';
+import { MemberMoneyCrediting } from './member-money-crediting';
 import { currentCorrelationId } from '@kongthun/observability';
-import { CommandMetadata, FundCommand, fundDecider, FundState, RegisteredFund } from '@kongthun/welfare-domain';
-import { fundEventCodec, fundStreamId } from './fund-event-codec';
 
 export const WELFARE_EVENT_STORE = Symbol('welfare.event-store');
 /** The clock commands are decided by (`() => Date`); the system clock when not provided. */
@@ -14,13 +25,34 @@ export const WELFARE_CLOCK = Symbol('welfare.clock');
 export type FundCommandOf<T extends FundCommand['type']> = Extract<FundCommand, { type: T }>;
 export type CommandBody<T extends FundCommand['type']> = Pick<FundCommandOf<T>, 'type' | 'data'>;
 
-/** Runs fund commands for the HTTP layer: scope check, then load, decide, append (with one retry). */
+/** Refusals on money the books may not have been credited with yet: credit what is pending, decide again. */
+const MONEY_CHECKS = new Set([
+  'payout.overdraft',
+  'admin.overdraft',
+  'admin.cap-exceeded',
+  'contribution.reversal-overdraws',
+  'matching-funds.reversal-overdraws',
+]);
+const ATTEMPTS = 4;
+const BUSINESS_TYPES: ReadonlySet<string> = new Set(FUND_EVENT_TYPES);
+
+/**
+ * Runs fund commands for the HTTP layer: scope check, then read the streams the command needs (never
+ * one that grows with the fund's age), decide with the fund's decider, and append each decided
+ * event to its stream with the revision read. A conflict is decided again on fresh streams.
+ */
 @Injectable()
 export class FundCommandHandler {
+  private readonly streams: FundStreams;
+  readonly crediting: MemberMoneyCrediting;
+
   constructor(
     @Inject(WELFARE_EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(WELFARE_CLOCK) private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.streams = new FundStreams(store);
+    this.crediting = new MemberMoneyCrediting(store, this.streams);
+  }
 
   /** The instant commands run now are decided at. */
   now(): string {
@@ -36,28 +68,77 @@ export class FundCommandHandler {
   ): Promise<RecordedEvent[]> {
     const metadata: CommandMetadata = { now: this.now(), actor: { userId: actor.userId, role: actor.role } };
     const command = { ...body, metadata } as FundCommand;
-    const result = await handleCommand(this.store, fundDecider, fundEventCodec, fundStreamId(fundId), command, {
-      metadata: { actor: { userId: actor.userId, role: actor.role }, correlationId, causationId: null },
-      newEventId: uuidv7,
-      authorize: (state) => {
-        if (state.status === 'Registered') assertFundInScope(actor, state);
-      },
-    });
-    return result.events;
+    const eventMetadata: EventMetadata = { actor: metadata.actor, correlationId, causationId: null };
+    let crediting = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(fundId, actor, command, eventMetadata, crediting);
+      } catch (error) {
+        if (attempt < ATTEMPTS && isWrongExpectedRevision(error)) continue;
+        // Decided again with the member money not yet credited, credited in the same write as the command's events.
+        if (!crediting && error instanceof DomainError && MONEY_CHECKS.has(error.code)) {
+          crediting = true;
+          continue;
+        }
+        throw error;
+      }
+    }
   }
 
+  /** The fund's governance: registration, rules, committee, relations and overrides. No members. */
   async state(fundId: string): Promise<FundState> {
-    const history = await this.store.readStream(fundStreamId(fundId));
-    return fold(
-      fundDecider,
-      history.map((recorded) => fundEventCodec.decode(recorded)),
-    );
+    return fold(fundDecider, (await this.streams.read(governanceStreamId(fundId))).events);
   }
 
   async registered(fundId: string): Promise<RegisteredFund> {
-    const state = await this.state(fundId);
+    return this.registeredIn(await this.state(fundId), fundId);
+  }
+
+  /** The fund's governance with one member (their claims included) folded in. */
+  async withMember(fundId: string, memberId: string): Promise<RegisteredFund> {
+    const [governance, member] = await Promise.all([
+      this.streams.read(governanceStreamId(fundId)),
+      this.streams.read(memberStreamId(fundId, memberId)),
+    ]);
+    return this.registeredIn(fold(fundDecider, [...governance.events, ...member.events]), fundId);
+  }
+
+  private registeredIn(state: FundState, fundId: string): RegisteredFund {
     if (state.status !== 'Registered')
       throw new DomainError('fund.not-found', `Fund ${fundId} is not registered`, { messageTh: 'ไม่พบกองทุนนี้ในระบบ' });
     return state;
+  }
+
+  private async attempt(
+    fundId: string,
+    actor: AuthenticatedActor,
+    command: FundCommand,
+    metadata: EventMetadata,
+    crediting: boolean,
+  ): Promise<RecordedEvent[]> {
+    const governance = await this.streams.read(governanceStreamId(fundId));
+    const fund = fold(fundDecider, governance.events);
+    if (fund.status === 'Registered') assertFundInScope(actor, fund);
+    const plan = await commandStreams(this.streams, fundId, fund.status === 'Registered' ? fund : null, governance, command);
+    if (crediting && plan.books !== null) await this.crediting.creditInto(fundId, plan.books, command.metadata);
+    const state = this.stateOf(fund, plan.loaded, plan.books);
+    const decided = fundDecider.decide(command, state);
+    if (decided.length === 0) return [];
+    const recorded = await this.streams.append(plan.route(decided), metadata, uuidv7);
+    // The caller gets what the command decided; the books' opening, debits and index entries are bookkeeping.
+    return recorded.filter((event) => BUSINESS_TYPES.has(event.type));
+  }
+
+  /** Governance, then the streams read, then the open books; the money checks use the books' ledger. */
+  private stateOf(governance: FundState, loaded: LoadedStream[], books: Awaited<ReturnType<typeof commandStreams>>['books']): FundState {
+    const events = [...loaded.flatMap((stream) => stream.events), ...(books === null ? [] : [...books.books.events, ...books.opening])];
+    const state = events.reduce(fundDecider.evolve, governance);
+    if (books === null || state.status !== 'Registered') return state;
+    const overrides = new Map(state.overrides);
+    for (const overrideId of books.state.overridesUsed) {
+      const override = overrides.get(overrideId);
+      if (override !== undefined) overrides.set(overrideId, { ...override, used: true });
+    }
+    return { ...state, ledger: books.state.ledger, overrides };
   }
 }

@@ -9,7 +9,8 @@ export const LAPSE_JOB_ACTOR: AuthenticatedActor = { userId: 'system.lapse-job',
 export const DEFAULT_LAPSE_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * Applies the lapse rule to every fund on a timer, so that the membership the rule has ended is
+ * Applies the lapse rule to every fund on a timer (and credits member money to the books, closing
+ * a fiscal year once the next has begun), so that the membership the rule has ended is
  * recorded ended, and a member shown `active` is not refused as lapsed by the next command. Runs
  * that find nobody to lapse record nothing. A run never overlaps the one before; a fund that fails
  * is logged and retried on the next run, the others go on.
@@ -35,6 +36,11 @@ export class LapseSchedule implements OnApplicationBootstrap, OnApplicationShutd
       for (const { fundId } of page.items) {
         try {
           lapsed.set(fundId, (await this.handler.execute(fundId, LAPSE_JOB_ACTOR, { type: 'ApplyLapses', data: {} })).length);
+          // The same run credits member money to the open books, and in a new fiscal year closes the last one.
+          await this.handler.crediting.credit(fundId, {
+            now: this.handler.now(),
+            actor: { userId: LAPSE_JOB_ACTOR.userId, role: LAPSE_JOB_ACTOR.role },
+          });
         } catch (error) {
           this.logger.error(`applying lapses to fund ${fundId} failed; retried on the next run: ${String(error)}`);
         }

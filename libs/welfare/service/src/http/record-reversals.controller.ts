@@ -22,7 +22,7 @@ type Reversal = z.output<typeof reversalRequest>;
 export class RecordReversalsController {
   constructor(private readonly handler: FundCommandHandler) {}
 
-  @Post('contributions/:contributionId/reversal')
+  @Post('members/:memberId/contributions/:contributionId/reversal')
   @Idempotent()
   @ApiOperation({ summary: "Reverse a mistaken contribution, the member's latest; the member is then paid through the month before it" })
   @reversalDoc
@@ -36,10 +36,13 @@ export class RecordReversalsController {
   contribution(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('fundId') fundId: string,
+    @Param('memberId') memberId: string,
     @Param('contributionId') contributionId: string,
     @Body(reversalPipe) request: Reversal,
   ) {
-    return this.handler.execute(fundId, actor, { type: 'ReverseContribution', data: { contributionId, ...request } }).then(recorded);
+    return this.handler
+      .execute(fundId, actor, { type: 'ReverseContribution', data: { memberId, contributionId, ...request } })
+      .then(recorded);
   }
 
   @Post('matching-funds/:matchingId/reversal')

@@ -241,6 +241,12 @@ export const moneyDraftsOf = (event: FundEvent, unit: WelfareUnitFacts, recorded
       return [reversalOf({ type: 'money.in.received', id: event.data.matchingId }, event.data)];
     case 'welfare.admin-spending.reversed':
       return [reversalOf({ type: 'money.disbursement.made', id: event.data.spendingId }, event.data)];
+    // The books' opening, close, credits and debits summarize money already published event by event.
+    case 'welfare.books.opened':
+    case 'welfare.books.closed':
+    case 'welfare.books.member-money-credited':
+    case 'welfare.books.member-money-debited':
+      return [];
     default:
       return [];
   }

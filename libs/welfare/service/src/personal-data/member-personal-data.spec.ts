@@ -94,7 +94,7 @@ describe('members personal data, service level', () => {
     await expect(members.erase('f-1', 'm-1', chair, { ground: 'data-subject-request', requestRef: 'r-1' })).rejects.toMatchObject({
       code: 'personal-data.already-erased',
     });
-    const ref = (await handler.registered('f-1')).members.get('m-1')?.personalDataRef ?? '';
+    const ref = (await handler.withMember('f-1', 'm-1')).members.get('m-1')?.personalDataRef ?? '';
     expect(await store.get(ref)).toMatchObject({ status: 'erased', erasedBy: 'somchai' });
   });
 

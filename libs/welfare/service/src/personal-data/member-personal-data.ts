@@ -54,7 +54,7 @@ export class MemberPersonalData {
   }
 
   async read(fundId: string, memberId: string, actor: AuthenticatedActor): Promise<PersonalDataView> {
-    const fund = await this.handler.registered(fundId);
+    const fund = await this.handler.withMember(fundId, memberId);
     assertFundInScope(actor, fund);
     const member = fund.members.get(memberId);
     if (member === undefined)

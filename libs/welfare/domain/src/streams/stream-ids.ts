@@ -1,0 +1,19 @@
+/**
+ * Where a fund's events live (see the README, "Streams: the cut"). No stream here grows with the
+ * fund's age: governance with resolutions, a member with one life, the books with one year.
+ */
+
+/** Registration, rules versions, committee, declared relations, administration overrides. */
+export const governanceStreamId = (fundId: string): string => `welfare-fund-${fundId}`;
+
+/** One member: enrolment, contributions and their reversals, status, claims and their approvals. */
+export const memberStreamId = (fundId: string, memberId: string): string => `welfare-member-${fundId}-${memberId}`;
+
+/** The fund-level money recorded in one fiscal year (BE, Oct–Sep), opened and closed. */
+export const booksStreamId = (fundId: string, fiscalYear: number): string => `welfare-books-${fundId}-${fiscalYear}`;
+
+/** One entry per enrolment (member id and keyed citizen-ID hash): one live membership per person. */
+export const rosterStreamId = (fundId: string): string => `welfare-roster-${fundId}`;
+
+/** Which member a claim belongs to, written once: claim ids are unique in the fund. */
+export const claimIndexStreamId = (fundId: string, claimId: string): string => `welfare-claim-${fundId}-${claimId}`;

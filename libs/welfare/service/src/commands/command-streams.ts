@@ -1,0 +1,193 @@
+import { dateOfInstant, DomainError, fiscalYearOfDate, fold } from '@kongthun/kernel';
+import {
+  booksStreamId,
+  claimIndexStreamId,
+  debitMemberMoney,
+  FundCommand,
+  fundDecider,
+  FundEvent,
+  memberStreamId,
+  RegisteredFund,
+  rosterStreamId,
+} from '@kongthun/welfare-domain';
+import { FundStreams, LoadedStream, OpenYear, StreamWrite } from './fund-streams';
+
+/** What a command reads besides governance, and where its decided events go. */
+export interface CommandStreams {
+  /** Streams to fold after governance, in order (members before books, older books first). */
+  loaded: LoadedStream[];
+  books: OpenYear | null;
+  route: (decided: FundEvent[]) => StreamWrite[];
+}
+
+const GOVERNANCE_COMMANDS = new Set<FundCommand['type']>([
+  'RegisterFund',
+  'AdoptRules',
+  'AppointCommitteeMember',
+  'RemoveCommitteeMember',
+  'GrantAdminOverride',
+]);
+const MEMBER_COMMANDS = new Set<FundCommand['type']>(['RecordContribution', 'ResignMember', 'RecordMemberDeath', 'ErasePersonalData']);
+
+const claimOwner = (index: LoadedStream): string | null => {
+  const [filed] = index.events;
+  return filed?.type === 'welfare.claim.filed' ? filed.data.memberId : null;
+};
+
+const rosterEntries = (roster: LoadedStream) =>
+  roster.events.flatMap((event) => (event.type === 'welfare.roster.member-listed' ? [event.data] : []));
+
+const recorded = (streams: LoadedStream[], type: FundEvent['type'], key: string, id: string): boolean =>
+  streams.some((stream) => stream.events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id));
+
+/**
+ * Reads only what `command` needs (README, "Streams: the cut"): never a stream that grows with the
+ * fund's age. `fund` is the governance fold (null before registration).
+ */
+export const commandStreams = async (
+  streams: FundStreams,
+  fundId: string,
+  fund: RegisteredFund | null,
+  governance: LoadedStream,
+  command: FundCommand,
+): Promise<CommandStreams> => {
+  const toGovernance = { loaded: [], books: null, route: (events: FundEvent[]) => [{ stream: governance, events }] };
+  if (GOVERNANCE_COMMANDS.has(command.type) || fund === null) return toGovernance;
+  const member = (memberId: string) => streams.read(memberStreamId(fundId, memberId));
+  const openYear = () =>
+    streams.openYear(fundId, fiscalYearOfDate(dateOfInstant(command.metadata.now)), fiscalYearOfDate(fund.foundedOn), command.metadata);
+  /** Books from the open year back until one holds `id`, or the founding year. */
+  const booksHolding = async (type: FundEvent['type'], key: string, id: string): Promise<CommandStreams> => {
+    const year = await openYear();
+    const older: LoadedStream[] = [];
+    for (let fiscalYear = year.fiscalYear - 1; fiscalYear >= fiscalYearOfDate(fund.foundedOn); fiscalYear--) {
+      if (recorded([year.books, ...year.earlier, ...older], type, key, id)) break;
+      const have = year.earlier.find((stream) => stream.streamId === booksStreamId(fundId, fiscalYear));
+      if (have === undefined) older.push(await streams.read(booksStreamId(fundId, fiscalYear)));
+    }
+    return { loaded: [...older.reverse(), ...year.earlier.slice().reverse()], books: year, route: (events) => toBooks(year, events) };
+  };
+
+  if (MEMBER_COMMANDS.has(command.type)) {
+    const stream = await member((command.data as { memberId: string }).memberId);
+    return { loaded: [stream], books: null, route: (events) => [{ stream, events }] };
+  }
+  switch (command.type) {
+    case 'DeclareRelation':
+      // The relation is governance; the member it names must exist.
+      return { loaded: [await member(command.data.memberId)], books: null, route: (events) => [{ stream: governance, events }] };
+    case 'EnrolMember': {
+      const roster = await streams.read(rosterStreamId(fundId));
+      const { memberId, citizenIdHash } = command.data;
+      const samePerson = rosterEntries(roster).filter((entry) => entry.citizenIdHash === citizenIdHash && entry.memberId !== memberId);
+      const others = await Promise.all(samePerson.map((entry) => member(entry.memberId)));
+      const stream = await member(memberId);
+      return {
+        loaded: [...others, stream],
+        books: null,
+        route: (events) => [
+          { stream: roster, events: [{ type: 'welfare.roster.member-listed', data: { fundId, memberId, citizenIdHash } }] },
+          { stream, events },
+        ],
+      };
+    }
+    case 'ApplyLapses': {
+      const roster = await streams.read(rosterStreamId(fundId));
+      const members = await Promise.all(rosterEntries(roster).map((entry) => member(entry.memberId)));
+      return {
+        loaded: members,
+        books: null,
+        // One write per member, in the order decided (member-id order).
+        route: (events) =>
+          events.flatMap((event) => {
+            const stream = members.find(
+              (loaded) => loaded.streamId === memberStreamId(fundId, (event.data as { memberId: string }).memberId),
+            );
+            return stream === undefined ? [] : [{ stream, events: [event] }];
+          }),
+      };
+    }
+    case 'SubmitClaim': {
+      const { claimId, memberId } = command.data;
+      const index = await streams.read(claimIndexStreamId(fundId, claimId));
+      const stream = await member(memberId);
+      // An index entry for this member whose claim never reached the member's stream was left by an
+      // attempt that lost a race there (or was refused on retry): the id is still this member's to use.
+      const reserved = claimOwner(index) === memberId && !recorded([stream], 'welfare.claim.submitted', 'claimId', claimId);
+      if (index.revision >= 0n && !reserved)
+        throw new DomainError('claim.duplicate', `Claim ${claimId} exists`, { messageTh: 'มีคำขอนี้แล้ว', details: { claimId } });
+      const filed: FundEvent = { type: 'welfare.claim.filed', data: { fundId, claimId, memberId } };
+      return {
+        loaded: [stream],
+        books: null,
+        route: (events) => [...(reserved ? [] : [{ stream: index, events: [filed] }]), { stream, events }],
+      };
+    }
+    case 'ApproveClaim':
+    case 'RejectClaim': {
+      const owner = claimOwner(await streams.read(claimIndexStreamId(fundId, command.data.claimId)));
+      if (owner === null) return { loaded: [], books: null, route: () => [] };
+      const stream = await member(owner);
+      return { loaded: [stream], books: null, route: (events) => [{ stream, events }] };
+    }
+    case 'PayClaim': {
+      const owner = claimOwner(await streams.read(claimIndexStreamId(fundId, command.data.claimId)));
+      const stream = owner === null ? null : await member(owner);
+      const year = await openYear();
+      // A claim is paid at most once: every year since its approval is read (closed years do not change).
+      const claim = stream === null ? undefined : fold(fundDecider, [...governance.events, ...stream.events]);
+      const approvedOn = claim?.status === 'Registered' ? claim.claims.get(command.data.claimId)?.approvedOn : null;
+      const since = approvedOn === null || approvedOn === undefined ? year.fiscalYear : fiscalYearOfDate(approvedOn);
+      const older = (await streams.earlierYears(fundId, year, since)).reverse();
+      const earlier = year.earlier.filter((loaded) => !older.some((stream) => stream.streamId === loaded.streamId));
+      return {
+        loaded: [...(stream === null ? [] : [stream]), ...older, ...earlier],
+        books: year,
+        route: (events) => toBooks(year, events),
+      };
+    }
+    case 'ReversePayout':
+      return booksHolding('welfare.payout.made', 'payoutId', command.data.payoutId);
+    case 'ReverseMatchingFunds':
+      return booksHolding('welfare.matching-funds.received', 'matchingId', command.data.matchingId);
+    case 'ReverseAdminSpending':
+      return booksHolding('welfare.admin-spending.recorded', 'spendingId', command.data.spendingId);
+    case 'RecordMatchingFunds':
+    case 'RecordAdminSpending': {
+      const year = await openYear();
+      return { loaded: year.earlier, books: year, route: (events) => toBooks(year, events) };
+    }
+    case 'ReverseContribution': {
+      const { memberId, contributionId } = command.data;
+      if (memberId === undefined)
+        throw new DomainError('contribution.not-found', `No record ${contributionId}`, {
+          messageTh: 'ไม่พบรายการที่จะกลับรายการ',
+          details: { id: contributionId },
+        });
+      const stream = await member(memberId);
+      const year = await openYear();
+      return {
+        loaded: [stream],
+        books: year,
+        route: (events) => {
+          const reversal = events.find((event) => event.type === 'welfare.contribution.reversed');
+          // Taken out of the books first, serialized with money out; a retry after a member conflict does not take it twice.
+          const debited = recorded([year.books], 'welfare.books.member-money-debited', 'reversalId', command.data.reversalId);
+          const debit =
+            reversal === undefined || debited
+              ? []
+              : debitMemberMoney({ type: 'DebitMemberMoney', data: { reversal }, metadata: command.metadata }, year.state);
+          return [...toBooks(year, debit), { stream, events }];
+        },
+      };
+    }
+    default:
+      return toGovernance;
+  }
+};
+
+/** Books writes: the close of the year before and the opening go first, with the command's own events. */
+const toBooks = (year: OpenYear, events: FundEvent[]): StreamWrite[] =>
+  events.length === 0
+    ? []
+    : [...(year.closing === null ? [] : [year.closing]), { stream: year.books, events: [...year.opening, ...events] }];
