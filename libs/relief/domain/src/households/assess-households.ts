@@ -60,7 +60,15 @@ export const assessHouseholds = ({ data, metadata }: AssessHouseholds, state: Ho
     if (seen.has(assessment.householdId))
       throw refuse('relief.household-already-assessed', 'The same household is assessed twice', 'ประเมินครัวเรือนซ้ำ');
     seen.add(assessment.householdId);
-    assessments.push({ ...assessment, items: assessment.items ?? [], entitlements: result });
+    const { registration } = state.households.get(assessment.householdId)!;
+    assessments.push({
+      ...assessment,
+      headCitizenIdHash: registration.head.citizenIdHash,
+      accountHash: registration.accountHash,
+      villageCode: registration.villageCode,
+      items: assessment.items ?? [],
+      entitlements: result,
+    });
   }
   if (assessments.length === 0) return [];
   return [

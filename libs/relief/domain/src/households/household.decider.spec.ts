@@ -133,7 +133,7 @@ describe('registering households', () => {
   });
   it('a citizen ID in clear text instead of its keyed hash is refused', () => {
     spec([])
-      .when(register('2025-11-21', household(1, { head: { citizenIdHash: '3860100000015', personalDataRef: 'pd' } })))
+      .when(register('2025-11-21', household(1, { head: { citizenIdHash: '3860100000018', personalDataRef: 'pd' } })))
       .thenThrows('relief.citizen-id-hash-invalid');
   });
   it('an account number in clear text instead of its keyed hash is refused', () => {

@@ -32,6 +32,10 @@ export interface HouseholdsRegistered {
 
 export interface HouseholdAssessment {
   householdId: string;
+  /** Copied from the registration so the assessment is published without a lookup. */
+  headCitizenIdHash: string;
+  accountHash: string;
+  villageCode: string;
   assessmentId: string;
   floodDays: number | null;
   items: DamageItem[];
