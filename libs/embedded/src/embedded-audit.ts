@@ -7,6 +7,7 @@ import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store'
 import { EventStore, PgliteSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KeyedHasher } from '@kongthun/kernel';
 import { welfareMoneyPublisher } from '@kongthun/welfare-service';
+import { reliefMoneyPublisher } from '@kongthun/relief-service';
 import { Consumer, EventLogPublisher, InMemoryCheckpointStore, InProcessMessageBus, SqlCheckpointStore } from '@kongthun/messaging';
 
 export interface EmbeddedAuditOptions {
@@ -64,26 +65,39 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
           // A stuck publisher keeps its place and retries; say why, or the auditor just goes quiet.
           onError: (error) => console.error(`welfare.money-contract: ${error instanceof Error ? error.message : String(error)}`),
         });
+  const reliefPublisher =
+    options.hashKey === undefined
+      ? undefined
+      : reliefMoneyPublisher(options.store, bus, checkpoints, new KeyedHasher(options.hashKey), {
+          source: '/kongthun/embedded',
+          pollIntervalMs: 200,
+          onError: (error) => console.error(`relief.money-contract: ${error instanceof Error ? error.message : String(error)}`),
+        });
   let consumer: Consumer | undefined;
   return {
     module: {
       ledger,
       store: auditStore,
       signingKey,
-      sources: [{ context: 'welfare', readStream: (streamId) => options.store.readStream(streamId) }],
+      sources: [
+        { context: 'welfare', readStream: (streamId) => options.store.readStream(streamId) },
+        { context: 'relief', readStream: (streamId) => options.store.readStream(streamId) },
+      ],
       signEveryMs: options.signEveryMs ?? 10_000,
       redFlags: options.redFlags,
       checkEveryMs: options.checkEveryMs ?? 30_000,
     },
     publisher,
     moneyPublisher,
-    publishers: moneyPublisher ? [publisher, moneyPublisher] : [publisher],
+    publishers: [publisher, ...(moneyPublisher ? [moneyPublisher] : []), ...(reliefPublisher ? [reliefPublisher] : [])],
     start: async (app) => {
       consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs));
       await publisher.start();
       await moneyPublisher?.start();
+      await reliefPublisher?.start();
     },
     stop: async () => {
+      await reliefPublisher?.stop();
       await moneyPublisher?.stop();
       await publisher.stop();
       await consumer?.stop();

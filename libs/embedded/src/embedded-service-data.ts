@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SqlClient } from '@kongthun/event-sourcing';
 import { IdempotencyStore, InMemoryIdempotencyStore, SqlIdempotencyStore } from '@kongthun/http';
 import { InMemoryPersonalDataStore, PersonalDataStore, SqlPersonalDataStore } from '@kongthun/welfare-service';
+import { InMemoryPayeeDirectory, PayeeDirectory, SqlPayeeDirectory } from '@kongthun/relief-service';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
 export interface EmbeddedServiceDataOptions {
@@ -15,6 +16,8 @@ export interface EmbeddedServiceData {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  /** Relief payees' clear accounts for bank files, encrypted. */
+  payees: PayeeDirectory;
 }
 
 /**
@@ -27,11 +30,13 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       idempotency: new InMemoryIdempotencyStore(),
       personalData: new InMemoryPersonalDataStore(),
       personalDataKey: randomBytes(32).toString('hex'),
+      payees: new InMemoryPayeeDirectory(),
     };
   }
   return {
     idempotency: await SqlIdempotencyStore.open(options.sql),
     personalData: await SqlPersonalDataStore.open(options.sql),
     personalDataKey: options.personalDataKey,
+    payees: await SqlPayeeDirectory.open(options.sql, options.personalDataKey),
   };
 };

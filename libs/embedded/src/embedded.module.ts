@@ -6,6 +6,7 @@ import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
+import { PayeeDirectory, ReliefModule } from '@kongthun/relief-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -15,6 +16,7 @@ export interface EmbeddedModuleOptions {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  payees: PayeeDirectory;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
@@ -39,6 +41,7 @@ export class EmbeddedModule {
           personalData: options.personalData,
           personalDataKey: options.personalDataKey,
         }),
+        ReliefModule.register({ store: options.store, hashKey: options.citizenIdKey, payees: options.payees }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
       ],
       providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }, lapseScheduleProvider(options.lapseIntervalMs)],
