@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
-import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, embeddedConfig, loadDemo, loadReliefDemo, openEmbeddedAudit, reliefDemoUsers } from '@kongthun/embedded';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
@@ -34,6 +34,11 @@ const main = async () => {
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
     );
     for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
+    const relief = await loadReliefDemo(app);
+    lines.push(
+      `Relief demo: Chumphon flood (chumphon-flood-demo) ${relief.created ? 'loaded' : 'already present'}; GET /api/relief/declarations/chumphon-flood-demo`,
+    );
+    for (const user of reliefDemoUsers) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
   } else {
     lines.push(
       'Admin token (12 h), use as: -H "authorization: Bearer <token>"',
