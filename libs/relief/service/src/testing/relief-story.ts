@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { EventStore, InMemoryEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
-import { InMemoryPayeeDirectory } from '../bank-files/payee-directory';
+import { InMemoryPayeeDirectory, PayeeDirectory } from '../bank-files/payee-directory';
 import { reliefConfigFromEnv } from '../commands/relief-config';
 import { ReliefDeclarations } from '../commands/relief-declarations';
 import { ReliefHouseholds } from '../commands/relief-households';
@@ -10,7 +10,11 @@ import { ReliefRuns } from '../commands/relief-runs';
 import { spoolUpload } from '../http/spooled-upload';
 
 /** Relief's services wired by hand on one store, with a clock the story moves: for tests and the bench. */
-export const reliefServices = (hashKey: string, store: EventStore = new InMemoryEventStore(), payees = new InMemoryPayeeDirectory()) => {
+export const reliefServices = (
+  hashKey: string,
+  store: EventStore = new InMemoryEventStore(),
+  payees: PayeeDirectory = new InMemoryPayeeDirectory(),
+) => {
   let now = new Date('2025-11-21T03:00:00.000Z');
   const clock = () => now;
   const config = reliefConfigFromEnv({});
