@@ -212,7 +212,9 @@ export class ReliefRuns {
       const outcome = countOutcomes(events);
       for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += outcome[key];
     };
-    const BUCKETS_PER_PASS = 256;
+    // ~1,000 households a bucket: 50 buckets hold about 50,000 lines, the import chunk's size, so
+    // memory stays that of one pass whatever the file's length (the file is read once per pass).
+    const BUCKETS_PER_PASS = 50;
     for (let from = 0; from < zone.householdBuckets; from += BUCKETS_PER_PASS) {
       const byBucket = new Map<number, BankResultLine[]>();
       for await (const line of lines()) {
