@@ -50,7 +50,11 @@ describe('audit service, embedded', () => {
 
   it('a double payment across funds is raised as a finding naming its evidence', async () => {
     const run = (await host.post('/api/audit/checks', 'auditor').expect(201)).body;
-    expect(run).toMatchObject({ redFlagsRaised: 1, chain: { problems: [], sourcesCompared: ['welfare', 'relief'] }, chainFindingsRaised: 0 });
+    expect(run).toMatchObject({
+      redFlagsRaised: 1,
+      chain: { problems: [], sourcesCompared: ['welfare', 'relief'] },
+      chainFindingsRaised: 0,
+    });
     expect((await host.post('/api/audit/checks', 'auditor').expect(201)).body).toMatchObject({ redFlagsRaised: 0 });
     const { findings, nextCursor } = (await host.get('/api/audit/findings', 'auditor').expect(200)).body;
     expect(findings).toEqual([expect.objectContaining({ rule: 'red-flag.duplicate-payment', severity: 'high', caseStatus: 'NotOpened' })]);
