@@ -53,7 +53,7 @@ describe('audit service, embedded', () => {
     const run = (await host.post('/api/audit/checks', 'auditor').expect(201)).body;
     expect(run).toMatchObject({
       redFlagsRaised: 1,
-      chain: { problems: [], sourcesCompared: ['welfare', 'grants'] },
+      chain: { problems: [], sourcesCompared: ['welfare', 'grants', 'relief'] },
       chainFindingsRaised: 0,
     });
     expect((await host.post('/api/audit/checks', 'auditor').expect(201)).body).toMatchObject({ redFlagsRaised: 0 });

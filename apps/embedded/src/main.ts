@@ -14,8 +14,10 @@ import {
   ensureDemoLogins,
   loadDemo,
   loadGrantsDemo,
+  loadReliefDemo,
   openEmbeddedAudit,
   openEmbeddedFinance,
+  reliefDemoUsers,
 } from '@kongthun/embedded';
 import { GrantsCommandHandler } from '@kongthun/grants-service';
 import { sessionOptionsFromEnv } from '@kongthun/identity-service';
@@ -66,6 +68,12 @@ const main = async () => {
     );
     lines.push(`Demo grants programme "${grants.name}" (${grants.programmeId}) ${grants.created ? 'loaded' : 'already present'}:`);
     for (const user of grants.users)
+      lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
+    const relief = await loadReliefDemo(app);
+    lines.push(
+      `Relief demo: Chumphon flood (chumphon-flood-demo) ${relief.created ? 'loaded' : 'already present'}; GET /api/relief/declarations/chumphon-flood-demo`,
+    );
+    for (const user of reliefDemoUsers)
       lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
   } else {
     lines.push(

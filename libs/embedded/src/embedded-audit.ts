@@ -16,6 +16,7 @@ import {
   MessageBus,
   SqlCheckpointStore,
 } from '@kongthun/messaging';
+import { reliefMoneyPublisher } from '@kongthun/relief-service';
 
 export interface EmbeddedAuditOptions {
   /** The services' event store: published to the in-process bus, and compared by the chain check. */
@@ -82,6 +83,14 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
           pollIntervalMs: 200,
           onError: (error) => console.error(`grants.money-contract: ${error instanceof Error ? error.message : String(error)}`),
         });
+  const reliefPublisher =
+    options.hashKey === undefined
+      ? undefined
+      : reliefMoneyPublisher(options.store, bus, checkpoints, new KeyedHasher(options.hashKey), {
+          source: '/kongthun/embedded',
+          pollIntervalMs: 200,
+          onError: (error) => console.error(`relief.money-contract: ${error instanceof Error ? error.message : String(error)}`),
+        });
   let consumer: Consumer | undefined;
   return {
     module: {
@@ -91,6 +100,7 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
       sources: [
         { context: 'welfare', readStream: (streamId) => options.store.readStream(streamId) },
         { context: 'grants', readStream: (streamId) => options.store.readStream(streamId) },
+        { context: 'relief', readStream: (streamId) => options.store.readStream(streamId) },
       ],
       signEveryMs: options.signEveryMs ?? 10_000,
       redFlags: options.redFlags,
@@ -99,15 +109,22 @@ export const openEmbeddedAudit = async (options: EmbeddedAuditOptions): Promise<
     publisher,
     moneyPublisher,
     bus,
-    publishers: [publisher, ...(moneyPublisher ? [moneyPublisher] : []), ...(grantsMoney ? [grantsMoney] : [])],
+    publishers: [
+      publisher,
+      ...(moneyPublisher ? [moneyPublisher] : []),
+      ...(grantsMoney ? [grantsMoney] : []),
+      ...(reliefPublisher ? [reliefPublisher] : []),
+    ],
     start: async (app) => {
       consumer = await startAuditConsumer(bus, ledger, app.get(AuditJobs));
       await publisher.start();
       await moneyPublisher?.start();
       await grantsMoney?.start();
+      await reliefPublisher?.start();
     },
     stop: async () => {
       await grantsMoney?.stop();
+      await reliefPublisher?.stop();
       await moneyPublisher?.stop();
       await publisher.stop();
       await consumer?.stop();

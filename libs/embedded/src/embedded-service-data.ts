@@ -16,6 +16,7 @@ import {
 
 /** The schema of identity's event store in the embedded database (`kongthun users` opens it too). */
 export const IDENTITY_SCHEMA = 'identity';
+import { InMemoryPayeeDirectory, PayeeDirectory, SqlPayeeDirectory } from '@kongthun/relief-service';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
 export interface EmbeddedServiceDataOptions {
@@ -36,6 +37,8 @@ export interface EmbeddedServiceData {
   refreshTokens: RefreshTokenStore;
   /** Who read whose personal data, when and why (PDPA): append-only. */
   accessLog: PersonalDataAccessLog;
+  /** Relief payees' clear accounts for bank files, encrypted. */
+  payees: PayeeDirectory;
 }
 
 /**
@@ -52,6 +55,7 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       accounts: new InMemoryAccountStore(),
       refreshTokens: new InMemoryRefreshTokenStore(),
       accessLog: new InMemoryPersonalDataAccessLog(),
+      payees: new InMemoryPayeeDirectory(),
     };
   }
   return {
@@ -62,5 +66,6 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
     accounts: await SqlAccountStore.open(options.sql),
     refreshTokens: await SqlRefreshTokenStore.open(options.sql),
     accessLog: await SqlPersonalDataAccessLog.open(options.sql),
+    payees: await SqlPayeeDirectory.open(options.sql, options.personalDataKey),
   };
 };

@@ -17,6 +17,7 @@ import {
   RefreshTokenStore,
   SessionOptions,
 } from '@kongthun/identity-service';
+import { PayeeDirectory, ReliefModule } from '@kongthun/relief-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -34,6 +35,7 @@ export interface EmbeddedModuleOptions {
   oidc?: OidcOptions;
   /** Token lifetimes (15 min access, 7 days refresh when absent). */
   sessions?: SessionOptions;
+  payees: PayeeDirectory;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
@@ -73,6 +75,7 @@ export class EmbeddedModule {
           refreshTokens: options.refreshTokens,
           sessions: options.sessions,
         }),
+        ReliefModule.register({ store: options.store, hashKey: options.citizenIdKey, payees: options.payees }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
         ...(options.finance ? [FinanceModule.register(options.finance)] : []),
       ],

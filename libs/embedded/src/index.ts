@@ -9,3 +9,4 @@ export * from './embedded-service-data';
 export * from './embedded-audit';
 export * from './embedded-finance';
 export * from './demo/demo-logins';
+export * from './demo/relief-demo';

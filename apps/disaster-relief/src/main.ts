@@ -1,0 +1,71 @@
+/**
+ * The disaster-relief service alone, distributed: its event store on a PostgreSQL server (schema
+ * `relief`), its events published to Kafka and its money contract on kongthun.money.events.
+ * Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY (the shared
+ * hashing key), KONGTHUN_PERSONAL_DATA_KEY (seals payees' accounts), PORT (3003), HOST (0.0.0.0),
+ * KONGTHUN_RELIEF_RATES_DIR and KONGTHUN_RELIEF_APPROVAL_TIERS_FILE (optional). Views are folded from
+ * the streams on request: no MongoDB read models yet (libs/relief/README.md, "What is missing").
+ */
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { KeyedHasher } from '@kongthun/kernel';
+import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
+import { ReliefModule, reliefMoneyPublisher, SqlPayeeDirectory } from '@kongthun/relief-service';
+
+const required = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+};
+
+const main = async () => {
+  const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
+  const store = await SqlEventStore.open(sql, { schema: 'relief' });
+  const payees = await SqlPayeeDirectory.open(sql, required('KONGTHUN_PERSONAL_DATA_KEY'));
+  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'disaster-relief' });
+  const checkpoints = await SqlCheckpointStore.open(sql, 'relief');
+  const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  const publisher = new EventLogPublisher(store, bus, checkpoints, {
+    name: 'relief-to-kafka',
+    source: '/kongthun/disaster-relief',
+    onError: onError('relief-to-kafka'),
+  });
+  const moneyPublisher = reliefMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), {
+    onError: onError('relief.money-contract'),
+  });
+
+  @Module({
+    imports: [
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
+      MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
+      ReliefModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), payees }),
+    ],
+    providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
+  })
+  class DisasterReliefApp {}
+
+  const app = await NestFactory.create(DisasterReliefApp);
+  app.enableShutdownHooks();
+  await publisher.start();
+  await moneyPublisher.start();
+  await app.listen(Number(process.env.PORT ?? 3003), process.env.HOST ?? '0.0.0.0');
+  console.log(`disaster-relief listening on ${await app.getUrl()}`);
+  const close = async () => {
+    await app.close();
+    await moneyPublisher.stop();
+    await publisher.stop();
+    await bus.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

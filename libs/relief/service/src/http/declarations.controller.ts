@@ -1,0 +1,179 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { z } from 'zod/v4';
+import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ReliefDeclarations } from '../commands/relief-declarations';
+import { ReliefHouseholds } from '../commands/relief-households';
+import { ReliefImports } from '../commands/relief-imports';
+import { ReliefViews } from '../views/relief-views';
+import { body } from './documented-body';
+import { recorded } from './recorded-events';
+import * as requests from './relief-requests';
+import { spoolUpload } from './spooled-upload';
+
+const [declareDoc, declarePipe] = body(requests.declareRequest, requests.declareExample);
+const [amendDoc, amendPipe] = body(requests.amendRequest, {
+  amendmentId: 'am-1',
+  addAreas: ['860103'],
+  removeAreas: [],
+  documentRef: 'ประกาศจังหวัดชุมพร ที่ 20/2568',
+});
+const [extendDoc, extendPipe] = body(requests.extendRequest, { until: '2026-03-31', documentRef: 'ประกาศจังหวัดชุมพร ที่ 3/2569' });
+const [allocateDoc, allocatePipe] = body(requests.allocateRequest, {
+  allocationId: 'al-1',
+  sourceName: 'กองทุนพัฒนาสังคมจังหวัดชุมพร',
+  amount: '2000000.00',
+  receivedOn: '2025-11-22',
+  documentRef: 'ชพ 0017/2568',
+});
+const [registerDoc, registerPipe] = body(requests.registerRequest, requests.registerExample);
+const [assessDoc, assessPipe] = body(requests.assessRequest, requests.assessExample);
+const [reverseDoc, reversePipe] = body(requests.reverseRequest, {
+  reversalId: 'rv-1',
+  reason: 'โอนผิดครัวเรือน (paid to the wrong household)',
+});
+
+@ApiTags('relief: declarations and households')
+@ApiBearerAuth()
+@Controller('api/relief/declarations')
+export class DeclarationsController {
+  constructor(
+    private readonly declarations: ReliefDeclarations,
+    private readonly households: ReliefHouseholds,
+    private readonly imports: ReliefImports,
+    private readonly views: ReliefViews,
+  ) {}
+
+  @Post()
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Declare a disaster-assistance zone (ประกาศเขตการให้ความช่วยเหลือผู้ประสบภัยพิบัติ)' })
+  @declareDoc
+  declare(@CurrentActor() actor: AuthenticatedActor, @Body(declarePipe) request: z.output<typeof requests.declareRequest>) {
+    return this.declarations.execute(request.declarationId, actor, { type: 'DeclareZone', data: request }).then(recorded);
+  }
+
+  @Post(':declarationId/amendments')
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Amend the zone’s areas (an event; the old areas stay in the history)' })
+  @amendDoc
+  amend(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('declarationId') id: string,
+    @Body(amendPipe) request: z.output<typeof requests.amendRequest>,
+  ) {
+    return this.declarations.execute(id, actor, { type: 'AmendZone', data: request }).then(recorded);
+  }
+
+  @Post(':declarationId/extensions')
+  @HttpCode(201)
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Extend the zone’s period' })
+  @extendDoc
+  extend(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('declarationId') id: string,
+    @Body(extendPipe) request: z.output<typeof requests.extendRequest>,
+  ) {
+    return this.declarations.execute(id, actor, { type: 'ExtendZone', data: request }).then(recorded);
+  }
+
+  @Post(':declarationId/allocations')
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Record money allocated to the zone from one source' })
+  @allocateDoc
+  allocate(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('declarationId') id: string,
+    @Body(allocatePipe) request: z.output<typeof requests.allocateRequest>,
+  ) {
+    return this.declarations.execute(id, actor, { type: 'AllocateFunds', data: request }).then(recorded);
+  }
+
+  @Get(':declarationId')
+  @Roles('relief-officer', 'committee', 'auditor')
+  @ApiOperation({ summary: 'Declaration dashboard: households registered, assessed, paid; amounts by item' })
+  dashboard(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string) {
+    return this.views.dashboard(id, actor);
+  }
+
+  @Post(':declarationId/households')
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Register one household (citizen IDs and the account are hashed before anything is stored)' })
+  @registerDoc
+  register(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('declarationId') id: string,
+    @Body(registerPipe) request: z.output<typeof requests.registerRequest>,
+  ) {
+    return this.households.register(id, actor, request).then(recorded);
+  }
+
+  @Post(':declarationId/households/import')
+  @HttpCode(200)
+  @Roles('relief-officer')
+  @ApiConsumes('text/csv')
+  @ApiOperation({
+    summary:
+      'Register households from a CSV, streamed (header: house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account)',
+  })
+  async importHouseholds(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Req() request: Request) {
+    await this.declarations.zone(id, actor);
+    const upload = await spoolUpload(request);
+    try {
+      return await this.imports.registrations(id, actor, upload);
+    } finally {
+      await upload.remove();
+    }
+  }
+
+  @Post(':declarationId/assessments')
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Assess one household: entitlements from the rate table in force on the disaster date' })
+  @assessDoc
+  assess(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('declarationId') id: string,
+    @Body(assessPipe) request: z.output<typeof requests.assessRequest>,
+  ) {
+    return this.households.assess(id, actor, request).then(recorded);
+  }
+
+  @Post(':declarationId/assessments/import')
+  @HttpCode(200)
+  @Roles('relief-officer')
+  @ApiConsumes('text/csv')
+  @ApiOperation({
+    summary:
+      'Assess households from a CSV, streamed (header: house_registration_no,assessment_id,flood_days,items; items item:quantity:cost;…)',
+  })
+  async importAssessments(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Req() request: Request) {
+    await this.declarations.zone(id, actor);
+    const upload = await spoolUpload(request);
+    try {
+      return await this.imports.assessments(id, actor, upload);
+    } finally {
+      await upload.remove();
+    }
+  }
+
+  @Get(':declarationId/households/:houseRegistrationNo/timeline')
+  @Roles('relief-officer', 'committee', 'auditor')
+  @ApiOperation({ summary: 'A household’s timeline: registration, assessment, payments, failures, reversals' })
+  timeline(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Param('houseRegistrationNo') houseNo: string) {
+    return this.views.timeline(id, houseNo, actor);
+  }
+
+  @Post(':declarationId/payments/:reference/reversal')
+  @Roles('relief-officer')
+  @ApiOperation({ summary: 'Reverse a paid payment recorded in error (never an edit)' })
+  @reverseDoc
+  reverse(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('declarationId') id: string,
+    @Param('reference') reference: string,
+    @Body(reversePipe) request: z.output<typeof requests.reverseRequest>,
+  ) {
+    return this.households.reverse(id, actor, reference, request.reversalId, request.reason).then(recorded);
+  }
+}
