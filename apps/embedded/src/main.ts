@@ -47,15 +47,21 @@ const main = async () => {
   await audit.start(app);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
-  const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
+  const lines = [
+    `Kongthun is running: ${base}`,
+    `Web application (Thai, English): ${base}/`,
+    `API docs (OpenAPI): ${base}/api/docs`,
+    `Data: ${config.dataDir}`,
+  ];
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
     const grants = await loadGrantsDemo(app.get(GrantsCommandHandler), config.citizenIdKey);
+    const relief = await loadReliefDemo(app);
     const password = demoPassword(process.env);
     await ensureDemoLogins(
       app,
       password,
-      grants.users.map((user) => user.actor),
+      [...grants.users, ...reliefDemoUsers].map((user) => user.actor),
     );
     lines.push(
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
@@ -69,7 +75,6 @@ const main = async () => {
     lines.push(`Demo grants programme "${grants.name}" (${grants.programmeId}) ${grants.created ? 'loaded' : 'already present'}:`);
     for (const user of grants.users)
       lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
-    const relief = await loadReliefDemo(app);
     lines.push(
       `Relief demo: Chumphon flood (chumphon-flood-demo) ${relief.created ? 'loaded' : 'already present'}; GET /api/relief/declarations/chumphon-flood-demo`,
     );
