@@ -21,13 +21,14 @@ const main = async () => {
     serviceData: { sql, personalDataKey: config.personalDataKey },
     audit: audit.module,
     lapseIntervalMs: config.lapseIntervalMs,
+    webApp: true,
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   await audit.start(app);
   const tokens = app.get(TokenIssuer);
   const base = `http://${config.host}:${config.port}`;
-  const lines = [`Kongthun is running: ${base}`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
+  const lines = [`Kongthun is running: ${base}`, `Web application (Thai, English): ${base}/`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
     lines.push(

@@ -7,6 +7,8 @@ import { AuditModuleOptions } from '@kongthun/audit-service';
 import { EventLogPublisher } from '@kongthun/messaging';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
+import { buildWebApp } from './web/web-app-bundle';
+import { webAppRoutes } from './web/web-app-routes';
 
 export interface EmbeddedAppOptions {
   store: EventStore;
@@ -20,6 +22,8 @@ export interface EmbeddedAppOptions {
   logger?: false;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
+  /** Serve the web application (apps/web) at `/`, built in memory at start; `npm start` does. */
+  webApp?: boolean;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
@@ -39,5 +43,6 @@ export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<IN
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
+  if (options.webApp) app.use(webAppRoutes(await buildWebApp()));
   return app;
 };
