@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   evidence: 'Evidence',
   downloadBundle: 'Download the evidence bundle',
   verifyInBrowser: 'Verify the bundle in this browser',
+  pinnedKey: "The ledger's public key (compare it with the one your office published)",
+  verifyFile: 'Or choose a bundle file you saved',
   open: 'Open',
   loading: 'Loading…',
   notAllowed: 'Your role has no page here',

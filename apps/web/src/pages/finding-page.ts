@@ -5,12 +5,14 @@ import { Page } from '../page';
 import { Refusal } from '../refusal';
 import { beDate } from '../thai-format';
 import { Finding, findingSummary } from './findings-page';
+import { bundleVerification } from '../verify/bundle-verification';
 
 /** One finding: its facts, its evidence events, the case workflow and the evidence bundle. */
 export const findingPage = (): Page => {
   let finding: Finding | undefined;
   let refusal: Refusal | undefined;
   let caseOutcome: string | Refusal | undefined;
+  let verification: ReturnType<typeof bundleVerification> | undefined;
   const caseStep = async (findingId: string, step: 'case' | 'investigation' | 'closure', body: unknown, redraw: () => void) => {
     const path = step === 'case' ? `/api/audit/findings/${findingId}/case` : `/api/audit/cases/${findingId}/${step}`;
     try {
@@ -26,6 +28,8 @@ export const findingPage = (): Page => {
     load: async ({ params }) => {
       try {
         finding = await api('GET', `/api/audit/findings/${encodeURIComponent(params.findingId)}`);
+        verification = bundleVerification(`/api/audit/findings/${encodeURIComponent(params.findingId)}/evidence`);
+        await verification.load();
       } catch (error) {
         if (error instanceof Refusal) refusal = error;
         else throw error;
@@ -46,6 +50,7 @@ export const findingPage = (): Page => {
             >${t('downloadBundle')}</a
           >
         </p>
+        ${verification?.view(redraw) ?? ''}
         <h3>Case</h3>
         ${
           caseOutcome instanceof Refusal

@@ -20,21 +20,22 @@ const CONTENT_TYPES: Record<string, string> = {
 export const WEB_APP_SOURCE = resolve(__dirname, '../../../../apps/web/src');
 
 /**
- * The kernel's index also exports the keyed hasher (node:crypto) and the citizen ID's console
- * form (node:util); the page never hashes (the server does) and has no console inspector, so
- * these resolve to the little the page's bundle touches at load, not to polyfills nobody calls.
+ * The page runs the evidence verifier (libs/audit/evidence) and the kernel, written for Node:
+ * node:crypto resolves to the page's own stand-in (SHA-256 in JavaScript, Ed25519 verdicts from
+ * WebCrypto, everything else refused), node:util to the one symbol the kernel names, and Buffer
+ * to the `buffer` package.
  */
-const NODE_STAND_INS: Record<string, string> = {
-  'node:crypto': "export const createHmac = () => { throw new Error('keyed hashes are made by the server'); };",
-  'node:util': "export const inspect = { custom: Symbol.for('nodejs.util.inspect.custom') };",
-};
-const nodeStandIns: Plugin = {
+const nodeStandIns = (source: string): Plugin => ({
   name: 'node-stand-ins',
   setup(builder) {
-    builder.onResolve({ filter: /^node:(crypto|util)$/ }, (args) => ({ path: args.path, namespace: 'node-stand-in' }));
-    builder.onLoad({ filter: /.*/, namespace: 'node-stand-in' }, (args) => ({ contents: NODE_STAND_INS[args.path], loader: 'js' }));
+    builder.onResolve({ filter: /^node:crypto$/ }, () => ({ path: join(source, 'verify/node-crypto-in-browser.ts') }));
+    builder.onResolve({ filter: /^node:util$/ }, () => ({ path: 'node:util', namespace: 'node-stand-in' }));
+    builder.onLoad({ filter: /.*/, namespace: 'node-stand-in' }, () => ({
+      contents: "export const inspect = { custom: Symbol.for('nodejs.util.inspect.custom') };",
+      loader: 'js',
+    }));
   },
-};
+});
 
 /**
  * Builds the web application (apps/web) in memory with esbuild, at the host's start: no second
@@ -54,7 +55,8 @@ export const buildWebApp = async (source = WEB_APP_SOURCE): Promise<Map<string, 
     loader: { '.woff2': 'file', '.woff': 'file' },
     assetNames: 'fonts/[name]-[hash]',
     tsconfig: resolve(source, '../../../tsconfig.json'),
-    plugins: [nodeStandIns],
+    plugins: [nodeStandIns(source)],
+    inject: [join(source, 'verify/buffer-global.ts')],
     logLevel: 'silent',
   });
   const assets = new Map<string, WebAsset>();
