@@ -31,7 +31,7 @@ describeWithChromium('web application: auditor', () => {
     const response = await fetch(`${host.base}/api/audit/findings/${findingId}/evidence`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    const bundle = await response.json();
+    const bundle = (await response.json()) as Bundle;
     tamper(bundle);
     const file = join(SCREENSHOTS, name);
     writeFileSync(file, JSON.stringify(bundle));
