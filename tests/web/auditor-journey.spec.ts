@@ -5,6 +5,8 @@ import { chromiumAvailable, logIn, screenshot, SCREENSHOTS, startWebHost, WebHos
 
 const describeWithChromium = chromiumAvailable() ? describe : describe.skip;
 
+type Bundle = { events: { event: { data: Record<string, unknown> } }[]; treeHead: { signatures: { signature: string }[] } };
+
 /** The auditor verifies a finding's evidence in the browser, with the same verifier as `kongthun verify`. */
 describeWithChromium('web application: auditor', () => {
   let host: WebHost;
@@ -24,10 +26,7 @@ describeWithChromium('web application: auditor', () => {
   }, 90_000);
   afterAll(() => host?.close());
 
-  const bundleFile = async (
-    name: string,
-    tamper: (bundle: { events: { event: { data: Record<string, unknown> } }[]; treeHead: { signatures: { signature: string }[] } }) => void,
-  ) => {
+  const bundleFile = async (name: string, tamper: (bundle: Bundle) => void) => {
     const response = await fetch(`${host.base}/api/audit/findings/${findingId}/evidence`, {
       headers: { authorization: `Bearer ${token}` },
     });
