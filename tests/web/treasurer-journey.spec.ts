@@ -11,6 +11,7 @@ const toSatang = (figures: string): bigint => BigInt(figures.replace(/[^\d]/g, '
 describeWithChromium('web application: treasurer and committee', () => {
   let host: WebHost;
   let page: Page;
+  let receiptPath: string;
 
   beforeAll(async () => {
     host = await startWebHost();
@@ -114,10 +115,29 @@ describeWithChromium('web application: treasurer and committee', () => {
     await page.getByLabel('เลขบัญชีหรือพร้อมเพย์ของผู้รับ').fill('0812345678');
     await page.getByRole('button', { name: 'จ่ายเงิน' }).click();
     await page.getByRole('status').waitFor();
+    receiptPath = (await page.getByRole('link', { name: 'พิมพ์ใบสำคัญรับเงิน' }).getAttribute('href'))!;
     await page.goto(`${host.base}/#/fund/${FUND}/members/m-006`);
     await page.locator('tr[data-claim="c-web-1"] [data-testid="claim-status"]').filter({ hasText: 'paid' }).waitFor();
     await screenshot(page, '07-claim-paid');
   }, 90_000);
+
+  it("prints a receipt whose QR code opens, without a login, a page that verifies the payment in the phone's browser", async () => {
+    // The payment reaches the audit ledger from the bus within moments; the page says so until then.
+    const phone = await host.browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    const verdict = phone.getByTestId('verdict');
+    for (let attempt = 0; attempt < 20 && !(await verdict.count()); attempt++) {
+      await phone.goto(`${host.base}/${receiptPath}`);
+      await phone.getByRole('heading', { level: 2 }).waitFor();
+      await phone.waitForTimeout(attempt === 0 ? 0 : 500);
+    }
+    expect(await verdict.getAttribute('data-valid')).toBe('true');
+    expect(await phone.getByTestId('receipt-amount').textContent()).toContain('สองร้อยบาทถ้วน');
+    expect(await phone.getByTestId('receipt-qr').locator('svg').count()).toBe(1);
+    await screenshot(phone, '08-receipt-on-a-phone');
+    // Only payments are served: another event id is a 404 with a Thai message, not someone's data.
+    const other = await fetch(`${host.base}/api/audit/payments/01900000-0000-7000-8000-000000000000/evidence`);
+    expect([other.status, (await other.json()).code]).toEqual([404, 'audit.payment.not-found']);
+  });
 
   it('switches to English and back, keeping Buddhist-Era dates', async () => {
     await page.goto(`${host.base}/#/fund/${FUND}`);

@@ -43,8 +43,8 @@ const draw = (): void => {
 const open = async (): Promise<void> => {
   const session = currentSession();
   const path = location.hash.slice(1) || '/';
-  if (!session && path !== '/login') return void (location.hash = '#/login');
   const found = match(path);
+  if (!session && found?.route.roles !== 'anyone') return void (location.hash = '#/login');
   if (!found) return void (location.hash = `#${session ? homeOf(session.user) : '/login'}`);
   if (found.route.roles !== 'anyone' && !(session && found.route.roles.includes(session.user.role))) {
     page = { view: () => html`<p class="refusal" role="alert">${t('notAllowed')}</p>` };

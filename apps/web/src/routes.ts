@@ -10,6 +10,7 @@ import { memberStatementPage } from './pages/member-statement-page';
 import { payoutFormPage } from './pages/payout-form-page';
 import { findingsPage } from './pages/findings-page';
 import { findingPage } from './pages/finding-page';
+import { paymentReceiptPage } from './pages/payment-receipt-page';
 
 export interface Route {
   pattern: string;
@@ -24,6 +25,7 @@ const FUND_ROLES = ['treasurer', 'committee', 'admin', 'viewer'];
 
 export const ROUTES: readonly Route[] = [
   { pattern: '/login', page: loginPage, roles: 'anyone' },
+  { pattern: '/payments/:eventId', page: paymentReceiptPage, roles: 'anyone' },
   { pattern: '/fund/:fundId', page: fundDashboardPage, roles: FUND_ROLES, nav: 'dashboard' },
   { pattern: '/fund/:fundId/contributions', page: contributionSheetPage, roles: ['treasurer'], nav: 'contributions' },
   { pattern: '/fund/:fundId/claims/new', page: claimFormPage, roles: ['treasurer', 'committee'], nav: 'newClaim' },

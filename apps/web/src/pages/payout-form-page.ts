@@ -16,6 +16,7 @@ export const payoutFormPage = (): Page => {
   const idempotencyKey = crypto.randomUUID();
   let refusal: Refusal | undefined;
   let paid = false;
+  let payoutEventId: string | undefined;
   const errorFor = (field: string) =>
     refusal && fieldOfRefusal(refusal, FIELDS) === field ? html`<p class="field-error" role="alert">${refusal.text}</p>` : '';
 
@@ -24,13 +25,14 @@ export const payoutFormPage = (): Page => {
       if (paid)
         return html`<h2>${t('payout')} ${params.claimId}</h2>
           <p class="done" role="status">✓ ${t('paid')}: ${payoutId}</p>
+          ${payoutEventId ? html`<p><a href="#/payments/${payoutEventId}">${t('printReceipt')}</a></p>` : ''}
           <p><a href="#/fund/${params.fundId}/members/${params.member}">${t('statement')} ${params.member}</a></p>`;
       return html`<h2>${t('payout')} ${params.claimId}</h2>
         <form
           @submit=${async (event: SubmitEvent) => {
             event.preventDefault();
             try {
-              await recordMoney(
+              const answer = await recordMoney<{ events: { id: string; type: string }[] }>(
                 `${fundPath(params.fundId)}/claims/${encodeURIComponent(params.claimId)}/payout`,
                 {
                   payoutId,
@@ -41,6 +43,7 @@ export const payoutFormPage = (): Page => {
                 },
                 idempotencyKey,
               );
+              payoutEventId = answer.events.find((event) => event.type === 'welfare.payout.made')?.id;
               paid = true;
             } catch (error) {
               if (!(error instanceof Refusal)) throw error;
