@@ -136,7 +136,7 @@ describeWithChromium('web application: treasurer and committee', () => {
     await screenshot(phone, '08-receipt-on-a-phone');
     // Only payments are served: another event id is a 404 with a Thai message, not someone's data.
     const other = await fetch(`${host.base}/api/audit/payments/01900000-0000-7000-8000-000000000000/evidence`);
-    expect([other.status, (await other.json()).code]).toEqual([404, 'audit.payment.not-found']);
+    expect([other.status, ((await other.json()) as { code: string }).code]).toEqual([404, 'audit.payment.not-found']);
   });
 
   it('switches to English and back, keeping Buddhist-Era dates', async () => {
