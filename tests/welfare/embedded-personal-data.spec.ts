@@ -47,7 +47,7 @@ describe('member personal data (embedded)', () => {
   });
 
   it('the treasurer and committee read the person in full', async () => {
-    const response = await fund.get(`/${fundId}/members/m-1/personal-data`, 'treasurer').expect(200);
+    const response = await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'treasurer').expect(200);
     expect(response.body).toEqual({
       memberId: 'm-1',
       personalDataRef: expect.stringMatching(/^pd-/),
@@ -57,11 +57,11 @@ describe('member personal data (embedded)', () => {
       beneficiary: { name: somsri.beneficiary.name, phone: null, citizenId: grouped(demoCitizenId(501)), relationship: 'บุตร' },
       citizenIdMasked: false,
     });
-    await fund.get(`/${fundId}/members/m-1/personal-data`, 'prasert').expect(200);
+    await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'prasert').expect(200);
   });
 
   it('an auditor of the province sees who the member is, with the citizen IDs masked', async () => {
-    const response = await fund.get(`/${fundId}/members/m-1/personal-data`, 'auditor').expect(200);
+    const response = await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'auditor').expect(200);
     expect(response.body).toMatchObject({
       name: somsri.name,
       citizenId: `${somsri.citizenId[0]}-xxxx-xxxxx-xx-${somsri.citizenId[12]}`,
@@ -71,8 +71,8 @@ describe('member personal data (embedded)', () => {
   });
 
   it('others may not read it: another fund (scope) and provincial finance (role)', async () => {
-    expect((await fund.get(`/${fundId}/members/m-1/personal-data`, 'outsider').expect(403)).body.code).toBe('auth.out-of-scope');
-    expect((await fund.get(`/${fundId}/members/m-1/personal-data`, 'finance').expect(403)).body.code).toBe('auth.forbidden');
+    expect((await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'outsider').expect(403)).body.code).toBe('auth.out-of-scope');
+    expect((await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'finance').expect(403)).body.code).toBe('auth.forbidden');
   });
 
   it('a refused enrolment keeps no personal data', async () => {
@@ -93,7 +93,7 @@ describe('member personal data (embedded)', () => {
       .post(`/${fundId}/members/m-1/personal-data/erasure`, 'treasurer', { ground: 'data-subject-request', requestRef: 'pdpa-2567-001' })
       .expect(403);
     expect((await fund.stream()).length).toBe(before);
-    await fund.get(`/${fundId}/members/m-1/personal-data`, 'treasurer').expect(200);
+    await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'treasurer').expect(200);
   });
 
   it('erasure makes the personal data 410 Gone while every earlier event stays as it was and the chain still verifies', async () => {
@@ -103,7 +103,7 @@ describe('member personal data (embedded)', () => {
       .expect(201);
     expect(erased.body.events.map((event: { type: string }) => event.type)).toEqual(['welfare.member.personal-data-erased']);
 
-    const gone = await fund.get(`/${fundId}/members/m-1/personal-data`, 'treasurer').expect(410);
+    const gone = await fund.get(`/${fundId}/members/m-1/personal-data?reason=member-request`, 'treasurer').expect(410);
     expect(gone.body).toEqual({
       code: 'personal-data.erased',
       message: expect.any(String),

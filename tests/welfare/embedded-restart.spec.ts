@@ -69,7 +69,7 @@ describe('embedded host restart', () => {
     const second = await open();
     const token = await second.app.get(TokenIssuer).issue(demoActors.malee);
     const response = await request(second.app.getHttpServer())
-      .get(`/api/welfare/funds/${loaded.fundId}/members/m-001/personal-data`)
+      .get(`/api/welfare/funds/${loaded.fundId}/members/m-001/personal-data?reason=restart-check`)
       .set('authorization', `Bearer ${token}`)
       .expect(200);
     expect(response.body).toMatchObject({ name: 'นายบุญมี ทองดี', phone: '080-000-0101', beneficiary: { name: 'นางสาวสมใจ ทองดี' } });

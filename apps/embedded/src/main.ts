@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
-import { createEmbeddedApp, embeddedConfig, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, demoPassword, embeddedConfig, ensureDemoLogins, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { sessionOptionsFromEnv } from '@kongthun/identity-service';
 
 const main = async () => {
   const config = embeddedConfig(process.argv.slice(2), process.env);
@@ -22,6 +23,7 @@ const main = async () => {
     audit: audit.module,
     lapseIntervalMs: config.lapseIntervalMs,
     webApp: true,
+    sessions: sessionOptionsFromEnv(process.env),
   });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
@@ -31,10 +33,17 @@ const main = async () => {
   const lines = [`Kongthun is running: ${base}`, `Web application (Thai, English): ${base}/`, `API docs (OpenAPI): ${base}/api/docs`, `Data: ${config.dataDir}`];
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
+    const password = demoPassword(process.env);
+    await ensureDemoLogins(app, password);
     lines.push(
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
+      `Or log in: POST ${base}/api/auth/login {"username": <user id>, "password": "${password}"} (KONGTHUN_DEMO_PASSWORD)`,
     );
-    for (const user of demo.users) lines.push(`  ${user.label.padEnd(34)} ${await tokens.issue(user.actor)}`);
+    for (const user of demo.users)
+      lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
+    lines.push(
+      `  ${'ผู้ดูแลระบบ (admin)'.padEnd(34)} ${'admin'.padEnd(15)} ${await tokens.issue({ userId: 'admin', role: 'admin', scope: {} })}`,
+    );
   } else {
     lines.push(
       'Admin token (12 h), use as: -H "authorization: Bearer <token>"',

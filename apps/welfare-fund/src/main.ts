@@ -12,6 +12,7 @@ import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
 import { AuthModule, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
+import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { MongooseReadModelStore } from '@kongthun/read-models';
@@ -41,6 +42,8 @@ const main = async () => {
   // Idempotency records beside the events; personal data in its own schema, backed up on a shorter retention.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'welfare' });
   const personalData = await SqlPersonalDataStore.open(sql, { schema: 'welfare_personal_data' });
+  // Who read whose personal data and why (PDPA), kept with the personal data it records reads of.
+  const accessLog = await SqlPersonalDataAccessLog.open(sql, { schema: 'welfare_personal_data' });
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund' });
   const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
   // A publisher that cannot publish keeps its place and retries; say why, or a stalled topic is a mystery.
@@ -61,6 +64,7 @@ const main = async () => {
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
+      PersonalDataAccessModule.register(accessLog),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
         store,

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EventStore } from '@kongthun/event-sourcing';
 import { AuditModuleOptions } from '@kongthun/audit-service';
 import { EventLogPublisher } from '@kongthun/messaging';
+import { SessionOptions } from '@kongthun/identity-service';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
 import { buildWebApp } from './web/web-app-bundle';
@@ -20,6 +21,8 @@ export interface EmbeddedAppOptions {
   /** The audit service's module options (`openEmbeddedAudit`); without them the host runs no audit. */
   audit?: AuditModuleOptions;
   logger?: false;
+  /** Token lifetimes (`sessionOptionsFromEnv`); 15 min access, 7 days refresh when absent. */
+  sessions?: SessionOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
   lapseIntervalMs?: number;
   /** Serve the web application (apps/web) at `/`, built in memory at start; `npm start` does. */

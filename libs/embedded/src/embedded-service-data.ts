@@ -2,6 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { SqlClient } from '@kongthun/event-sourcing';
 import { IdempotencyStore, InMemoryIdempotencyStore, SqlIdempotencyStore } from '@kongthun/http';
 import { InMemoryPersonalDataStore, PersonalDataStore, SqlPersonalDataStore } from '@kongthun/welfare-service';
+import {
+  AccountStore,
+  InMemoryAccountStore,
+  InMemoryPersonalDataAccessLog,
+  PersonalDataAccessLog,
+  SqlPersonalDataAccessLog,
+  InMemoryRefreshTokenStore,
+  RefreshTokenStore,
+  SqlAccountStore,
+  SqlRefreshTokenStore,
+} from '@kongthun/identity-service';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
 export interface EmbeddedServiceDataOptions {
@@ -15,6 +26,11 @@ export interface EmbeddedServiceData {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  /** Password hashes and display names, and refresh tokens: what a user's stream must not hold. */
+  accounts: AccountStore;
+  refreshTokens: RefreshTokenStore;
+  /** Who read whose personal data, when and why (PDPA): append-only. */
+  accessLog: PersonalDataAccessLog;
 }
 
 /**
@@ -27,11 +43,17 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       idempotency: new InMemoryIdempotencyStore(),
       personalData: new InMemoryPersonalDataStore(),
       personalDataKey: randomBytes(32).toString('hex'),
+      accounts: new InMemoryAccountStore(),
+      refreshTokens: new InMemoryRefreshTokenStore(),
+      accessLog: new InMemoryPersonalDataAccessLog(),
     };
   }
   return {
     idempotency: await SqlIdempotencyStore.open(options.sql),
     personalData: await SqlPersonalDataStore.open(options.sql),
     personalDataKey: options.personalDataKey,
+    accounts: await SqlAccountStore.open(options.sql),
+    refreshTokens: await SqlRefreshTokenStore.open(options.sql),
+    accessLog: await SqlPersonalDataAccessLog.open(options.sql),
   };
 };

@@ -6,6 +6,14 @@ import { AuthModule, IdempotencyStore, RefusalExceptionFilter } from '@kongthun/
 import type { PersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
+import {
+  AccountStore,
+  IdentityModule,
+  PersonalDataAccessLog,
+  PersonalDataAccessModule,
+  RefreshTokenStore,
+  SessionOptions,
+} from '@kongthun/identity-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -15,6 +23,11 @@ export interface EmbeddedModuleOptions {
   idempotency: IdempotencyStore;
   personalData: PersonalDataStore;
   personalDataKey: string;
+  accounts: AccountStore;
+  refreshTokens: RefreshTokenStore;
+  accessLog: PersonalDataAccessLog;
+  /** Token lifetimes (15 min access, 7 days refresh when absent). */
+  sessions?: SessionOptions;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
@@ -38,6 +51,13 @@ export class EmbeddedModule {
           idempotency: options.idempotency,
           personalData: options.personalData,
           personalDataKey: options.personalDataKey,
+        }),
+        PersonalDataAccessModule.register(options.accessLog),
+        IdentityModule.register({
+          store: options.store,
+          accounts: options.accounts,
+          refreshTokens: options.refreshTokens,
+          sessions: options.sessions,
         }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
       ],

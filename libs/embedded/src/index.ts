@@ -6,3 +6,4 @@ export * from './demo/demo-people';
 export * from './demo/demo-rules';
 export * from './embedded-service-data';
 export * from './embedded-audit';
+export * from './demo/demo-logins';

@@ -11,3 +11,4 @@ export * from './idempotency/in-memory-idempotency-store';
 export * from './idempotency/sql-idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './validation/zod-body.pipe';
+export * from './auth/registrar';

@@ -4,7 +4,7 @@
  * fails when a code is thrown in libs/ that is not listed here, so add a new code here first.
  *
  * 400 the request itself is malformed; 401/403 who is asking; 404 what it names does not exist;
- * 409 it was already done (or raced); 410 gone on purpose; 413 too large; 422 a business rule
+ * 409 it was already done (or raced); 410 gone on purpose; 413 too large; 429 too many tries; 422 a business rule
  * refused it; 5xx the server cannot tell what happened.
  */
 export const REFUSAL_STATUSES = {
@@ -60,6 +60,9 @@ export const REFUSAL_STATUSES = {
   'auth.chair-required': 403,
   'auth.forbidden': 403,
   'auth.invalid-token': 401,
+  'auth.invalid-credentials': 401,
+  'auth.invalid-refresh-token': 401,
+  'auth.too-many-attempts': 429,
   'auth.missing-token': 401,
   'auth.out-of-scope': 403,
 
@@ -176,6 +179,21 @@ export const REFUSAL_STATUSES = {
   'fund.not-found': 404,
   'fund.not-registered': 422,
 
+  'identity.not-own-account': 403,
+  'identity.own-access': 422,
+  'identity.password-too-long': 422,
+  'identity.password-too-short': 422,
+  'identity.reason-required': 422,
+  'identity.role-required': 422,
+  'identity.role-unknown': 422,
+  'identity.scope-invalid': 422,
+  'identity.user-already-active': 409,
+  'identity.user-already-disabled': 409,
+  'identity.user-disabled': 422,
+  'identity.user-exists': 409,
+  'identity.user-id-invalid': 422,
+  'identity.user-not-found': 404,
+
   'idempotency.in-progress': 409,
   'idempotency.key-invalid': 400,
   'idempotency.key-reused': 422,
@@ -230,6 +248,7 @@ export const REFUSAL_STATUSES = {
   'personal-data.already-erased': 409,
   'personal-data.erased': 410,
   'personal-data.not-found': 404,
+  'personal-data.reason-required': 400,
 
   'read-model.behind': 503,
 
@@ -253,7 +272,7 @@ export const REFUSAL_STATUSES = {
   'rules.retroactive': 422,
 } as const satisfies Record<string, RefusalStatus>;
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 500 | 503;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
 export type RefusalCode = keyof typeof REFUSAL_STATUSES;
 
 export const isRefusalCode = (code: string): code is RefusalCode => Object.prototype.hasOwnProperty.call(REFUSAL_STATUSES, code);

@@ -5,6 +5,7 @@ import { CITIZEN_ID_KEY, FundCommandsController } from './http/fund-commands.con
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '@kongthun/http';
 import { FundCommitteeController } from './http/fund-committee.controller';
 import { MemberPersonalDataController } from './http/member-personal-data.controller';
+import { PersonalDataAccessesController } from './http/personal-data-accesses.controller';
 import { MemberStandingController } from './http/member-standing.controller';
 import { RecordReversalsController } from './http/record-reversals.controller';
 import { MasterKey } from './personal-data/master-key';
@@ -36,6 +37,7 @@ export class WelfareModule {
         FundCommitteeController,
         MemberStandingController,
         RecordReversalsController,
+        PersonalDataAccessesController,
       ],
       providers: [
         { provide: WELFARE_EVENT_STORE, useValue: options.store },

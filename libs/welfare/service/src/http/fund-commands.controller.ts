@@ -42,8 +42,9 @@ export class FundCommandsController {
   }
 
   @Post()
-  @Roles('committee')
-  @ApiOperation({ summary: 'Register a fund with its committee and founding rules (จดทะเบียนกองทุน)' })
+  // An administrator only: no officer role registers welfare funds yet (`assertRegistrarCovers` when one does).
+  @Roles()
+  @ApiOperation({ summary: 'Register a fund with its committee and founding rules (จดทะเบียนกองทุน); an administrator only' })
   @registerDoc
   register(@CurrentActor() actor: AuthenticatedActor, @Body(registerPipe) request: z.output<typeof requests.registerFundRequest>) {
     return this.run(request.fundId, actor, registerFundBody(request, this.citizenIdKey));

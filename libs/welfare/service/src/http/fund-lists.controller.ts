@@ -41,7 +41,7 @@ const cursorDoc = ApiQuery({ name: 'cursor', required: false, description: 'The 
 @ApiTags('welfare: views')
 @ApiBearerAuth()
 @Controller('api/welfare/funds')
-@Roles('committee', 'treasurer', 'auditor', 'provincial-finance')
+@Roles('committee', 'treasurer', 'auditor', 'provincial-finance', 'viewer')
 export class FundListsController {
   constructor(
     private readonly lists: FundListReader,

@@ -17,7 +17,7 @@ const today = () => dateOfInstant(new Date().toISOString());
 @ApiTags('welfare: views')
 @ApiBearerAuth()
 @Controller('api/welfare/funds/:fundId')
-@Roles('committee', 'treasurer', 'auditor', 'provincial-finance')
+@Roles('committee', 'treasurer', 'auditor', 'provincial-finance', 'viewer')
 export class FundQueriesController {
   constructor(
     private readonly views: FundViewReader,

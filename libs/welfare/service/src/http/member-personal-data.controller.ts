@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuthenticatedActor, CurrentActor, openApiSchemaOf, Roles, ZodBody } from '@kongthun/http';
+import { RecordsPersonalDataAccess } from '@kongthun/identity-service';
 import { MemberPersonalData } from '../personal-data/member-personal-data';
 import { erasePersonalDataRequest } from './fund-requests';
 import { recorded } from './recorded-events';
@@ -16,9 +17,11 @@ export class MemberPersonalDataController {
   constructor(private readonly members: MemberPersonalData) {}
 
   @Get()
-  @Roles('committee', 'treasurer', 'auditor')
+  @Roles('committee', 'treasurer', 'auditor', 'viewer')
+  @RecordsPersonalDataAccess((params) => `welfare/${params.fundId}/${params.memberId}`)
   @ApiOperation({
-    summary: 'Name, phone and citizen ID of a member and their beneficiary; an auditor sees the citizen ID masked. 410 once erased',
+    summary:
+      'Name, phone and citizen ID of a member and their beneficiary; an auditor sees the citizen ID masked, a viewer all three. A reason is required and each read is recorded (PDPA). 410 once erased',
   })
   read(@CurrentActor() actor: AuthenticatedActor, @Param('fundId') fundId: string, @Param('memberId') memberId: string) {
     return this.members.read(fundId, memberId, actor);

@@ -2,13 +2,30 @@ import { AuthenticatedActor } from '@kongthun/http';
 import { ThaiCitizenId } from '@kongthun/kernel';
 import { PersonalData } from './personal-data';
 
+/** Each word's first letter, the rest hidden: `นายบุญมี ทองดี` → `น****** ท****`. */
+export const maskedName = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((word) => {
+      const letters = [...word];
+      return letters[0] + 'x'.repeat(letters.length - 1);
+    })
+    .join(' ');
+
+/** Only the last two digits: `080-000-0101` → `xxx-xxx-xx01`. */
+export const maskedPhone = (phone: string | null): string | null => {
+  if (phone === null) return null;
+  const digits = phone.replace(/\D/g, '');
+  return `${'x'.repeat(Math.max(digits.length - 2, 0))}${digits.slice(-2)}`.replace(/^(.{3})(.{3})(.*)$/, '$1-$2-$3');
+};
+
 /** What `GET …/personal-data` answers. */
 export interface PersonalDataView {
   memberId: string;
   personalDataRef: string;
   name: string;
   phone: string | null;
-  /** `1-1017-00230-70-8`, or `1-xxxx-xxxxx-xx-8` for an auditor. */
+  /** `1-1017-00230-70-8`, or `1-xxxx-xxxxx-xx-8` for an auditor or a viewer. */
   citizenId: string;
   beneficiary: { name: string; phone: string | null; citizenId: string | null; relationship: string };
   citizenIdMasked: boolean;
@@ -25,15 +42,23 @@ export const personalDataViewFor = (
   personalDataRef: string,
   data: PersonalData,
 ): PersonalDataView => {
-  const masked = actor.role === 'auditor';
+  const masked = actor.role === 'auditor' || actor.role === 'viewer';
+  // A viewer sees that the person is on file, not who they are.
+  const name = actor.role === 'viewer' ? maskedName : (text: string) => text;
+  const phone = actor.role === 'viewer' ? maskedPhone : (text: string | null) => text;
   const show = (digits: string) => (masked ? ThaiCitizenId.parse(digits).masked() : ThaiCitizenId.parse(digits).reveal({ grouped: true }));
   return {
     memberId,
     personalDataRef,
-    name: data.name,
-    phone: data.phone,
+    name: name(data.name),
+    phone: phone(data.phone),
     citizenId: show(data.citizenId),
-    beneficiary: { ...data.beneficiary, citizenId: data.beneficiary.citizenId === null ? null : show(data.beneficiary.citizenId) },
+    beneficiary: {
+      ...data.beneficiary,
+      name: name(data.beneficiary.name),
+      phone: phone(data.beneficiary.phone),
+      citizenId: data.beneficiary.citizenId === null ? null : show(data.beneficiary.citizenId),
+    },
     citizenIdMasked: masked,
   };
 };

@@ -1,0 +1,50 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { EventStore } from '@kongthun/event-sourcing';
+import { AccountStore } from './accounts/account-store';
+import { FundCommitteeUsers } from './committee/fund-committee-users';
+import { AuthController } from './http/auth.controller';
+import { UsersController } from './http/users.controller';
+import { ACCOUNT_STORE, REFRESH_TOKEN_STORE, SESSION_OPTIONS } from './identity-tokens';
+import { RefreshTokenStore } from './sessions/refresh-token-store';
+import { DEFAULT_SESSION_OPTIONS, SessionOptions } from './sessions/session-options';
+import { Sessions } from './sessions/sessions';
+import { UserAdministration } from './users/user-administration';
+import { IDENTITY_CLOCK, IDENTITY_EVENT_STORE, UserCommandHandler } from './users/user-command-handler';
+import { UserDirectory } from './users/user-directory';
+
+export interface IdentityModuleOptions {
+  /** The event store the user streams live in (and the fund events the committee process reads). */
+  store: EventStore;
+  accounts: AccountStore;
+  refreshTokens: RefreshTokenStore;
+  sessions?: SessionOptions;
+  clock?: () => Date;
+}
+
+/** Users, password logins and sessions; needs `AuthModule` (the token issuer) in the same application. */
+@Module({})
+export class IdentityModule {
+  static register(options: IdentityModuleOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      controllers: [AuthController, UsersController],
+      providers: [
+        { provide: IDENTITY_EVENT_STORE, useValue: options.store },
+        { provide: ACCOUNT_STORE, useValue: options.accounts },
+        { provide: REFRESH_TOKEN_STORE, useValue: options.refreshTokens },
+        { provide: SESSION_OPTIONS, useValue: options.sessions ?? DEFAULT_SESSION_OPTIONS },
+        ...(options.clock ? [{ provide: IDENTITY_CLOCK, useValue: options.clock }] : []),
+        UserCommandHandler,
+        UserAdministration,
+        Sessions,
+        { provide: UserDirectory, useFactory: () => new UserDirectory(options.store) },
+        {
+          provide: FundCommitteeUsers,
+          useFactory: (administration: UserAdministration) => new FundCommitteeUsers(options.store, administration),
+          inject: [UserAdministration],
+        },
+      ],
+      exports: [Sessions, UserAdministration, UserDirectory, FundCommitteeUsers, UserCommandHandler],
+    };
+  }
+}
