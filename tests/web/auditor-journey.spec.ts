@@ -19,10 +19,16 @@ describeWithChromium('web application: auditor', () => {
     page = await host.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page, host.base, 'auditor-phuket');
     token = await page.evaluate("JSON.parse(sessionStorage.getItem('kongthun.session')).accessToken");
-    // Scans run every 30 s in the host; the test runs them now.
-    expect((await fetch(`${host.base}/api/audit/checks`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status).toBe(
-      201,
-    );
+    // Scans run every 30 s in the host; the test runs them now, until the demo's money messages have all arrived.
+    const headers = { authorization: `Bearer ${token}` };
+    for (let attempt = 0; attempt < 40; attempt++) {
+      expect((await fetch(`${host.base}/api/audit/checks`, { method: 'POST', headers })).status).toBe(201);
+      const listed = (await (await fetch(`${host.base}/api/audit/findings?limit=50`, { headers })).json()) as {
+        findings: { rule: string }[];
+      };
+      if (listed.findings.some((finding) => finding.rule === 'red-flag.duplicate-payment')) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }, 90_000);
   afterAll(() => host?.close());
 
@@ -38,7 +44,9 @@ describeWithChromium('web application: auditor', () => {
   };
 
   it("lists the demo's duplicate payment and verifies its evidence in the browser: valid, in Thai", async () => {
+    // Logging in opened the findings before the scan above; load them again.
     await page.goto(`${host.base}/#/audit/findings`);
+    await page.reload();
     const row = page.locator('tr[data-finding]').filter({ hasText: 'red-flag.duplicate-payment' }).first();
     await row.waitFor();
     findingId = (await row.getAttribute('data-finding'))!;

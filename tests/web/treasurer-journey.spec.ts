@@ -71,8 +71,8 @@ describeWithChromium('web application: treasurer and committee', () => {
     expect(toSatang(await balanceOf(page)) - before).toBe(BigInt(rows) * 3000n);
   });
 
-  it('shows a refusal next to the field it concerns: figures that disagree with the words', async () => {
-    await page.goto(`${host.base}/#/fund/${FUND}/claims/new?member=m-006`);
+  it('shows a refusal next to the field it concerns (figures that disagree with the words), and takes the corrected claim', async () => {
+    await page.goto(`${host.base}/#/fund/${FUND}/claims/new?member=m-005`);
     await page.getByLabel('จำนวนเงิน (ตัวเลข)').waitFor();
     await page.getByLabel('เลขที่คำขอ').fill('c-web-bad');
     await page.getByLabel('เลขที่หลักฐาน').fill('med-cert-web-1');
@@ -83,9 +83,19 @@ describeWithChromium('web application: treasurer and committee', () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/[ก-๙]/);
     await screenshot(page, '05-claim-refused-words');
-  });
+    // Corrected, it is a new request: a new Idempotency-Key, so the service does not refuse the key's reuse.
+    await page.getByLabel('จำนวนเงิน (ตัวอักษร)').fill('สองร้อยบาทถ้วน');
+    await page.getByRole('button', { name: 'ยื่นคำขอ' }).click();
+    // One night pays at most 100.00 baht: the rule's Thai message stands under the amount.
+    await page.locator('#amountFigures-error').waitFor();
+    expect(await page.locator('#amountFigures-error').textContent()).toContain('100.00');
+    await page.getByLabel('จำนวนคืนที่นอนโรงพยาบาล').fill('2');
+    await page.getByRole('button', { name: 'ยื่นคำขอ' }).click();
+    await page.getByRole('status').filter({ hasText: 'c-web-bad' }).waitFor();
+  }, 60_000);
 
   it('walks a claim to payout: the treasurer submits it, two committee members approve, the treasurer pays', async () => {
+    await page.goto(`${host.base}/#/fund/${FUND}`);
     await page.goto(`${host.base}/#/fund/${FUND}/claims/new?member=m-006`);
     await page.getByLabel('จำนวนเงิน (ตัวเลข)').waitFor();
     await page.getByLabel('เลขที่คำขอ').fill('c-web-1');
@@ -102,7 +112,7 @@ describeWithChromium('web application: treasurer and committee', () => {
       await logIn(page, host.base, committee);
       await page.goto(`${host.base}/#/fund/${FUND}/approvals`);
       const card = page.locator('[data-claim="c-web-1"]');
-      await card.getByRole('button', { name: 'อนุมัติ' }).click();
+      await card.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
       await card.getByRole('status').waitFor();
       await screenshot(page, `06-approved-by-${committee}`);
       await logOut(page);
@@ -122,6 +132,7 @@ describeWithChromium('web application: treasurer and committee', () => {
   }, 90_000);
 
   it("prints a receipt whose QR code opens, without a login, a page that verifies the payment in the phone's browser", async () => {
+    expect(receiptPath).toMatch(/^#\/payments\/[0-9a-f-]{36}$/);
     // The payment reaches the audit ledger from the bus within moments; the page says so until then.
     const phone = await host.browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     const verdict = phone.getByTestId('verdict');
@@ -134,6 +145,7 @@ describeWithChromium('web application: treasurer and committee', () => {
     expect(await phone.getByTestId('receipt-amount').textContent()).toContain('สองร้อยบาทถ้วน');
     expect(await phone.getByTestId('receipt-qr').locator('svg').count()).toBe(1);
     await screenshot(phone, '08-receipt-on-a-phone');
+    await phone.close();
     // Only payments are served: another event id is a 404 with a Thai message, not someone's data.
     const other = await fetch(`${host.base}/api/audit/payments/01900000-0000-7000-8000-000000000000/evidence`);
     expect([other.status, ((await other.json()) as { code: string }).code]).toEqual([404, 'audit.payment.not-found']);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Browser, chromium, Page } from 'playwright-core';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { createEmbeddedApp, EmbeddedAudit, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
+import { createEmbeddedApp, EmbeddedAudit, ensureDemoLogins, loadDemo, openEmbeddedAudit } from '@kongthun/embedded';
 import { FundCommandHandler, PersonalDataVault } from '@kongthun/welfare-service';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,6 +47,7 @@ export const startWebHost = async (): Promise<WebHost> => {
   await app.listen(0, '127.0.0.1');
   await audit.start(app);
   await loadDemo(app.get(FundCommandHandler), KEY, app.get(PersonalDataVault));
+  await ensureDemoLogins(app, DEMO_PASSWORD);
   const address = app.getHttpServer().address() as { port: number };
   // Flags from the machine notes: without the background-networking ones Chromium keeps dialling out of a closed network.
   const browser = await chromium.launch({

@@ -2,6 +2,7 @@ import { html, TemplateResult } from 'lit';
 import { recordMoney } from '../api';
 import { dateField } from '../date-field';
 import { fieldOfRefusal } from '../field-of-refusal';
+import { idempotencyKeys } from '../idempotency-key';
 import { t } from '../i18n/i18n';
 import { MessageKey } from '../i18n/th';
 import { Page } from '../page';
@@ -25,7 +26,7 @@ export const claimFormPage = (): Page => {
     amountFigures: '',
     amountWords: '',
   };
-  const idempotencyKey = crypto.randomUUID();
+  const keyFor = idempotencyKeys();
   let refusal: Refusal | undefined;
   let submitted = false;
 
@@ -62,20 +63,17 @@ export const claimFormPage = (): Page => {
           @submit=${async (event: SubmitEvent) => {
             event.preventDefault();
             try {
-              await recordMoney(
-                `${fundPath(params.fundId)}/claims`,
-                {
-                  claimId: values.claimId,
-                  memberId: values.memberId,
-                  benefit: values.benefit,
-                  eventDate: values.eventDate,
-                  hospitalNights: values.benefit === 'sickness' ? Number(values.hospitalNights) : null,
-                  evidenceRefs: [values.evidenceRef],
-                  amountFigures: values.amountFigures,
-                  amountWords: values.amountWords,
-                },
-                idempotencyKey,
-              );
+              const body = {
+                claimId: values.claimId,
+                memberId: values.memberId,
+                benefit: values.benefit,
+                eventDate: values.eventDate,
+                hospitalNights: values.benefit === 'sickness' ? Number(values.hospitalNights) : null,
+                evidenceRefs: [values.evidenceRef],
+                amountFigures: values.amountFigures,
+                amountWords: values.amountWords,
+              };
+              await recordMoney(`${fundPath(params.fundId)}/claims`, body, keyFor(body));
               submitted = true;
               refusal = undefined;
             } catch (error) {

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { recordMoney } from '../api';
 import { dateField } from '../date-field';
 import { t } from '../i18n/i18n';
+import { idempotencyKeys } from '../idempotency-key';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
 import { Money } from '@kongthun/kernel';
@@ -16,7 +17,7 @@ interface SheetRow {
   receiptRef: string;
   /** Made once per row when the sheet opens, so that pressing "record all" again never records twice. */
   contributionId: string;
-  idempotencyKey: string;
+  keyFor: (body: unknown) => string;
   outcome?: 'recorded' | Refusal;
 }
 
@@ -41,18 +42,15 @@ export const contributionSheetPage = (): Page => {
     redraw();
     for (const row of rows.filter((row) => row.include && row.outcome !== 'recorded')) {
       try {
-        await recordMoney(
-          `${fundPath(fundId)}/contributions`,
-          {
-            contributionId: row.contributionId,
-            memberId: row.member.memberId,
-            months: Number(row.months),
-            amount: row.amount.replace(/,/g, ''),
-            receivedOn,
-            receiptRef: row.receiptRef,
-          },
-          row.idempotencyKey,
-        );
+        const body = {
+          contributionId: row.contributionId,
+          memberId: row.member.memberId,
+          months: Number(row.months),
+          amount: row.amount.replace(/,/g, ''),
+          receivedOn,
+          receiptRef: row.receiptRef,
+        };
+        await recordMoney(`${fundPath(fundId)}/contributions`, body, row.keyFor(body));
         row.outcome = 'recorded';
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;
@@ -77,7 +75,7 @@ export const contributionSheetPage = (): Page => {
             amount: '',
             receiptRef: `rc-${receivedOn.replace(/-/g, '')}-${member.memberId}`,
             contributionId: `ct-${member.memberId}-${sheetId}`,
-            idempotencyKey: crypto.randomUUID(),
+            keyFor: idempotencyKeys(),
           }));
       } catch (error) {
         if (error instanceof Refusal) refusal = error;

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { recordMoney } from '../api';
 import { dateField } from '../date-field';
 import { fieldOfRefusal } from '../field-of-refusal';
+import { idempotencyKeys } from '../idempotency-key';
 import { t } from '../i18n/i18n';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
@@ -13,7 +14,7 @@ const FIELDS = ['method', 'payeeAccount', 'reference', 'paidOn'];
 export const payoutFormPage = (): Page => {
   const values = { method: 'promptpay', payeeAccount: '', reference: '', paidOn: todayInBangkok() };
   const payoutId = `p-${Date.now().toString(36)}`;
-  const idempotencyKey = crypto.randomUUID();
+  const keyFor = idempotencyKeys();
   let refusal: Refusal | undefined;
   let paid = false;
   let payoutEventId: string | undefined;
@@ -32,16 +33,17 @@ export const payoutFormPage = (): Page => {
           @submit=${async (event: SubmitEvent) => {
             event.preventDefault();
             try {
+              const body = {
+                payoutId,
+                method: values.method,
+                reference: values.reference || payoutId,
+                paidOn: values.paidOn,
+                payeeAccount: values.method === 'cash' ? null : values.payeeAccount,
+              };
               const answer = await recordMoney<{ events: { id: string; type: string }[] }>(
                 `${fundPath(params.fundId)}/claims/${encodeURIComponent(params.claimId)}/payout`,
-                {
-                  payoutId,
-                  method: values.method,
-                  reference: values.reference || payoutId,
-                  paidOn: values.paidOn,
-                  payeeAccount: values.method === 'cash' ? null : values.payeeAccount,
-                },
-                idempotencyKey,
+                body,
+                keyFor(body),
               );
               payoutEventId = answer.events.find((event) => event.type === 'welfare.payout.made')?.id;
               paid = true;
