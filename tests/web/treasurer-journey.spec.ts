@@ -143,6 +143,7 @@ describeWithChromium('web application: treasurer and committee', () => {
     }
     expect(await verdict.getAttribute('data-valid')).toBe('true');
     expect(await phone.getByTestId('receipt-amount').textContent()).toContain('สองร้อยบาทถ้วน');
+    expect(await phone.getByTestId('receipt-approvers').textContent()).toBe('somchai, prasert');
     expect(await phone.getByTestId('receipt-qr').locator('svg').count()).toBe(1);
     await screenshot(phone, '08-receipt-on-a-phone');
     await phone.close();

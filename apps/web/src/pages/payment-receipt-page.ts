@@ -15,6 +15,10 @@ interface PaymentBundle {
   events: { event: { id: string; type: string; streamId: string; recordedAt: string; data: Record<string, unknown> } }[];
 }
 
+/** Who approved the claim, as the payout event names them (user ids; the committee's own names stay private). */
+const approversOf = (data: Record<string, unknown>): string[] =>
+  Array.isArray(data.approvers) ? data.approvers.map((approver) => String((approver as { userId?: unknown }).userId ?? '')) : [];
+
 /**
  * A payout receipt that proves itself: the payment's facts read from its evidence bundle, the
  * bundle verified in this browser (approved, paid, in the signed ledger), and a QR code of this
