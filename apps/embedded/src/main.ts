@@ -38,6 +38,7 @@ const main = async () => {
     lapseIntervalMs: config.lapseIntervalMs,
     observability: observabilityFromEnv('embedded', process.env),
     finance: finance.module,
+    webApp: true,
     sessions: sessionOptionsFromEnv(process.env),
     oidc: oidcOptionsFromEnv(process.env),
   });

@@ -11,6 +11,8 @@ import { SessionOptions } from '@kongthun/identity-service';
 import { OidcOptions } from '@kongthun/http';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
+import { buildWebApp } from './web/web-app-bundle';
+import { webAppRoutes } from './web/web-app-routes';
 
 export interface EmbeddedAppOptions {
   store: EventStore;
@@ -33,6 +35,8 @@ export interface EmbeddedAppOptions {
   lapseIntervalMs?: number;
   /** Provincial finance (`openEmbeddedFinance`); without it the host serves no /api/finance. */
   finance?: FinanceModuleOptions;
+  /** Serve the web application (apps/web) at `/`, built in memory at start; `npm start` does. */
+  webApp?: boolean;
 }
 
 /** The Nest application of the embedded host, with the OpenAPI document at /api/docs. */
@@ -56,5 +60,6 @@ export const createEmbeddedApp = async (options: EmbeddedAppOptions): Promise<IN
       { scheme: API_KEY_SCHEME, header: 'x-api-key', description: 'a provincial-finance API key (also: Authorization: ApiKey <key>)' },
     ],
   });
+  if (options.webApp) app.use(webAppRoutes(await buildWebApp()));
   return app;
 };

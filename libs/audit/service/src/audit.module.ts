@@ -1,3 +1,4 @@
+import { PaymentReceiptController } from './http/payment-receipt.controller';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditLedgerStore } from '@kongthun/audit-store';
 import { EventStore } from '@kongthun/event-sourcing';
@@ -26,7 +27,7 @@ export class AuditModule {
   static register({ ledger, store, ...options }: AuditModuleOptions): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [LedgerController, FindingsController, UnitReplayController, WitnessesController],
+      controllers: [LedgerController, FindingsController, UnitReplayController, WitnessesController, PaymentReceiptController],
       providers: [
         { provide: AUDIT_LEDGER, useValue: ledger },
         { provide: AUDIT_EVENT_STORE, useValue: store },

@@ -23,7 +23,7 @@ export const demoActors: Record<string, AuthenticatedActor> = {
   malee: { userId: 'malee', role: 'treasurer', scope },
   prasert: { userId: 'prasert', role: 'committee', scope },
   wanida: { userId: 'wanida', role: 'committee', scope },
-  auditor: { userId: 'auditor-phuket', role: 'auditor', scope: { province: '83' } },
+  auditor: { userId: 'auditor-phuket', role: 'auditor', scope: { areas: ['83'] } },
   admin: { userId: 'admin', role: 'admin', scope: {} },
 };
 

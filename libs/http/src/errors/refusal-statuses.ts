@@ -33,6 +33,7 @@ export const REFUSAL_STATUSES = {
   'audit.case.not-found': 404,
   'audit.empty-evidence': 422,
   'audit.event.not-found': 404,
+  'audit.payment.not-found': 404,
   'audit.finding.not-found': 404,
   'audit.foreign-tree-head': 422,
   'audit.fund.not-found': 404,
