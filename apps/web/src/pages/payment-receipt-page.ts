@@ -75,6 +75,10 @@ export const paymentReceiptPage = (): Page => {
               <td>${beDate(String(data.paidOn ?? ''))}</td>
             </tr>
             <tr>
+              <th scope="row">${t('approvedBy')}</th>
+              <td data-testid="receipt-approvers">${approversOf(data).join(', ')}</td>
+            </tr>
+            <tr>
               <th scope="row">${t('reference')}</th>
               <td>${String(data.payoutId ?? '')}</td>
             </tr>
