@@ -13,8 +13,11 @@ const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.json'),
   compilerOptions: { paths: Record<string, string[]> };
 };
 
-/** Programs that are not services of the topology: the command line and the one-process host. */
-const NOT_SERVICES = new Set(['cli', 'embedded']);
+/**
+ * Programs that are not services of the topology: the command line, the one-process host, and the
+ * web application (browser code, built and served by the hosts, reading no environment).
+ */
+const NOT_SERVICES = new Set(['cli', 'embedded', 'web']);
 const serviceApps = readdirSync(join(root, 'apps')).filter(
   (app) => !NOT_SERVICES.has(app) && existsSync(join(root, 'apps', app, 'src', 'main.ts')),
 );
