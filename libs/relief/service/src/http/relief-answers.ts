@@ -84,7 +84,7 @@ export const timelineAnswer = z.strictObject({
 });
 export const timelineExample: z.output<typeof timelineAnswer> = {
   declarationId: 'cp-flood-2568',
-  householdId: 'hh-3f0c9a6e1b2d4c5f',
+  householdId: '3'.repeat(64),
   entries: [
     {
       type: 'relief.households.registered',
@@ -118,7 +118,7 @@ export const timelineExample: z.output<typeof timelineAnswer> = {
       eventId: '019ab2c4-9b20-7c3a-9f10-2b3c4d5e6f72',
       on: '2025-12-01',
       runId: 'cp-flood-2568-run-1',
-      reference: 'R07-000123-1',
+      reference: 'RF00013FA2C9D1B07E',
       amount: '23500.00',
     },
   ],
@@ -184,11 +184,11 @@ export const runStatusExample: z.output<typeof runStatusAnswer> = {
 };
 
 export const bankFileSample =
-  'record,reference,account_no,amount\nD,R07-000123-1,0201234567,23500.00\nD,R11-000045-1,0209876543,12000.00\nT,2,,35500.00\n';
+  'record,reference,account_no,amount\nD,RF00013FA2C9D1B07E,0201234567,23500.00\nD,RF0002B41E07C9A3D5,0209876543,12000.00\nT,2,,35500.00\n';
 export const householdsCsvSample =
   'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
   '86010200012,86010201,1101700230708,pd-cp-0001,,,หนังสือรับรองผู้ใหญ่บ้าน หมู่ 1 ที่ 3/2568,3860100000018,บันทึกประชาคมหมู่ 1,bank-transfer,020-1-23456-7\n';
 export const assessmentsCsvSample =
   'house_registration_no,assessment_id,flood_days,items\n86010200012,as-0001,12,house-repair:1:23500.00;clothing:3:\n';
 export const resultsCsvSample =
-  'reference,amount,status,reason,value_date\nR07-000123-1,23500.00,SUCCESS,,2025-12-01\nR11-000045-1,12000.00,FAILED,บัญชีปิดแล้ว,2025-12-01\n';
+  'reference,amount,status,reason,value_date\nRF00013FA2C9D1B07E,23500.00,SUCCESS,,2025-12-01\nRF0002B41E07C9A3D5,12000.00,FAILED,บัญชีปิดแล้ว,2025-12-01\n';

@@ -80,7 +80,7 @@ export const paymentReversed = {
   declarationId: 'cp-flood-2568',
   bucket: 1,
   householdId: household,
-  reference: 'R07-000123-1',
+  reference: 'RF00013FA2C9D1B07E',
   reversalId: 'rv-1',
   amount: '23500.00',
   reason: 'โอนผิดครัวเรือน (paid to the wrong household)',
