@@ -13,3 +13,4 @@ export * from './http/spooled-upload';
 export * from './views/relief-views';
 export * from './money-contract/relief-money-messages';
 export * from './money-contract/relief-money-publisher';
+export * as reliefAnswers from './http/relief-answers';

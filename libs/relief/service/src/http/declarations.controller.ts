@@ -1,14 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { ReliefDeclarations } from '../commands/relief-declarations';
 import { ReliefHouseholds } from '../commands/relief-households';
 import { ReliefImports } from '../commands/relief-imports';
 import { ReliefViews } from '../views/relief-views';
 import { body } from './documented-body';
 import { recorded } from './recorded-events';
+import * as answers from './relief-answers';
+import { ReliefCommandAnswer } from './relief-command-answer';
+import * as events from './relief-event-examples';
 import * as requests from './relief-requests';
 import { spoolUpload } from './spooled-upload';
 
@@ -49,6 +52,22 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Declare a disaster-assistance zone (ประกาศเขตการให้ความช่วยเหลือผู้ประสบภัยพิบัติ)' })
   @declareDoc
+  @ReliefCommandAnswer(
+    'relief.zone.declared',
+    events.zoneDeclared,
+    'relief.declaration-exists',
+    'relief.declaration-id-required',
+    'relief.name-required',
+    'relief.disaster-type-unknown',
+    'relief.areas-required',
+    'relief.area-duplicate',
+    'relief.area-invalid',
+    'relief.area-not-subdistrict',
+    'relief.period-invalid',
+    'relief.disaster-date-outside-period',
+    'relief.document-required',
+    'relief.expected-households-invalid',
+  )
   declare(@CurrentActor() actor: AuthenticatedActor, @Body(declarePipe) request: z.output<typeof requests.declareRequest>) {
     return this.declarations.execute(request.declarationId, actor, { type: 'DeclareZone', data: request }).then(recorded);
   }
@@ -57,6 +76,18 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Amend the zone’s areas (an event; the old areas stay in the history)' })
   @amendDoc
+  @ReliefCommandAnswer(
+    'relief.zone.amended',
+    events.zoneAmended,
+    'relief.declaration-not-found',
+    'relief.amendment-duplicate',
+    'relief.areas-required',
+    'relief.area-duplicate',
+    'relief.area-invalid',
+    'relief.area-not-subdistrict',
+    'relief.area-not-in-zone',
+    'relief.document-required',
+  )
   amend(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('declarationId') id: string,
@@ -70,6 +101,14 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Extend the zone’s period' })
   @extendDoc
+  @ReliefCommandAnswer(
+    'relief.zone.extended',
+    events.zoneExtended,
+    'relief.declaration-not-found',
+    'relief.extension-not-later',
+    'relief.period-invalid',
+    'relief.document-required',
+  )
   extend(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('declarationId') id: string,
@@ -82,6 +121,16 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Record money allocated to the zone from one source' })
   @allocateDoc
+  @ReliefCommandAnswer(
+    'relief.funds.allocated',
+    events.fundsAllocated,
+    'relief.declaration-not-found',
+    'relief.allocation-id-required',
+    'relief.allocation-duplicate',
+    'relief.source-required',
+    'relief.amount-not-positive',
+    'relief.document-required',
+  )
   allocate(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('declarationId') id: string,
@@ -93,6 +142,12 @@ export class DeclarationsController {
   @Get(':declarationId')
   @Roles('relief-officer', 'committee', 'auditor')
   @ApiOperation({ summary: 'Declaration dashboard: households registered, assessed, paid; amounts by item' })
+  @ApiAnswers({
+    description: 'The declaration’s dashboard',
+    schema: answers.dashboardAnswer,
+    example: answers.dashboardExample,
+    refuses: ['relief.declaration-not-found', 'auth.out-of-scope'],
+  })
   dashboard(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string) {
     return this.views.dashboard(id, actor);
   }
@@ -101,6 +156,22 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Register one household (citizen IDs and the account are hashed before anything is stored)' })
   @registerDoc
+  @ReliefCommandAnswer(
+    'relief.households.registered',
+    events.householdsRegistered,
+    'relief.declaration-not-found',
+    'relief.house-registration-invalid',
+    'relief.household-id-invalid',
+    'relief.household-already-registered',
+    'relief.household-outside-area',
+    'relief.village-invalid',
+    'relief.registration-incomplete',
+    'relief.registration-outside-period',
+    'relief.citizen-id-hash-invalid',
+    'relief.account-hash-invalid',
+    'relief.method-unknown',
+    'relief.wrong-bucket',
+  )
   register(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('declarationId') id: string,
@@ -117,6 +188,13 @@ export class DeclarationsController {
     summary:
       'Register households from a CSV, streamed (header: house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account)',
   })
+  @ApiBody({ description: 'The households, one CSV row each', schema: { type: 'string', example: answers.householdsCsvSample } })
+  @ApiAnswers({
+    description: 'Rows accepted and refused (a refused row does not stop the others)',
+    schema: answers.bulkAnswer,
+    example: answers.bulkExample,
+    refuses: ['relief.declaration-not-found', 'relief.csv-malformed', 'auth.out-of-scope', 'eventstore.wrong-expected-revision'],
+  })
   async importHouseholds(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Req() request: Request) {
     await this.declarations.zone(id, actor);
     const upload = await spoolUpload(request);
@@ -131,6 +209,21 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Assess one household: entitlements from the rate table in force on the disaster date' })
   @assessDoc
+  @ReliefCommandAnswer(
+    'relief.households.assessed',
+    events.householdsAssessed,
+    'relief.declaration-not-found',
+    'relief.house-registration-invalid',
+    'relief.household-not-registered',
+    'relief.household-already-assessed',
+    'relief.nothing-to-assess',
+    'relief.flood-days-invalid',
+    'relief.rate-table-not-in-force',
+    'relief.item-duplicate',
+    'relief.item-not-in-rate-table',
+    'relief.quantity-invalid',
+    'relief.amount-not-positive',
+  )
   assess(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('declarationId') id: string,
@@ -147,6 +240,19 @@ export class DeclarationsController {
     summary:
       'Assess households from a CSV, streamed (header: house_registration_no,assessment_id,flood_days,items; items item:quantity:cost;…)',
   })
+  @ApiBody({ description: 'The assessments, one CSV row each', schema: { type: 'string', example: answers.assessmentsCsvSample } })
+  @ApiAnswers({
+    description: 'Rows accepted and refused (a refused row does not stop the others)',
+    schema: answers.bulkAnswer,
+    example: answers.bulkExample,
+    refuses: [
+      'relief.declaration-not-found',
+      'relief.csv-malformed',
+      'relief.rate-table-not-in-force',
+      'auth.out-of-scope',
+      'eventstore.wrong-expected-revision',
+    ],
+  })
   async importAssessments(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Req() request: Request) {
     await this.declarations.zone(id, actor);
     const upload = await spoolUpload(request);
@@ -160,6 +266,12 @@ export class DeclarationsController {
   @Get(':declarationId/households/:houseRegistrationNo/timeline')
   @Roles('relief-officer', 'committee', 'auditor')
   @ApiOperation({ summary: 'A household’s timeline: registration, assessment, payments, failures, reversals' })
+  @ApiAnswers({
+    description: 'The household’s timeline, oldest first',
+    schema: answers.timelineAnswer,
+    example: answers.timelineExample,
+    refuses: ['relief.declaration-not-found', 'relief.house-registration-invalid', 'auth.out-of-scope'],
+  })
   timeline(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Param('houseRegistrationNo') houseNo: string) {
     return this.views.timeline(id, houseNo, actor);
   }
@@ -168,6 +280,16 @@ export class DeclarationsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Reverse a paid payment recorded in error (never an edit)' })
   @reverseDoc
+  @ReliefCommandAnswer(
+    'relief.payment.reversed',
+    events.paymentReversed,
+    'relief.declaration-not-found',
+    'relief.payment-not-found',
+    'relief.payment-not-paid',
+    'relief.reversal-id-required',
+    'relief.reversal-duplicate',
+    'relief.reason-required',
+  )
   reverse(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('declarationId') id: string,

@@ -1,17 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ApiAnswers, ApiFileAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { ReliefImports } from '../commands/relief-imports';
 import { ReliefRuns } from '../commands/relief-runs';
 import { ReliefViews } from '../views/relief-views';
 import { body } from './documented-body';
 import { recorded } from './recorded-events';
+import * as answers from './relief-answers';
+import { ReliefCommandAnswer } from './relief-command-answer';
+import * as events from './relief-event-examples';
 import * as requests from './relief-requests';
 import { spoolUpload } from './spooled-upload';
 
@@ -32,6 +35,18 @@ export class RunsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Create a payment run with declared control totals (one run in flight per programme)' })
   @createDoc
+  @ReliefCommandAnswer(
+    'relief.run.created',
+    events.runCreated,
+    'relief.declaration-not-found',
+    'relief.run-exists',
+    'relief.run-id-required',
+    'relief.run-in-flight',
+    'relief.programme-required',
+    'relief.source-required',
+    'relief.method-unknown',
+    'relief.control-totals-invalid',
+  )
   create(@CurrentActor() actor: AuthenticatedActor, @Body(createPipe) request: z.output<typeof requests.createRunRequest>) {
     return this.runs.create(actor, request).then(recorded);
   }
@@ -40,6 +55,18 @@ export class RunsController {
   @HttpCode(200)
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Dry run: applicable and not-applicable counts and amounts, with reasons' })
+  @ApiAnswers({
+    description: 'The dry run’s figures, and the event that recorded them',
+    schema: answers.dryRunAnswer,
+    example: answers.dryRunExample,
+    refuses: [
+      'relief.run-not-found',
+      'relief.run-not-open',
+      'relief.run-closed',
+      'auth.out-of-scope',
+      'eventstore.wrong-expected-revision',
+    ],
+  })
   async dryRun(@CurrentActor() actor: AuthenticatedActor, @Param('runId') runId: string) {
     const { figures, events } = await this.runs.dryRun(runId, actor);
     return { ...figures, ...recorded(events) };
@@ -48,6 +75,17 @@ export class RunsController {
   @Post(':runId/approvals')
   @Roles('committee')
   @ApiOperation({ summary: 'Approve the run (tiers by total; the maker cannot approve)' })
+  @ReliefCommandAnswer(
+    'relief.run.approval-recorded',
+    events.approvalRecorded,
+    'relief.run-not-found',
+    'relief.run-not-open',
+    'relief.run-closed',
+    'relief.run-dry-run-required',
+    'relief.run-control-totals-mismatch',
+    'relief.run-maker-cannot-approve',
+    'relief.run-already-approved-by',
+  )
   approve(@CurrentActor() actor: AuthenticatedActor, @Param('runId') runId: string) {
     return this.runs.approve(runId, actor).then(recorded);
   }
@@ -55,9 +93,21 @@ export class RunsController {
   @Post(':runId/bank-file')
   @HttpCode(200)
   @Roles('relief-officer')
-  @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Export the bulk payment file (bank transfer or PromptPay layout, README in bank-files/); the same file again on a retry',
+  })
+  @ApiFileAnswers({
+    description:
+      'The payment file (headers x-relief-file-format, x-relief-file-sha256, x-relief-file-count and x-relief-file-amount describe it)',
+    files: { 'text/csv': { text: answers.bankFileSample } },
+    refuses: [
+      'relief.run-not-found',
+      'relief.run-not-approved',
+      'relief.run-closed',
+      'relief.run-export-totals-mismatch',
+      'auth.out-of-scope',
+      'eventstore.wrong-expected-revision',
+    ],
   })
   async exportFile(@CurrentActor() actor: AuthenticatedActor, @Param('runId') runId: string, @Res() response: Response) {
     const dir = await mkdtemp(join(tmpdir(), 'relief-export-'));
@@ -89,6 +139,21 @@ export class RunsController {
   @ApiOperation({
     summary: 'Import the bank’s result file (kongthun-result-csv-v1: reference,amount,status,reason,value_date) and reconcile',
   })
+  @ApiBody({ description: 'The bank’s result file', schema: { type: 'string', example: answers.resultsCsvSample } })
+  @ApiAnswers({
+    description: 'The result file’s lines counted by outcome',
+    schema: answers.resultImportAnswer,
+    example: answers.resultImportExample,
+    refuses: [
+      'relief.run-not-found',
+      'relief.run-not-exported',
+      'relief.result-file-already-imported',
+      'relief.result-file-malformed',
+      'relief.csv-malformed',
+      'auth.out-of-scope',
+      'eventstore.wrong-expected-revision',
+    ],
+  })
   async importResults(@CurrentActor() actor: AuthenticatedActor, @Param('runId') runId: string, @Req() request: Request) {
     await this.runs.run(runId, actor);
     const upload = await spoolUpload(request);
@@ -104,6 +169,19 @@ export class RunsController {
   @Roles('relief-officer')
   @ApiOperation({ summary: 'Close the run: the programme may open its next run' })
   @closeDoc
+  @ApiAnswers({
+    status: 200,
+    description: 'Recorded, as relief.run.closed',
+    schema: answers.recordedAnswer,
+    example: answers.recordedExample('relief.run.closed', events.runClosed),
+    refuses: [
+      'relief.run-not-found',
+      'relief.run-closed',
+      'relief.reason-required',
+      'auth.out-of-scope',
+      'eventstore.wrong-expected-revision',
+    ],
+  })
   close(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('runId') runId: string,
@@ -115,6 +193,12 @@ export class RunsController {
   @Get(':runId')
   @Roles('relief-officer', 'committee', 'auditor')
   @ApiOperation({ summary: 'Run status: control totals, approvals, payments counted by status' })
+  @ApiAnswers({
+    description: 'The run’s status',
+    schema: answers.runStatusAnswer,
+    example: answers.runStatusExample,
+    refuses: ['relief.run-not-found', 'relief.declaration-not-found', 'auth.out-of-scope'],
+  })
   status(@CurrentActor() actor: AuthenticatedActor, @Param('runId') runId: string) {
     return this.views.runStatus(runId, actor);
   }
