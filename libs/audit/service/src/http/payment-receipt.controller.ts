@@ -2,10 +2,11 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditLedgerStore, MoneyLogStore } from '@kongthun/audit-store';
 import { moneyMessageId } from '@kongthun/money-contract';
-import { Public } from '@kongthun/http';
+import { ApiAnswers, Public } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
 import { AuditJobs } from '../ledger/audit-jobs';
 import { AUDIT_LEDGER, AUDIT_MONEY_LOG } from '../ledger/audit-tokens';
+import * as answers from './audit-answers';
 import { refusingAsDomain } from './audit-refusal';
 
 const notAPayment = (eventId: string) =>
@@ -30,6 +31,12 @@ export class PaymentReceiptController {
 
   @Get(':eventId/evidence')
   @Public()
+  @ApiAnswers({
+    description: "The payment's evidence bundle: its event, proven against one signed tree head",
+    schema: answers.evidenceBundleAnswer,
+    example: answers.evidenceBundleExample,
+    refuses: ['audit.payment.not-found', 'audit.not-yet-signed'],
+  })
   @ApiOperation({
     summary: "A payment's evidence bundle, for the receipt's QR code: the payout event, its inclusion proof and a signed tree head",
   })
