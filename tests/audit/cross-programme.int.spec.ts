@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { verifyBundle } from '@kongthun/audit-evidence';
 import { demoCitizenId } from '@kongthun/embedded';
@@ -145,8 +146,18 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
           `${error}\nwelfare output:\n${services[0].output().slice(-2000)}\naudit output:\n${services[1].output().slice(-2000)}`,
         );
       });
+      // The payout lives in the fund's books for the year, one of the fund's streams: welfare's store says which.
+      const source = new Client({ connectionString: databaseUrl });
+      await source.connect();
+      const booksStream = (
+        await source.query<{ stream_id: string }>(
+          `SELECT stream_id FROM welfare.events WHERE type = 'welfare.payout.made' AND data->>'fundId' = $1`,
+          [fundId],
+        )
+      ).rows[0].stream_id;
+      await source.end();
       const welfarePayout = await eventually(async () => {
-        const timeline = (await call(auditPort, 'GET', `/api/audit/streams/welfare-fund-${fundId}/timeline`, national)).body;
+        const timeline = (await call(auditPort, 'GET', `/api/audit/streams/${booksStream}/timeline`, national)).body;
         return Array.isArray(timeline) ? (timeline as Json[]).find((entry) => entry.type === 'welfare.payout.made') : undefined;
       }, 'the welfare payout in the ledger');
       expect(duplicate.evidenceEventIds).toEqual(expect.arrayContaining([welfarePayout.eventId, reliefPayment.id]));

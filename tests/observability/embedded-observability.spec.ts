@@ -90,7 +90,8 @@ describe('the embedded host logs JSON lines with trace ids and exposes Prometheu
       expect(anonymous.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
 
       // The event carries the request's correlation id; the auditor's consumer logs it when it handles it.
-      const history = await store.readStream('welfare-fund-obs-fund');
+      // The enrolment lives in the member's own stream (libs/welfare/domain/README.md).
+      const history = await store.readStream('welfare-member-obs-fund-m-1');
       const enrolment = history.find((e) => e.type === 'welfare.member.enrolled');
       expect(enrolment?.metadata.correlationId).toBe('corr-obs-enrol');
       const deadline = Date.now() + 10_000;
