@@ -151,7 +151,7 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
       await source.connect();
       const booksStream = (
         await source.query<{ stream_id: string }>(
-          `SELECT stream_id FROM welfare.events WHERE type = 'welfare.payout.made' AND data->>'fundId' = $1`,
+          `SELECT stream_id FROM welfare.events WHERE event_type = 'welfare.payout.made' AND data->>'fundId' = $1`,
           [fundId],
         )
       ).rows[0].stream_id;

@@ -116,7 +116,7 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
       const stored = async (type: string, fundId: string) =>
         (
           await admin!.query<{ id: string; stream_id: string; stream_revision: string }>(
-            `SELECT id, stream_id, stream_revision FROM welfare.events WHERE type = $1 AND data->>'fundId' = $2`,
+            `SELECT event_id AS id, stream_id, stream_revision FROM welfare.events WHERE event_type = $1 AND data->>'fundId' = $2`,
             [type, fundId],
           )
         ).rows[0];

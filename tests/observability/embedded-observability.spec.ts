@@ -96,7 +96,13 @@ describe('the embedded host logs JSON lines with trace ids and exposes Prometheu
       expect(enrolment?.metadata.correlationId).toBe('corr-obs-enrol');
       const deadline = Date.now() + 10_000;
       const audited = () =>
-        lines.find((l) => l.correlationId === 'corr-obs-enrol' && String(l.msg).startsWith('kongthun-audit-ledger handled'));
+        // An enrolment writes the roster's entry and the member's stream under one correlation id: find the member's.
+        lines.find(
+          (l) =>
+            l.correlationId === 'corr-obs-enrol' &&
+            String(l.msg).startsWith('kongthun-audit-ledger handled') &&
+            l.eventId === enrolment?.id,
+        );
       while (!audited() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(audited()).toMatchObject({ service: 'embedded', eventId: enrolment?.id, context: 'MessageBus' });
 
