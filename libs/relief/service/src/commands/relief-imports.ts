@@ -28,21 +28,9 @@ export class ReliefImports {
     chunkRows = IMPORT_CHUNK_ROWS,
   ): Promise<BulkOutcome> {
     const zone = zoneFactsOf(await this.declarations.zone(declarationId, actor));
-    for await (const _chunk of csvChunks(upload.open(), chunkRows));
-    const outcome: BulkOutcome = { rows: 0, accepted: 0, refused: 0, refusals: [] };
-    for await (const chunk of csvChunks(upload.open(), chunkRows)) {
-      const rows = [];
-      for (const { line, record } of chunk) {
-        try {
-          rows.push({ line, input: registrationFromCsv(record) });
-        } catch (error) {
-          outcome.rows += 1;
-          refuseRow(outcome, line, error);
-        }
-      }
-      await this.households.registerMany(zone, actor, rows, outcome);
-    }
-    return outcome;
+    return this.importRows(upload, chunkRows, registrationFromCsv, (rows, outcome) =>
+      this.households.registerMany(zone, actor, rows, outcome),
+    );
   }
 
   async assessments(
@@ -53,19 +41,32 @@ export class ReliefImports {
   ): Promise<BulkOutcome> {
     const zone = zoneFactsOf(await this.declarations.zone(declarationId, actor));
     this.households.tablesFor(zone);
+    return this.importRows(upload, chunkRows, assessmentFromCsv, (rows, outcome) => this.households.assessMany(zone, actor, rows, outcome));
+  }
+
+  /**
+   * One CSV import: a first pass reads the whole file, so a malformed file is refused before any
+   * row is written; then each chunk's rows are parsed (a bad row is refused on its own) and written.
+   */
+  private async importRows<T>(
+    upload: SpooledUpload,
+    chunkRows: number,
+    parse: (record: Record<string, string>) => T,
+    write: (rows: { line: number; input: T }[], outcome: BulkOutcome) => Promise<unknown>,
+  ): Promise<BulkOutcome> {
     for await (const _chunk of csvChunks(upload.open(), chunkRows));
     const outcome: BulkOutcome = { rows: 0, accepted: 0, refused: 0, refusals: [] };
     for await (const chunk of csvChunks(upload.open(), chunkRows)) {
-      const rows = [];
+      const rows: { line: number; input: T }[] = [];
       for (const { line, record } of chunk) {
         try {
-          rows.push({ line, input: assessmentFromCsv(record) });
+          rows.push({ line, input: parse(record) });
         } catch (error) {
           outcome.rows += 1;
           refuseRow(outcome, line, error);
         }
       }
-      await this.households.assessMany(zone, actor, rows, outcome);
+      await write(rows, outcome);
     }
     return outcome;
   }
