@@ -1,0 +1,225 @@
+import { html, TemplateResult } from 'lit';
+import { t } from '../i18n/i18n';
+import { Page } from '../page';
+import { Refusal } from '../refusal';
+import { barChart } from '../programmes/bar-chart';
+import { Disbursement, disbursementsPage, FinanceFilter, financeQuery, financeTotals, TotalsGroup } from '../programmes/finance-api';
+import { areaLevelBelow, areaTrail, financeHref, programmeLevelBelow } from '../programmes/finance-drill';
+import { downloadFile } from '../programmes/file-transfer';
+import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
+import { baht, beDate } from '../thai-format';
+
+const FIELDS = ['area', 'fiscalYear', 'programme', 'export'] as const;
+const BY_CODE: [RegExp, string][] = [
+  [/scope|area/, 'area'],
+  [/format|export/, 'export'],
+];
+
+const keyLabel = (group: TotalsGroup, dimension: string): string => {
+  const value = group.key[dimension];
+  return value === null || value === undefined ? t('noArea') : String(value);
+};
+
+/**
+ * Provincial finance: totals by area and by programme, each drilled down by a link (province →
+ * district → subdistrict; programme → fiscal year), the disbursements behind them a page at a
+ * time, and the same figures exported as CSV or XLSX.
+ */
+export const financePage = (): Page => {
+  let filter: FinanceFilter = {};
+  let byArea: TotalsGroup[] = [];
+  let byProgramme: TotalsGroup[] = [];
+  let rows: Disbursement[] = [];
+  let cursors: (string | null)[] = [null];
+  let nextCursor: string | null = null;
+  let refusal: Refusal | undefined;
+  let limit = '20';
+
+  const loadRows = async () => {
+    const page = await disbursementsPage(filter, cursors[cursors.length - 1], limit);
+    rows = page.items;
+    nextCursor = page.nextCursor;
+  };
+
+  const totalsSection = (
+    title: string,
+    dimension: string,
+    groups: TotalsGroup[],
+    drill: (group: TotalsGroup) => FinanceFilter | undefined,
+  ): TemplateResult =>
+    html`<section aria-labelledby="${dimension}-title">
+      <h3 id="${dimension}-title">${title}</h3>
+      ${barChart(
+        `${t('disbursed')} · ${title}`,
+        groups.map((group) => ({ label: keyLabel(group, dimension), amount: group.totals.netDisbursed })),
+      )}
+      <div class="table-wrap">
+        <table data-testid="totals-${dimension}">
+          <thead>
+            <tr>
+              <th scope="col">${t(dimension as 'province')}</th>
+              <th scope="col" class="amount">${t('moneyIn')}</th>
+              <th scope="col" class="amount">${t('committed')}</th>
+              <th scope="col" class="amount">${t('disbursed')}</th>
+              <th scope="col" class="amount">${t('refunded')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${groups.map((group) => {
+              const next = drill(group);
+              return html`<tr>
+                <th scope="row">
+                  ${next ? html`<a href=${financeHref(next)}>${keyLabel(group, dimension)}</a>` : keyLabel(group, dimension)}
+                </th>
+                <td class="amount">${baht(group.totals.netMoneyIn)}</td>
+                <td class="amount">${baht(group.totals.netCommitted)}</td>
+                <td class="amount">${baht(group.totals.netDisbursed)}</td>
+                <td class="amount">${baht(group.totals.refunded)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+
+  const exportButtons = (what: 'totals' | 'disbursements', groupBy: string, redraw: () => void) =>
+    html`${(['csv', 'xlsx'] as const).map(
+      (format) =>
+        html`<button
+          class="secondary"
+          data-testid="export-${what}-${format}"
+          aria-describedby="export-error"
+          @click=${async () => {
+            const query = financeQuery(filter, { format, ...(what === 'totals' ? { groupBy } : {}) });
+            refusal = await refusalOf(() => downloadFile('GET', `/api/finance/exports/${what}?${query}`, `${what}.${format}`));
+            redraw();
+          }}
+        >
+          ${t(format === 'csv' ? 'exportCsv' : 'exportXlsx')} · ${t(what === 'totals' ? 'exportTotals' : 'disbursements')}
+        </button>`,
+    )}`;
+
+  return {
+    load: async ({ params }) => {
+      filter = { area: params.area, programme: params.programme, fiscalYear: params.fiscalYear };
+      // Rows per page of the disbursements; the drill links keep only the filter.
+      limit = params.limit ?? '20';
+      refusal = await refusalOf(async () => {
+        byArea = (await financeTotals(filter, areaLevelBelow(filter.area))).groups;
+        byProgramme = (await financeTotals(filter, programmeLevelBelow(filter.programme))).groups;
+        cursors = [null];
+        await loadRows();
+      });
+    },
+    view: ({ redraw }) => {
+      const placed = refusal ? fieldOf(refusal, FIELDS, BY_CODE) : undefined;
+      const areaLevel = areaLevelBelow(filter.area);
+      const programmeLevel = programmeLevelBelow(filter.programme);
+      return html`<h2>${t('financeTitle')}</h2>
+        <nav class="crumbs" aria-label=${t('byArea')}>
+          <a href=${financeHref({ ...filter, area: undefined })}>${t('allAreas')}</a>
+          ${areaTrail(filter.area).map((area) => html`› <a href=${financeHref({ ...filter, area })}>${area}</a>`)}
+          ${
+            filter.programme
+              ? html`· <a href=${financeHref({ ...filter, programme: undefined, fiscalYear: undefined })}>${t('byProgramme')}</a> ›
+                  <a href=${financeHref({ ...filter, fiscalYear: undefined })}>${filter.programme}</a>`
+              : ''
+          }
+          ${filter.fiscalYear ? html`› ${t('fiscalYear')} ${filter.fiscalYear}` : ''}
+        </nav>
+        <form
+          class="inline-form"
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            const form = new FormData(event.target as HTMLFormElement);
+            location.hash = financeHref({
+              ...filter,
+              area: String(form.get('area')).trim(),
+              fiscalYear: String(form.get('fiscalYear')).trim(),
+            });
+          }}
+        >
+          <div>
+            <label for="area">${t('areaCode')}</label>
+            <input id="area" name="area" inputmode="numeric" .value=${filter.area ?? ''} aria-describedby="area-error" />
+            ${besideField(refusal, placed, 'area')}
+          </div>
+          <div>
+            <label for="fiscalYear">${t('fiscalYearBe')}</label>
+            <input
+              id="fiscalYear"
+              name="fiscalYear"
+              inputmode="numeric"
+              .value=${filter.fiscalYear ?? ''}
+              aria-describedby="fiscalYear-error"
+            />
+            ${besideField(refusal, placed, 'fiscalYear')}
+          </div>
+          <div><button type="submit">${t('filter')}</button></div>
+        </form>
+        ${besideField(refusal, placed, 'programme')} ${underForm(refusal, placed)}
+        <div class="actions">${exportButtons('totals', `${areaLevel},programme`, redraw)}</div>
+        ${besideField(refusal, placed, 'export')}
+        <div class="cards">
+          ${totalsSection(`${t('byArea')}: ${t(areaLevel)}`, areaLevel, byArea, (group) =>
+            areaLevel === 'subdistrict' || group.key[areaLevel] === null ? undefined : { ...filter, area: String(group.key[areaLevel]) },
+          )}
+          ${totalsSection(`${t('byProgramme')}: ${t(programmeLevel)}`, programmeLevel, byProgramme, (group) =>
+            programmeLevel === 'programme'
+              ? { ...filter, programme: String(group.key.programme) }
+              : { ...filter, fiscalYear: String(group.key.fiscalYear) },
+          )}
+        </div>
+        <h3>${t('disbursements')}</h3>
+        <div class="actions">${exportButtons('disbursements', '', redraw)}</div>
+        <div class="table-wrap">
+          <table data-testid="disbursements">
+            <thead>
+              <tr>
+                <th scope="col">${t('paidOn')}</th>
+                <th scope="col">${t('unit')}</th>
+                <th scope="col">${t('purpose')}</th>
+                <th scope="col">${t('areaCode')}</th>
+                <th scope="col" class="amount">${t('amount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) =>
+                  html`<tr>
+                    <td>${beDate(row.paidOn)}</td>
+                    <td>${row.unitName ?? row.unitId}<br /><small>${row.programme} · ${row.fiscalYear}</small></td>
+                    <td>${row.purpose}</td>
+                    <td>${row.areaCode}</td>
+                    <td class="amount">${baht(row.amount)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        <p class="actions">
+          ${
+            cursors.length > 1
+              ? html`<button class="secondary" @click=${async () => ((cursors = [null]), (refusal = await refusalOf(loadRows)), redraw())}>
+                  ${t('firstPage')}
+                </button>`
+              : ''
+          }
+          ${
+            nextCursor
+              ? html`<button
+                  class="secondary"
+                  @click=${async () => {
+                    cursors = [...cursors, nextCursor];
+                    refusal = await refusalOf(loadRows);
+                    redraw();
+                  }}
+                >
+                  ${t('nextPage')}
+                </button>`
+              : ''
+          }
+        </p>`;
+    },
+  };
+};
