@@ -12,7 +12,7 @@ describeWithChromium('web application: grants officer and approver', () => {
   beforeAll(async () => {
     host = await startProgrammesWebHost();
     page = await host.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  }, 120_000);
+  }, 300_000);
   afterAll(() => host?.close());
 
   it("shows the programme's 2566 budget as a running account and its proposals, in Thai", async () => {

@@ -46,13 +46,16 @@ export const ROUTES: readonly Route[] = [
   { pattern: '/audit/findings', page: findingsPage, roles: ['auditor', 'admin'], nav: 'findings' },
   { pattern: '/audit/findings/:findingId', page: findingPage, roles: ['auditor', 'admin'] },
   // Programmes: grants, relief, provincial finance.
-  { pattern: '/grants', page: grantsOpenPage, roles: GRANTS_ROLES, nav: 'grantsNav' },
+  // A committee member reaches these from home; the menu entries, listed after the routes that open, are the officers'.
+  { pattern: '/grants', page: grantsOpenPage, roles: GRANTS_ROLES },
   { pattern: '/grants/projects/:projectId', page: grantProjectPage, roles: GRANTS_ROLES },
   { pattern: '/grants/:programmeId/:fiscalYear', page: grantsBudgetPage, roles: GRANTS_ROLES },
-  { pattern: '/relief', page: reliefOpenPage, roles: RELIEF_ROLES, nav: 'reliefNav' },
+  { pattern: '/relief', page: reliefOpenPage, roles: RELIEF_ROLES },
   { pattern: '/relief/declarations/:declarationId', page: reliefDeclarationPage, roles: RELIEF_ROLES },
   { pattern: '/relief/runs/:runId', page: reliefRunPage, roles: RELIEF_ROLES },
   { pattern: '/finance', page: financePage, roles: ['provincial-finance', 'admin'], nav: 'financeNav' },
+  { pattern: '/grants', page: grantsOpenPage, roles: ['grants-officer', 'admin'], nav: 'grantsNav' },
+  { pattern: '/relief', page: reliefOpenPage, roles: ['relief-officer', 'admin'], nav: 'reliefNav' },
 ];
 
 /** The route a hash path opens, with its parameters (`/fund/:fundId` matches `/fund/phuket-talat-yai`). */

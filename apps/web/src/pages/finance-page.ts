@@ -7,6 +7,7 @@ import { Disbursement, disbursementsPage, FinanceFilter, financeQuery, financeTo
 import { areaLevelBelow, areaTrail, financeHref, programmeLevelBelow } from '../programmes/finance-drill';
 import { downloadFile } from '../programmes/file-transfer';
 import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
+import { programmeWord } from '../programmes/programme-words';
 import { baht, beDate } from '../thai-format';
 
 const FIELDS = ['area', 'fiscalYear', 'programme', 'export'] as const;
@@ -17,7 +18,8 @@ const BY_CODE: [RegExp, string][] = [
 
 const keyLabel = (group: TotalsGroup, dimension: string): string => {
   const value = group.key[dimension];
-  return value === null || value === undefined ? t('noArea') : String(value);
+  if (value === null || value === undefined) return t('noArea');
+  return dimension === 'programme' ? programmeWord(String(value)) : String(value);
 };
 
 /**
@@ -54,7 +56,7 @@ export const financePage = (): Page => {
         groups.map((group) => ({ label: keyLabel(group, dimension), amount: group.totals.netDisbursed })),
       )}
       <div class="table-wrap">
-        <table data-testid="totals-${dimension}">
+        <table class="wide" data-testid="totals-${dimension}">
           <thead>
             <tr>
               <th scope="col">${t(dimension as 'province')}</th>
@@ -122,7 +124,7 @@ export const financePage = (): Page => {
           ${
             filter.programme
               ? html`· <a href=${financeHref({ ...filter, programme: undefined, fiscalYear: undefined })}>${t('byProgramme')}</a> ›
-                  <a href=${financeHref({ ...filter, fiscalYear: undefined })}>${filter.programme}</a>`
+                  <a href=${financeHref({ ...filter, fiscalYear: undefined })}>${programmeWord(filter.programme)}</a>`
               : ''
           }
           ${filter.fiscalYear ? html`› ${t('fiscalYear')} ${filter.fiscalYear}` : ''}
@@ -173,7 +175,7 @@ export const financePage = (): Page => {
         <h3>${t('disbursements')}</h3>
         <div class="actions">${exportButtons('disbursements', '', redraw)}</div>
         <div class="table-wrap">
-          <table data-testid="disbursements">
+          <table class="wide" data-testid="disbursements">
             <thead>
               <tr>
                 <th scope="col">${t('paidOn')}</th>
@@ -188,7 +190,7 @@ export const financePage = (): Page => {
                 (row) =>
                   html`<tr>
                     <td>${beDate(row.paidOn)}</td>
-                    <td>${row.unitName ?? row.unitId}<br /><small>${row.programme} · ${row.fiscalYear}</small></td>
+                    <td>${row.unitName ?? row.unitId}<br /><small>${programmeWord(row.programme)} · ${row.fiscalYear}</small></td>
                     <td>${row.purpose}</td>
                     <td>${row.areaCode}</td>
                     <td class="amount">${baht(row.amount)}</td>

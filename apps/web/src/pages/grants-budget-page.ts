@@ -56,7 +56,7 @@ export const grantsBudgetPage = (): Page => {
         ${barChart(t('budgetChart'), figures)}
         <h3>${t('proposals')} (${account.projects})</h3>
         <div class="table-wrap">
-          <table data-testid="proposals">
+          <table class="wide" data-testid="proposals">
             <thead>
               <tr>
                 <th scope="col">${t('project')}</th>

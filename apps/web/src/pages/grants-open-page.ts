@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { t } from '../i18n/i18n';
 import { Page } from '../page';
-import { fiscalYearOf } from '../programmes/grants-words';
+import { fiscalYearOf } from '../programmes/fiscal-year';
 import { currentSession } from '../session';
 import { todayInBangkok } from '../thai-format';
 

@@ -9,6 +9,7 @@ import { barChart } from '../programmes/bar-chart';
 import { recentIds } from '../programmes/recent-ids';
 import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
 import { HouseholdTimeline, householdTimeline, ReliefDashboard, reliefDashboard } from '../programmes/relief-api';
+import { reliefItemWord } from '../programmes/programme-words';
 import { baht, beDate } from '../thai-format';
 
 const FIELDS = ['runId', 'programmeId', 'sourceName', 'method', 'controlCount', 'controlAmount'] as const;
@@ -122,7 +123,7 @@ export const reliefDeclarationPage = (): Page => {
         </div>
         ${barChart(
           `${t('entitled')} ${t('byItem')}`,
-          dashboard.byItem.map((row) => ({ label: row.item, amount: row.entitled })),
+          dashboard.byItem.map((row) => ({ label: reliefItemWord(row.item), amount: row.entitled })),
         )}
         <div class="table-wrap">
           <table>
@@ -138,7 +139,7 @@ export const reliefDeclarationPage = (): Page => {
               ${dashboard.byItem.map(
                 (row) =>
                   html`<tr>
-                    <td>${row.item}</td>
+                    <td>${reliefItemWord(row.item)}</td>
                     <td class="amount">${row.households}</td>
                     <td class="amount">${baht(row.entitled)}</td>
                     <td class="amount">${baht(row.paid)}</td>

@@ -8,6 +8,7 @@ import { downloadFile, uploadFile } from '../programmes/file-transfer';
 import { recentIds } from '../programmes/recent-ids';
 import { besideField, refusalOf } from '../programmes/refusal-beside';
 import { DryRun, ResultImport, runPath, RunStatus, runStatus } from '../programmes/relief-api';
+import { notApplicableWord, paymentStatusWord, runStatusWord } from '../programmes/programme-words';
 import { baht } from '../thai-format';
 
 type Action = 'dryRun' | 'approve' | 'bankFile' | 'results' | 'close';
@@ -48,7 +49,10 @@ export const reliefRunPage = (): Page => {
       const runId = params.runId;
       const payments = Object.entries(status.payments);
       return html`<h2>${t('run')} ${status.runId}</h2>
-        <p>${t('runStatus')}: <strong data-testid="run-status">${status.status}</strong> · ${t('method')} ${status.method}</p>
+        <p>
+          ${t('runStatus')}: <strong data-testid="run-status" data-status=${status.status}>${runStatusWord(status.status)}</strong> ·
+          ${t('method')} ${status.method}
+        </p>
         <div class="cards">
           <div class="card">
             <div>${t('controlCount')}</div>
@@ -83,7 +87,7 @@ export const reliefRunPage = (): Page => {
               ${payments.map(
                 ([name, row]) =>
                   html`<tr data-status=${name}>
-                    <td>${name}</td>
+                    <td>${paymentStatusWord(name)}</td>
                     <td class="amount">${row.count}</td>
                     <td class="amount">${baht(row.amount)}</td>
                   </tr>`,
@@ -108,7 +112,7 @@ export const reliefRunPage = (): Page => {
                   dryRun
                     ? html`<p data-testid="dry-run">
                         ${t('applicable')}: <strong>${dryRun.applicableCount}</strong> · ${baht(dryRun.applicableAmount)}
-                        ${dryRun.notApplicable.map((row) => html`<br />${t('notApplicable')} (${row.reason}): ${row.count} · ${baht(row.amount)}`)}
+                        ${dryRun.notApplicable.map((row) => html`<br />${t('notApplicable')} (${notApplicableWord(row.reason)}): ${row.count} · ${baht(row.amount)}`)}
                       </p>`
                     : ''
                 }`

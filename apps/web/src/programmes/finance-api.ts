@@ -39,8 +39,8 @@ export const financeQuery = (filter: FinanceFilter, extra: Record<string, string
 export const financeTotals = (filter: FinanceFilter, groupBy: string) =>
   api<{ groupBy: string[]; groups: TotalsGroup[] }>('GET', `/api/finance/totals?${financeQuery(filter, { groupBy })}`);
 
-export const disbursementsPage = (filter: FinanceFilter, cursor: string | null) =>
+export const disbursementsPage = (filter: FinanceFilter, cursor: string | null, limit: string) =>
   api<{ items: Disbursement[]; nextCursor: string | null }>(
     'GET',
-    `/api/finance/disbursements?${financeQuery(filter, { limit: '20', cursor: cursor ?? '' })}`,
+    `/api/finance/disbursements?${financeQuery(filter, { limit, cursor: cursor ?? '' })}`,
   );

@@ -1,4 +1,4 @@
-import { FinanceFilter } from './finance-api';
+import type { FinanceFilter } from './finance-api';
 
 /** The area level below a filter's area: province, then district, then subdistrict, where drilling stops. */
 export const areaLevelBelow = (area: string | undefined): 'province' | 'district' | 'subdistrict' =>

@@ -12,9 +12,3 @@ const STATUS: Record<string, MessageKey> = {
 
 /** A project's status as the officer reads it; an unknown one as the service wrote it. */
 export const projectStatus = (status: string): string => (STATUS[status] ? t(STATUS[status]) : status);
-
-/** The BE fiscal year (October–September) of a day: 1 Oct 2022 CE opens fiscal 2566. */
-export const fiscalYearOf = (isoDay: string): number => {
-  const [year, month] = isoDay.split('-').map(Number);
-  return year + 543 + (month >= 10 ? 1 : 0);
-};
