@@ -9,6 +9,7 @@ import { Refusal } from '../refusal';
 import { currentSession } from '../session';
 import { awardPath, ProjectDetails, projectDetails } from '../programmes/grants-api';
 import { projectStatus } from '../programmes/grants-words';
+import { eventWord } from '../programmes/programme-words';
 import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
 import { baht, bahtWords, beDate, todayInBangkok } from '../thai-format';
 
@@ -208,8 +209,8 @@ export const grantProjectPage = (): Page => {
           ${project.timeline.map(
             (entry) =>
               html`<li>
-                <strong>${beDate(entry.recordedAt)}</strong> · ${entry.type} · ${entry.actor.userId} (${entry.actor.role})
-                ${moneyOf(entry.data) ? html`· <span class="amount">${moneyOf(entry.data)}</span>` : ''}
+                <strong>${beDate(entry.recordedAt)}</strong> · ${eventWord(entry.type)} <code>${entry.type}</code> · ${entry.actor.userId}
+                (${entry.actor.role}) ${moneyOf(entry.data) ? html`· <span class="amount">${moneyOf(entry.data)}</span>` : ''}
               </li>`,
           )}
         </ol>`;

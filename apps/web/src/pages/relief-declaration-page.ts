@@ -9,7 +9,7 @@ import { barChart } from '../programmes/bar-chart';
 import { recentIds } from '../programmes/recent-ids';
 import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
 import { HouseholdTimeline, householdTimeline, ReliefDashboard, reliefDashboard } from '../programmes/relief-api';
-import { reliefItemWord } from '../programmes/programme-words';
+import { eventWord, reliefItemWord } from '../programmes/programme-words';
 import { baht, beDate } from '../thai-format';
 
 const FIELDS = ['runId', 'programmeId', 'sourceName', 'method', 'controlCount', 'controlAmount'] as const;
@@ -177,7 +177,8 @@ export const reliefDeclarationPage = (): Page => {
                 ${timeline.entries.map(
                   (entry) =>
                     html`<li>
-                      <strong>${beDate(entry.on ?? entry.recordedAt)}</strong> · ${entry.type} ${entry.runId ? html`· ${entry.runId}` : ''}
+                      <strong>${beDate(entry.on ?? entry.recordedAt)}</strong> · ${eventWord(entry.type)}
+                      <code>${entry.type}</code> ${entry.runId ? html`· ${entry.runId}` : ''}
                       ${entry.amount ? html`· <span class="amount">${baht(entry.amount)}</span>` : ''}
                       ${entry.reference ? html`· ${entry.reference}` : ''}
                     </li>`,

@@ -33,3 +33,27 @@ export const reliefItemWord = wordsOf({
 export const notApplicableWord = wordsOf({ 'already-paid': 'reasonAlreadyPaid', 'not-assessed': 'reasonNotAssessed' });
 
 export const programmeWord = wordsOf({ grants: 'programmeGrants', welfare: 'programmeWelfare', relief: 'programmeRelief' });
+
+/** What an event of a project's or a household's timeline says happened; its stored type stays beside it for auditors. */
+export const eventWord = wordsOf({
+  'grants.proposal.submitted': 'evProposalSubmitted',
+  'grants.review.opened': 'evReviewOpened',
+  'grants.review.scored': 'evReviewScored',
+  'grants.proposal.rejected': 'evProposalRejected',
+  'grants.project.awarded': 'evProjectAwarded',
+  'grants.project.relation-declared': 'evRelationDeclared',
+  'grants.tranche.released': 'evTrancheReleased',
+  'grants.report.submitted': 'evReportSubmitted',
+  'grants.report.accepted': 'evReportAccepted',
+  'grants.report.queried': 'evReportQueried',
+  'grants.agreement.amended': 'evAgreementAmended',
+  'grants.refund.received': 'evRefundReceived',
+  'grants.project.closed': 'evProjectClosed',
+  'relief.households.registered': 'evHouseholdsRegistered',
+  'relief.households.assessed': 'evHouseholdsAssessed',
+  'relief.payments.issued': 'evPaymentsIssued',
+  'relief.payments.settled': 'evPaymentsSettled',
+  'relief.payments.failed': 'evPaymentsFailed',
+  'relief.payments.returned': 'evPaymentsReturned',
+  'relief.payment.reversed': 'evPaymentReversed',
+});
