@@ -1,12 +1,12 @@
-import { html, TemplateResult } from 'lit';
+import { html } from 'lit';
 import { t } from '../i18n/i18n';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
-import { barChart } from '../programmes/bar-chart';
 import { Disbursement, disbursementsPage, FinanceFilter, financeQuery, financeTotals, TotalsGroup } from '../programmes/finance-api';
 import { areaLevelBelow, areaTrail, financeHref, programmeLevelBelow } from '../programmes/finance-drill';
 import { downloadFile } from '../programmes/file-transfer';
 import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
+import { totalsSection } from '../programmes/finance-totals-section';
 import { programmeWord } from '../programmes/programme-words';
 import { baht, beDate } from '../thai-format';
 
@@ -15,12 +15,6 @@ const BY_CODE: [RegExp, string][] = [
   [/scope|area/, 'area'],
   [/format|export/, 'export'],
 ];
-
-const keyLabel = (group: TotalsGroup, dimension: string): string => {
-  const value = group.key[dimension];
-  if (value === null || value === undefined) return t('noArea');
-  return dimension === 'programme' ? programmeWord(String(value)) : String(value);
-};
 
 /**
  * Provincial finance: totals by area and by programme, each drilled down by a link (province →
@@ -36,53 +30,14 @@ export const financePage = (): Page => {
   let nextCursor: string | null = null;
   let refusal: Refusal | undefined;
   let limit = '20';
+  // A refused filter shows its refusal, not empty tables that read as "no money".
+  let loaded = false;
 
   const loadRows = async () => {
     const page = await disbursementsPage(filter, cursors[cursors.length - 1], limit);
     rows = page.items;
     nextCursor = page.nextCursor;
   };
-
-  const totalsSection = (
-    title: string,
-    dimension: string,
-    groups: TotalsGroup[],
-    drill: (group: TotalsGroup) => FinanceFilter | undefined,
-  ): TemplateResult =>
-    html`<section aria-labelledby="${dimension}-title">
-      <h3 id="${dimension}-title">${title}</h3>
-      ${barChart(
-        `${t('disbursed')} · ${title}`,
-        groups.map((group) => ({ label: keyLabel(group, dimension), amount: group.totals.netDisbursed })),
-      )}
-      <div class="table-wrap">
-        <table class="wide" data-testid="totals-${dimension}">
-          <thead>
-            <tr>
-              <th scope="col">${t(dimension as 'province')}</th>
-              <th scope="col" class="amount">${t('moneyIn')}</th>
-              <th scope="col" class="amount">${t('committed')}</th>
-              <th scope="col" class="amount">${t('disbursed')}</th>
-              <th scope="col" class="amount">${t('refunded')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${groups.map((group) => {
-              const next = drill(group);
-              return html`<tr>
-                <th scope="row">
-                  ${next ? html`<a href=${financeHref(next)}>${keyLabel(group, dimension)}</a>` : keyLabel(group, dimension)}
-                </th>
-                <td class="amount">${baht(group.totals.netMoneyIn)}</td>
-                <td class="amount">${baht(group.totals.netCommitted)}</td>
-                <td class="amount">${baht(group.totals.netDisbursed)}</td>
-                <td class="amount">${baht(group.totals.refunded)}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
 
   const exportButtons = (what: 'totals' | 'disbursements', groupBy: string, redraw: () => void) =>
     html`${(['csv', 'xlsx'] as const).map(
@@ -101,16 +56,87 @@ export const financePage = (): Page => {
         </button>`,
     )}`;
 
+  const figures = (
+    areaLevel: ReturnType<typeof areaLevelBelow>,
+    programmeLevel: ReturnType<typeof programmeLevelBelow>,
+    placed: string | undefined,
+    redraw: () => void,
+  ) =>
+    html`<div class="actions">${exportButtons('totals', `${areaLevel},programme`, redraw)}</div>
+      ${besideField(refusal, placed, 'export')}
+      <div class="cards">
+        ${totalsSection(`${t('byArea')}: ${t(areaLevel)}`, areaLevel, byArea, (group) =>
+          areaLevel === 'subdistrict' || group.key[areaLevel] === null ? undefined : { ...filter, area: String(group.key[areaLevel]) },
+        )}
+        ${totalsSection(`${t('byProgramme')}: ${t(programmeLevel)}`, programmeLevel, byProgramme, (group) =>
+          programmeLevel === 'programme'
+            ? { ...filter, programme: String(group.key.programme) }
+            : { ...filter, fiscalYear: String(group.key.fiscalYear) },
+        )}
+      </div>
+      <h3>${t('disbursements')}</h3>
+      <div class="actions">${exportButtons('disbursements', '', redraw)}</div>
+      <div class="table-wrap">
+        <table class="wide" data-testid="disbursements">
+          <thead>
+            <tr>
+              <th scope="col">${t('paidOn')}</th>
+              <th scope="col">${t('unit')}</th>
+              <th scope="col">${t('purpose')}</th>
+              <th scope="col">${t('areaCode')}</th>
+              <th scope="col" class="amount">${t('amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) =>
+                html`<tr>
+                  <td>${beDate(row.paidOn)}</td>
+                  <td>${row.unitName ?? row.unitId}<br /><small>${programmeWord(row.programme)} · ${row.fiscalYear}</small></td>
+                  <td>${row.purpose}</td>
+                  <td>${row.areaCode}</td>
+                  <td class="amount">${baht(row.amount)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p class="actions">
+        ${
+          cursors.length > 1
+            ? html`<button class="secondary" @click=${async () => ((cursors = [null]), (refusal = await refusalOf(loadRows)), redraw())}>
+                ${t('firstPage')}
+              </button>`
+            : ''
+        }
+        ${
+          nextCursor
+            ? html`<button
+                class="secondary"
+                @click=${async () => {
+                  cursors = [...cursors, nextCursor];
+                  refusal = await refusalOf(loadRows);
+                  redraw();
+                }}
+              >
+                ${t('nextPage')}
+              </button>`
+            : ''
+        }
+      </p>`;
+
   return {
     load: async ({ params }) => {
       filter = { area: params.area, programme: params.programme, fiscalYear: params.fiscalYear };
       // Rows per page of the disbursements; the drill links keep only the filter.
       limit = params.limit ?? '20';
+      loaded = false;
       refusal = await refusalOf(async () => {
         byArea = (await financeTotals(filter, areaLevelBelow(filter.area))).groups;
         byProgramme = (await financeTotals(filter, programmeLevelBelow(filter.programme))).groups;
         cursors = [null];
         await loadRows();
+        loaded = true;
       });
     },
     view: ({ redraw }) => {
@@ -160,68 +186,7 @@ export const financePage = (): Page => {
           <div><button type="submit">${t('filter')}</button></div>
         </form>
         ${besideField(refusal, placed, 'programme')} ${underForm(refusal, placed)}
-        <div class="actions">${exportButtons('totals', `${areaLevel},programme`, redraw)}</div>
-        ${besideField(refusal, placed, 'export')}
-        <div class="cards">
-          ${totalsSection(`${t('byArea')}: ${t(areaLevel)}`, areaLevel, byArea, (group) =>
-            areaLevel === 'subdistrict' || group.key[areaLevel] === null ? undefined : { ...filter, area: String(group.key[areaLevel]) },
-          )}
-          ${totalsSection(`${t('byProgramme')}: ${t(programmeLevel)}`, programmeLevel, byProgramme, (group) =>
-            programmeLevel === 'programme'
-              ? { ...filter, programme: String(group.key.programme) }
-              : { ...filter, fiscalYear: String(group.key.fiscalYear) },
-          )}
-        </div>
-        <h3>${t('disbursements')}</h3>
-        <div class="actions">${exportButtons('disbursements', '', redraw)}</div>
-        <div class="table-wrap">
-          <table class="wide" data-testid="disbursements">
-            <thead>
-              <tr>
-                <th scope="col">${t('paidOn')}</th>
-                <th scope="col">${t('unit')}</th>
-                <th scope="col">${t('purpose')}</th>
-                <th scope="col">${t('areaCode')}</th>
-                <th scope="col" class="amount">${t('amount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (row) =>
-                  html`<tr>
-                    <td>${beDate(row.paidOn)}</td>
-                    <td>${row.unitName ?? row.unitId}<br /><small>${programmeWord(row.programme)} · ${row.fiscalYear}</small></td>
-                    <td>${row.purpose}</td>
-                    <td>${row.areaCode}</td>
-                    <td class="amount">${baht(row.amount)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        <p class="actions">
-          ${
-            cursors.length > 1
-              ? html`<button class="secondary" @click=${async () => ((cursors = [null]), (refusal = await refusalOf(loadRows)), redraw())}>
-                  ${t('firstPage')}
-                </button>`
-              : ''
-          }
-          ${
-            nextCursor
-              ? html`<button
-                  class="secondary"
-                  @click=${async () => {
-                    cursors = [...cursors, nextCursor];
-                    refusal = await refusalOf(loadRows);
-                    redraw();
-                  }}
-                >
-                  ${t('nextPage')}
-                </button>`
-              : ''
-          }
-        </p>`;
+        ${loaded ? figures(areaLevel, programmeLevel, placed, redraw) : ''}`;
     },
   };
 };
