@@ -23,6 +23,11 @@ const BY_CODE: [RegExp, Field][] = [
   [/award-id|duplicate/, 'awardId'],
 ];
 
+/** The day the event's own document names (paid on, decided on, received on), else none: a demo or a migration records events long after they happened. */
+const businessDayOf = (data: Record<string, unknown>): string | undefined =>
+  Object.entries(data).find(([key, value]) => /On$/.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))?.[1] as
+    string | undefined;
+
 /** The money-bearing fields of an event, so a timeline line says what moved without the whole payload. */
 const moneyOf = (data: Record<string, unknown>): string =>
   Object.entries(data)
@@ -209,8 +214,9 @@ export const grantProjectPage = (): Page => {
           ${project.timeline.map(
             (entry) =>
               html`<li>
-                <strong>${beDate(entry.recordedAt)}</strong> · ${eventWord(entry.type)} <code>${entry.type}</code> · ${entry.actor.userId}
-                (${entry.actor.role}) ${moneyOf(entry.data) ? html`· <span class="amount">${moneyOf(entry.data)}</span>` : ''}
+                <strong>${beDate(businessDayOf(entry.data) ?? entry.recordedAt)}</strong> · ${eventWord(entry.type)}
+                <code>${entry.type}</code> · ${entry.actor.userId} (${entry.actor.role})
+                ${moneyOf(entry.data) ? html`· <span class="amount">${moneyOf(entry.data)}</span>` : ''}
               </li>`,
           )}
         </ol>`;
