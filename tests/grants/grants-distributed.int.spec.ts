@@ -208,6 +208,19 @@ describeWithEngine('kafka', 'grants service, distributed', (brokers) => {
         return item?.released === '400000.00' && item.reportsPending === 1 ? item : undefined;
       }, 'the project in the MongoDB views');
       expect(listed).toMatchObject({ status: 'Active', awarded: '1000000.00', tranchesReleased: 1 });
+      const due = await eventually(async () => {
+        const page = (
+          await call(grantsPort, 'GET', `/api/grants/programmes/${programmeId}/reports-due?asOf=2023-05-10`, ['officer', 'grants-officer'])
+        ).body;
+        const items = (page.items as Json[] | undefined)?.filter((line) => line.projectId === projectId) ?? [];
+        return items.some((line) => line.status === 'submitted') ? items : undefined;
+      }, 'the reports due in the MongoDB views');
+      expect(due.map((line) => [line.kind, line.status, line.overdue])).toEqual([
+        ['expense', 'submitted', false],
+        ['progress', 'awaited', true],
+      ]);
+      const held = (await call(grantsPort, 'GET', `/api/grants/organisations/${organisationId}`, ['officer', 'grants-officer'])).body;
+      expect(held.awards).toEqual([expect.objectContaining({ projectId, released: '400000.00', status: 'Active' })]);
     },
     240_000,
   );

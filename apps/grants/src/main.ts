@@ -12,7 +12,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { Breakers } from '@kongthun/breakers';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { consumeGrantsEvents, GrantsModule, grantsMoneyPublisher, GrantsProjection } from '@kongthun/grants-service';
+import { consumeGrantsEvents, GrantsModule, grantsMoneyPublisher, grantsViewProjections } from '@kongthun/grants-service';
 import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
 import { KeyedHasher } from '@kongthun/kernel';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
@@ -70,7 +70,7 @@ const main = async () => {
   await publisher.start();
   await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.
-  const viewsConsumer = await consumeGrantsEvents(bus, [new GrantsProjection(readModels)], `grants.views.${viewsDb}`);
+  const viewsConsumer = await consumeGrantsEvents(bus, grantsViewProjections(readModels), `grants.views.${viewsDb}`);
   await app.listen(Number(process.env.PORT ?? 3003), process.env.HOST ?? '0.0.0.0');
   console.log(`grants listening on ${await app.getUrl()}`);
   const close = async () => {

@@ -3,7 +3,7 @@ import { Consumer, ConsumeOptions, eventFromMessage, MessageBus, PermanentMessag
 
 /** A view fed one stored grants event at a time; each keeps its own checkpoints per stream. */
 export interface GrantsViewProjection {
-  project(event: RecordedEvent): Promise<void>;
+  project(event: RecordedEvent): Promise<unknown>;
 }
 
 export interface StartRetry {
