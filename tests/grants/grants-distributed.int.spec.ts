@@ -78,6 +78,7 @@ describeWithEngine('kafka', 'grants service, distributed', (brokers) => {
           MONGO_URL: mongoUrl!,
           MONGO_DB: `kt_test_grants_views_${run}`,
           KONGTHUN_CITIZEN_ID_KEY: 'distributed-test-citizen-key',
+          KONGTHUN_PERSONAL_DATA_KEY: 'distributed-test-personal-data-master-key',
         }),
       );
       services.push(

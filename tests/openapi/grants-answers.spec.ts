@@ -109,6 +109,7 @@ describe('grants commands and views answer what the document says', () => {
     };
     expect(held.awards.length).toBeGreaterThan(0);
     await fits(grantsViewAnswers.organisationsPageAnswer, get('/organisations?limit=1', 'officer'), 200);
+    await fits(grantsViewAnswers.contactsAnswer, get('/organisations/org-nong-khae/contacts?reason=openapi-check', 'officer'), 200);
 
     await fits(
       recorded,

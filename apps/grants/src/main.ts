@@ -3,7 +3,8 @@
  * `grants`), its events published to Kafka (kongthun.grants.events) with the money contract on
  * kongthun.money.events, and its views in MongoDB, kept by a consumer of its own topic.
  * Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY (the shared hashing
- * key: accounts, representatives, receipts), MONGO_URL and MONGO_DB (kongthun_grants; a new one
+ * key: accounts, representatives, receipts), KONGTHUN_PERSONAL_DATA_KEY (master key of contact persons'
+ * data, at least 32 bytes), MONGO_URL and MONGO_DB (kongthun_grants; a new one
  * rebuilds the views from the topic), LOG_LEVEL (info), KONGTHUN_METRICS_TOKEN (optional), the
  * KONGTHUN_OIDC_* variables (optional), PORT (3003), HOST (0.0.0.0).
  */
@@ -12,9 +13,17 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { Breakers } from '@kongthun/breakers';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { consumeGrantsEvents, GrantsModule, grantsMoneyPublisher, grantsViewProjections } from '@kongthun/grants-service';
+import {
+  consumeGrantsEvents,
+  ContactVault,
+  GrantsModule,
+  grantsMoneyPublisher,
+  grantsViewProjections,
+  SqlContactStore,
+} from '@kongthun/grants-service';
+import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
 import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
-import { KeyedHasher } from '@kongthun/kernel';
+import { KeyedHasher, MasterKey } from '@kongthun/kernel';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
 import { BreakerGuardedReadModelStore, MongooseReadModelStore } from '@kongthun/read-models';
@@ -30,6 +39,10 @@ const main = async () => {
   const store = await SqlEventStore.open(sql, { schema: 'grants' });
   // Award, tranche and refund POSTs take an Idempotency-Key: its records sit beside the events.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'grants' });
+  // Contact persons encrypted in their own schema (shorter backup retention), with the record of who read them and why (PDPA).
+  const contactStore = await SqlContactStore.open(sql, { schema: 'grants_personal_data' });
+  const accessLog = await SqlPersonalDataAccessLog.open(sql, { schema: 'grants_personal_data' });
+  const contacts = new ContactVault(contactStore, MasterKey.fromSecret(required('KONGTHUN_PERSONAL_DATA_KEY')));
   const breakers = new Breakers();
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'grants', breakers });
   const checkpoints = await SqlCheckpointStore.open(sql, 'grants');
@@ -55,8 +68,9 @@ const main = async () => {
       ObservabilityModule.forRoot(observabilityFromEnv('grants', process.env)),
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
+      PersonalDataAccessModule.register(accessLog),
       // No freshness: a GET of a view is behind a POST by the publisher's and the consumer's lag.
-      GrantsModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), idempotency, readModels }),
+      GrantsModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), idempotency, contacts, readModels }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })

@@ -4,7 +4,9 @@ import { IDEMPOTENCY_STORE, IdempotencyStore } from '@kongthun/http';
 import { EventLogFollower, InMemoryReadModelStore, ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
 import { GRANTS_CLOCK, GRANTS_EVENT_STORE, GrantsCommandHandler } from './commands/grants-command-handler';
 import { GRANTS_READ_MODEL_FRESHNESS, GRANTS_READ_MODELS, GrantsViewsController } from './http/grants-views.controller';
-import { GRANTS_HASH_KEY, ProgrammesController } from './http/programmes.controller';
+import { ContactVault } from './contacts/contact-vault';
+import { OrganisationContactsController } from './http/organisation-contacts.controller';
+import { GRANTS_CONTACTS, GRANTS_HASH_KEY, ProgrammesController } from './http/programmes.controller';
 import { OrganisationsViewsController } from './http/organisations-views.controller';
 import { ProjectsController } from './http/projects.controller';
 import { ReportsDueController } from './http/reports-due.controller';
@@ -16,6 +18,8 @@ export interface GrantsModuleOptions {
   /** The key every programme hashes citizen IDs, accounts and receipts with (kept outside the log). */
   hashKey: string;
   idempotency: IdempotencyStore;
+  /** Organisations' contact persons, encrypted (the host registers the PDPA access log). */
+  contacts: ContactVault;
   readModels: ReadModelStore;
   /** Embedded: the event-log follower, so a GET sees the POST before it. */
   freshness?: ReadModelFreshness;
@@ -47,10 +51,18 @@ export class GrantsModule {
   static register(options: GrantsModuleOptions): DynamicModule {
     return {
       module: GrantsModule,
-      controllers: [ProgrammesController, ProjectsController, GrantsViewsController, ReportsDueController, OrganisationsViewsController],
+      controllers: [
+        ProgrammesController,
+        ProjectsController,
+        GrantsViewsController,
+        ReportsDueController,
+        OrganisationsViewsController,
+        OrganisationContactsController,
+      ],
       providers: [
         { provide: GRANTS_EVENT_STORE, useValue: options.store },
         { provide: GRANTS_HASH_KEY, useValue: options.hashKey },
+        { provide: GRANTS_CONTACTS, useValue: options.contacts },
         { provide: IDEMPOTENCY_STORE, useValue: options.idempotency },
         { provide: GRANTS_READ_MODELS, useValue: options.readModels },
         ...(options.freshness ? [{ provide: GRANTS_READ_MODEL_FRESHNESS, useValue: options.freshness }] : []),

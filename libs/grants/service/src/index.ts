@@ -1,6 +1,10 @@
 export * from './grants.module';
 export * from './commands/grants-command-handler';
 export * from './commands/receipt-hasher';
+export * from './contacts/contact-store';
+export * from './contacts/sql-contact-store';
+export * from './contacts/contact-vault';
+export { GRANTS_CONTACTS } from './http/programmes.controller';
 export * from './views/grants-projection';
 export * from './views/grants-views';
 export * from './views/grants-events-consumer';

@@ -94,3 +94,28 @@ export const organisationExample: z.output<typeof organisationAnswer> = {
 };
 export const organisationsPageAnswer = z.strictObject({ items: z.array(organisationAnswer), nextCursor: cursor });
 export const organisationsPageExample: z.output<typeof organisationsPageAnswer> = { items: [organisationExample], nextCursor: null };
+
+export const contactsAnswer = z.strictObject({
+  organisationId: z.string(),
+  contacts: z.array(
+    z.strictObject({
+      personalDataRef: z.string(),
+      role: z.string(),
+      kept: z.boolean().describe('false: the contact was given by reference only, and is kept elsewhere'),
+      name: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+  ),
+});
+export const contactsExample: z.output<typeof contactsAnswer> = {
+  organisationId: 'org-nong-khae',
+  contacts: [
+    {
+      personalDataRef: 'contact-0193a2b4-7c1e-7c3a-9f10-2b3c4d5e6f70',
+      role: 'ประธานสภาองค์กรชุมชน',
+      kept: true,
+      name: 'นางสาวสมใจ ใจดี',
+      phone: '081-234-5678',
+    },
+  ],
+};
