@@ -23,7 +23,8 @@ describeWithEngine('kafka', 'grants service, distributed', (brokers) => {
   const mongoUrl = engineUrl('mongo');
   beforeAll(() => database.create());
   const secret = `jwt-${run}`;
-  const grantsPort = 3800 + Math.floor(Math.random() * 90);
+  // Ports no other distributed test draws from (they use 3700–4089), so suites may run side by side.
+  const grantsPort = 4300 + Math.floor(Math.random() * 90);
   const auditPort = grantsPort + 100;
   // Ids of this run only: the topics keep earlier runs' events, which a new ledger and new views read too.
   const programmeId = `codi-${run}`;
