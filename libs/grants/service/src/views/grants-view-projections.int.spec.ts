@@ -3,11 +3,11 @@ import { v7 as uuidv7 } from 'uuid';
 import { RecordedEvent } from '@kongthun/event-sourcing';
 import { OrganisationRegistered, organisationStreamId, ProjectEvent, projectStreamId } from '@kongthun/grants-domain';
 import { firstTrancheAccounted, organisation, PROGRAMME, PROJECT, released } from '@kongthun/grants-domain/testing';
-import { InMemoryReadModelStore, MongooseReadModelStore, ReadModelStore } from '@kongthun/read-models';
+import { ChangeStep, InMemoryReadModelStore, MongooseReadModelStore, ReadModelStore } from '@kongthun/read-models';
 import { describeWithEngine } from '@kongthun/testing';
 import { grantsViewProjections } from './grants-view-projections';
 import { AWARDS_HELD, ORGANISATIONS } from './organisation-awards/organisation-awards-projection';
-import { REPORTS_DUE } from './reports-due/reports-due-projection';
+import { REPORT_DUTIES, REPORTS_DUE, REPORTS_DUE_PROJECTION, ReportsDueProjection } from './reports-due/reports-due-projection';
 
 const registered: OrganisationRegistered = {
   type: 'grants.organisation.registered',
@@ -111,4 +111,42 @@ describeWithEngine('mongo', "grants views (reports due, organisations with award
     await direct.close();
   });
   scenarios(() => MongooseReadModelStore.connect({ url, dbName }));
+
+  it('finishes an event whose index was written before a crash, its lines not, and its checkpoint not moved', async () => {
+    const crashDb = `${dbName}_crash`;
+    const readModels = await MongooseReadModelStore.connect({ url, dbName: crashDb });
+    const direct = await mongoose.createConnection(url, { dbName: crashDb }).asPromise();
+    try {
+      const history = recorded(projectStreamId(PROJECT), [
+        ...firstTrancheAccounted(),
+        released(2, '400000.00', ['r-1p', 'r-1e']),
+        cancelled,
+      ]);
+      const view = new ReportsDueProjection(readModels);
+      for (const event of history.slice(0, -1)) await view.project(event);
+      const last = history[history.length - 1];
+      // The cancellation's index change alone reaches MongoDB, as when a process dies mid-step.
+      const indexOnly: ReadModelStore = Object.assign(Object.create(readModels) as ReadModelStore, {
+        change: (step: ChangeStep) => readModels.change({ ...step, changes: step.changes.filter((c) => c.collection === REPORT_DUTIES) }),
+      });
+      await new ReportsDueProjection(indexOnly).project(last);
+      const at = Number(last.streamRevision);
+      await direct
+        .collection<{ _id: string }>(REPORT_DUTIES)
+        .updateOne({ _id: PROJECT }, { $push: { marks: { s: last.streamId, r: at } } } as never);
+      const checkpoint = JSON.stringify([REPORTS_DUE_PROJECTION, last.streamId]);
+      await direct.collection<{ _id: string }>('read_model_checkpoints').updateOne({ _id: checkpoint }, { $set: { revision: at - 1 } });
+      expect(await readModels.lastApplied(REPORTS_DUE_PROJECTION, last.streamId)).toBe(last.streamRevision - 1n);
+
+      await view.project(last);
+      expect((await bodies(readModels, REPORTS_DUE, `${PROGRAMME}|`)).map(([id]) => id)).toEqual([
+        `${PROGRAMME}|2023-09-30|${PROJECT}|002|expense`,
+        `${PROGRAMME}|2023-09-30|${PROJECT}|002|progress`,
+      ]);
+    } finally {
+      await direct.dropDatabase();
+      await direct.close();
+      await readModels.close();
+    }
+  });
 });
