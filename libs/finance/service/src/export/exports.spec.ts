@@ -10,6 +10,7 @@ import { writeCsv, UTF8_BOM } from './csv-export';
 import { DISBURSEMENT_COLUMNS } from './disbursement-columns';
 import { totalsColumns } from './totals-columns';
 import { writeXlsx } from './xlsx-export';
+import { exportWithStops } from '../testing/stopping-download';
 
 const detail = (seq: number, satang: bigint, paidOn = '2023-03-15'): DisbursementDetail => ({
   seq,
@@ -98,4 +99,21 @@ describe('the totals export', () => {
     expect(at('เงินรับสุทธิ (ตัวอักษร)')).toBe('หกล้านเจ็ดแสนสี่หมื่นเก้าพันสองร้อยสิบบาทถ้วน');
     expect(at('จ่ายสุทธิ (ตัวอักษร)')).toBe('หนึ่งล้านห้าแสนบาทห้าสิบสตางค์');
   });
+});
+
+describe('the CSV export as a stream', () => {
+  it('reads no further than a few pages ahead of a download that has stopped, and holds little while it waits', async () => {
+    const run = await exportWithStops((pages, out) => writeCsv(pages, DISBURSEMENT_COLUMNS, out), {
+      rows: 100_000,
+      pageSize: 1_000,
+      stops: 4,
+    });
+    expect(run.written).toBe(100_000);
+    expect(run.pulled).toBe(100);
+    const bytesPerPage = run.received / run.pulled;
+    for (const stop of run.stops) {
+      expect(stop.pulled * bytesPerPage - stop.received).toBeLessThan(3 * bytesPerPage);
+      expect(stop.retainedMb).toBeLessThan(25);
+    }
+  }, 120_000);
 });
