@@ -63,7 +63,7 @@ describe('the disbursement export in CSV', () => {
 });
 
 describe('the disbursement export in XLSX', () => {
-  it('reads back with Thai headers, BE dates and amounts as numbers formatted with two decimals', async () => {
+  it('reads back with Thai headers, BE dates and amounts as numbers formatted with two decimals, laid out to print on A4', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'finance-xlsx-')), 'd.xlsx');
     await writeXlsx(pages(rows), DISBURSEMENT_COLUMNS, createWriteStream(file), { sheetName: 'การจ่ายเงิน' });
     const workbook = new ExcelJS.Workbook();
@@ -76,6 +76,11 @@ describe('the disbursement export in XLSX', () => {
     expect(sheet.getRow(2).getCell(14).numFmt).toBe('#,##0.00');
     expect(sheet.getRow(3).getCell(14).value).toBe(0.05);
     expect(sheet.getRow(4).getCell(14).value).toBe(1234567.89);
+    expect(sheet.getRow(1).getCell(13)).toMatchObject({ font: { bold: true }, alignment: { wrapText: true } });
+    expect(sheet.getRow(2).getCell(1).alignment).toMatchObject({ horizontal: 'center' });
+    expect(sheet.getRow(2).getCell(2).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
   });
 });
 

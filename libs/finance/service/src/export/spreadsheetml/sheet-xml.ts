@@ -22,9 +22,21 @@ const textCell = (ref: string, text: string, style: number): string =>
 const numberCell = (ref: string, value: number, style: number): string =>
   Number.isFinite(value) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>` : '';
 
-/** The header row: each column's Thai header, bold. */
-export const headerRowXml = <Row>(columns: readonly ExportColumn<Row>[], letters: readonly string[]): string =>
-  `<row r="1">${columns.map((column, i) => textCell(`${letters[i]}1`, column.header, CELL_STYLE.header)).join('')}</row>`;
+/** Thai vowel and tone marks sit above or below a letter and take no width of their own. */
+const THAI_MARKS = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+/** Points a line of 14-point Thai needs, marks above and below included. */
+const LINE_HEIGHT = 21;
+
+/**
+ * The header row: each column's Thai header, bold, wrapped, in a row tall enough for the longest
+ * (a reader keeps a row's height as written, so it is estimated here: a column of `width` holds
+ * about `width` bold Thai letters a line, less what breaking between words wastes).
+ */
+export const headerRowXml = <Row>(columns: readonly ExportColumn<Row>[], letters: readonly string[]): string => {
+  const lines = Math.max(...columns.map((column) => Math.ceil(column.header.replace(THAI_MARKS, '').length / (column.width * 0.75))));
+  const height = lines > 1 ? ` ht="${lines * LINE_HEIGHT}" customHeight="1"` : '';
+  return `<row r="1"${height}>${columns.map((column, i) => textCell(`${letters[i]}1`, column.header, CELL_STYLE.header)).join('')}</row>`;
+};
 
 /** One data row, numbered from 1 like the sheet; an empty (null) cell is left out, as Excel does. */
 export const rowXml = <Row>(columns: readonly ExportColumn<Row>[], letters: readonly string[], rowNumber: number, row: Row): string => {
@@ -34,7 +46,7 @@ export const rowXml = <Row>(columns: readonly ExportColumn<Row>[], letters: read
     const value = column.cell(row);
     if (value === null) continue;
     const ref = `${letters[i]}${rowNumber}`;
-    const style = column.kind === 'baht' ? CELL_STYLE.baht : CELL_STYLE.plain;
+    const style = CELL_STYLE[column.kind];
     xml += typeof value === 'number' ? numberCell(ref, value, style) : textCell(ref, value, style);
   }
   return `${xml}</row>`;
@@ -51,10 +63,7 @@ export const sheetHead = <Row>(columns: readonly ExportColumn<Row>[]): string =>
   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
   '<sheetFormatPr defaultRowHeight="21"/>' +
   `<cols>${columns
-    .map(
-      (column, i) =>
-        `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.kind === 'baht' ? ` style="${CELL_STYLE.baht}"` : ''}/>`,
-    )
+    .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1" style="${CELL_STYLE[column.kind]}"/>`)
     .join('')}</cols>` +
   '<sheetData>';
 

@@ -5,8 +5,14 @@ export const BAHT_FORMAT = '#,##0.00';
 /** Custom number formats are numbered from 164; below that are Excel's built-in ones. */
 const BAHT_FORMAT_ID = 164;
 
-/** Indexes into `cellXfs` below. 0 is every cell without a style: the Thai font. */
-export const CELL_STYLE = { plain: 0, header: 1, baht: 2 } as const;
+/**
+ * Indexes into `cellXfs` below. Text is set one space in from the left, so that it does not run
+ * into a number right-aligned in the cell before (printed, `3` then `1 เม.ย. 2566` would read
+ * `31 เม.ย. 2566`); counts are centred for the same reason. The header wraps, so that a long
+ * Thai header is read whole rather than cut by the next. 0, the style of a cell without one,
+ * is the Thai font alone.
+ */
+export const CELL_STYLE = { plain: 0, header: 1, baht: 2, count: 3, text: 4 } as const;
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -27,10 +33,13 @@ const STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="3">' +
+  '<cellXfs count="5">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">' +
+  '<alignment horizontal="center" vertical="center" wrapText="1"/></xf>' +
   `<xf numFmtId="${BAHT_FORMAT_ID}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="center"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="left" indent="1"/></xf>' +
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
