@@ -10,6 +10,7 @@ import { writeCsv, UTF8_BOM } from './csv-export';
 import { DISBURSEMENT_COLUMNS } from './disbursement-columns';
 import { totalsColumns } from './totals-columns';
 import { writeXlsx } from './xlsx-export';
+import { exportWithStops } from '../testing/stopping-download';
 
 const detail = (seq: number, satang: bigint, paidOn = '2023-03-15'): DisbursementDetail => ({
   seq,
@@ -62,7 +63,7 @@ describe('the disbursement export in CSV', () => {
 });
 
 describe('the disbursement export in XLSX', () => {
-  it('reads back with Thai headers, BE dates and amounts as numbers formatted with two decimals', async () => {
+  it('reads back with Thai headers, BE dates and amounts as numbers formatted with two decimals, laid out to print on A4', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'finance-xlsx-')), 'd.xlsx');
     await writeXlsx(pages(rows), DISBURSEMENT_COLUMNS, createWriteStream(file), { sheetName: 'การจ่ายเงิน' });
     const workbook = new ExcelJS.Workbook();
@@ -75,6 +76,11 @@ describe('the disbursement export in XLSX', () => {
     expect(sheet.getRow(2).getCell(14).numFmt).toBe('#,##0.00');
     expect(sheet.getRow(3).getCell(14).value).toBe(0.05);
     expect(sheet.getRow(4).getCell(14).value).toBe(1234567.89);
+    expect(sheet.getRow(1).getCell(13)).toMatchObject({ font: { bold: true }, alignment: { wrapText: true } });
+    expect(sheet.getRow(2).getCell(1).alignment).toMatchObject({ horizontal: 'center' });
+    expect(sheet.getRow(2).getCell(2).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
   });
 });
 
@@ -98,4 +104,21 @@ describe('the totals export', () => {
     expect(at('เงินรับสุทธิ (ตัวอักษร)')).toBe('หกล้านเจ็ดแสนสี่หมื่นเก้าพันสองร้อยสิบบาทถ้วน');
     expect(at('จ่ายสุทธิ (ตัวอักษร)')).toBe('หนึ่งล้านห้าแสนบาทห้าสิบสตางค์');
   });
+});
+
+describe('the CSV export as a stream', () => {
+  it('reads no further than a few pages ahead of a download that has stopped, and holds little while it waits', async () => {
+    const run = await exportWithStops((pages, out) => writeCsv(pages, DISBURSEMENT_COLUMNS, out), {
+      rows: 100_000,
+      pageSize: 1_000,
+      stops: 4,
+    });
+    expect(run.written).toBe(100_000);
+    expect(run.pulled).toBe(100);
+    const bytesPerPage = run.received / run.pulled;
+    for (const stop of run.stops) {
+      expect(stop.pulled * bytesPerPage - stop.received).toBeLessThan(3 * bytesPerPage);
+      expect(stop.retainedMb).toBeLessThan(25);
+    }
+  }, 120_000);
 });
