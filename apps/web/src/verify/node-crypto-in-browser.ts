@@ -68,4 +68,9 @@ export const createHmac = serverOnly('keyed hashing');
 export const sign = serverOnly('signing');
 export const createPrivateKey = serverOnly('private keys');
 export const generateKeyPairSync = serverOnly('key generation');
+// The kernel's personal-data encryption (sealed data keys) is bundled with the kernel but runs on the server only.
+export const createCipheriv = serverOnly('encryption');
+export const createDecipheriv = serverOnly('decryption');
+export const randomBytes = serverOnly('random keys');
+export const hkdfSync = serverOnly('key derivation');
 export type KeyObject = BrowserPublicKey;
