@@ -16,3 +16,5 @@ export { committedInCapYear, eligibleAfterWaitingPeriod, staysWithinYearlyCap } 
 export { NO_REFERENCE, redFlagReference } from './reference/red-flag-reference';
 export type { RedFlagReference, VillageHouseholdCount } from './reference/red-flag-reference';
 export { villagesOverReference } from './reference/villages-over-reference';
+export { parseVillageHouseholds, villageHouseholdsFileSchema } from './reference/village-households-file';
+export type { VillageHouseholdsFile } from './reference/village-households-file';
