@@ -4,16 +4,18 @@ import { VillageHouseholdCount } from './red-flag-reference';
 
 /**
  * An import of village household counts (e.g. DOPA's monthly statistic of houses by village):
- * one source and day for the whole file, then one line per village. At most 20,000 villages a
- * file, a region at a time (Thailand has about 75,000).
+ * one source and day for the whole file, then one line per village. At most 2,000 villages a
+ * file (what the API's 100 KB body holds), so a province or a district at a time.
  */
 export const villageHouseholdsFileSchema = z.strictObject({
   source: z.string().min(1).max(300),
   asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a calendar day YYYY-MM-DD'),
   villages: z
-    .array(z.strictObject({ villageCode: z.string().regex(/^\d{8}$/, 'a village code of 8 digits'), households: z.int().min(0).max(1_000_000) }))
+    .array(
+      z.strictObject({ villageCode: z.string().regex(/^\d{8}$/, 'a village code of 8 digits'), households: z.int().min(0).max(1_000_000) }),
+    )
     .min(1)
-    .max(20_000),
+    .max(2_000),
 });
 
 export type VillageHouseholdsFile = z.output<typeof villageHouseholdsFileSchema>;
