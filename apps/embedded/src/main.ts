@@ -57,7 +57,7 @@ const main = async () => {
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
     const grants = await loadGrantsDemo(app.get(GrantsCommandHandler), config.citizenIdKey);
-    const relief = await loadReliefDemo(app);
+    const relief = await loadReliefDemo(app, config.citizenIdKey);
     const password = demoPassword(process.env);
     await ensureDemoLogins(
       app,
