@@ -114,7 +114,7 @@ export const loadChumphonWelfareFund = async (
   });
   await run(treasurer, {
     type: 'RecordMemberDeath',
-    data: { memberId: 'pn-001', diedOn: death.diedOn, evidenceRef: 'มรณบัตร ชพ 2568/114' },
+    data: { memberId: 'pn-001', diedOn: death.diedOn, evidenceRef: 'death-cert-cp-114' },
   });
   await run(treasurer, {
     type: 'SubmitClaim',
@@ -124,7 +124,7 @@ export const loadChumphonWelfareFund = async (
       benefit: 'death',
       eventDate: death.diedOn,
       hospitalNights: null,
-      evidenceRefs: ['มรณบัตร ชพ 2568/114'],
+      evidenceRefs: ['death-cert-cp-114'],
       amountFigures: '1000.00',
       amountWords: 'หนึ่งพันบาทถ้วน',
     },
