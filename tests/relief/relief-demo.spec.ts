@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRedFlagConfig } from '@kongthun/audit-red-flags';
-import { CHUMPHON_WELFARE_FUND_ID, loadReliefDemo, RELIEF_DEMO_DECLARATION } from '@kongthun/embedded';
+import { CHUMPHON_WELFARE_FUND_ID, loadDemoVillageHouseholds, loadReliefDemo, RELIEF_DEMO_DECLARATION } from '@kongthun/embedded';
 import { startEmbeddedWithAudit } from '../audit/embedded-audit-fixture';
 import { startEmbeddedRelief } from './embedded-relief-fixture';
 
@@ -33,6 +33,11 @@ describe('the Chumphon flood demo', () => {
     });
     try {
       await loadReliefDemo(host.app, CITIZEN_ID_KEY);
+      // The demo villages' sample counts are all above their registrations: no village is flagged.
+      expect(await loadDemoVillageHouseholds(host.app, join(__dirname, '../../config/village-households/chumphon-demo.json'))).toEqual({
+        villagesHeld: 5,
+        findingsRaised: 0,
+      });
       await host.ledgerCaughtUp();
       const deadline = Date.now() + 20_000;
       let duplicate: { evidenceEventIds: string[]; details: Record<string, unknown> } | undefined;

@@ -11,3 +11,4 @@ export * from './embedded-finance';
 export * from './demo/demo-logins';
 export * from './demo/relief-demo';
 export * from './demo/chumphon-welfare-fund';
+export * from './demo/demo-village-households';
