@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { grantsAnswers } from '@kongthun/grants-service';
+import { grantsAnswers, grantsViewAnswers } from '@kongthun/grants-service';
 import { PROGRAMME, RULES, receiptSha, startEmbeddedGrants } from '../grants/embedded-grants-fixture';
 
 /**
@@ -103,6 +103,13 @@ describe('grants commands and views answer what the document says', () => {
     await fits(grantsAnswers.projectAnswer, get(project, 'auditor'), 200);
     await fits(grantsAnswers.budgetAnswer, get(`/programmes/${PROGRAMME}/budgets/2566`, 'officer'), 200);
     await fits(grantsAnswers.projectsPageAnswer, get(`/programmes/${PROGRAMME}/projects?limit=1`, 'officer'), 200);
+    await fits(grantsViewAnswers.reportsDueAnswer, get(`/programmes/${PROGRAMME}/reports-due?asOf=2024-01-01`, 'officer'), 200);
+    const held = (await fits(grantsViewAnswers.organisationAnswer, get('/organisations/org-nong-khae', 'auditor'), 200)) as unknown as {
+      awards: unknown[];
+    };
+    expect(held.awards.length).toBeGreaterThan(0);
+    await fits(grantsViewAnswers.organisationsPageAnswer, get('/organisations?limit=1', 'officer'), 200);
+    await fits(grantsViewAnswers.contactsAnswer, get('/organisations/org-nong-khae/contacts?reason=openapi-check', 'officer'), 200);
 
     await fits(
       recorded,

@@ -20,6 +20,7 @@ import {
   openEmbeddedAudit,
   openEmbeddedFinance,
   reliefDemoUsers,
+  financeDemoUsers,
 } from '@kongthun/embedded';
 import { GrantsCommandHandler } from '@kongthun/grants-service';
 import { sessionOptionsFromEnv } from '@kongthun/identity-service';
@@ -65,7 +66,7 @@ const main = async () => {
     await ensureDemoLogins(
       app,
       password,
-      [...grants.users, ...reliefDemoUsers].map((user) => user.actor),
+      [...grants.users, ...reliefDemoUsers, ...financeDemoUsers].map((user) => user.actor),
     );
     lines.push(
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
@@ -84,6 +85,9 @@ const main = async () => {
       `Village household counts for the auditor (sample figures, ${DEMO_VILLAGE_HOUSEHOLDS_FILE}): ${villages.villagesHeld} villages; PUT /api/audit/village-households imports more`,
     );
     for (const user of reliefDemoUsers)
+      lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
+    lines.push(`Provincial finance (${base}/#/finance):`);
+    for (const user of financeDemoUsers)
       lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
   } else {
     lines.push(

@@ -17,6 +17,7 @@ import {
 /** The schema of identity's event store in the embedded database (`kongthun users` opens it too). */
 export const IDENTITY_SCHEMA = 'identity';
 import { InMemoryPayeeDirectory, PayeeDirectory, SqlPayeeDirectory } from '@kongthun/relief-service';
+import { ContactStore, InMemoryContactStore, SqlContactStore } from '@kongthun/grants-service';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
 export interface EmbeddedServiceDataOptions {
@@ -39,6 +40,8 @@ export interface EmbeddedServiceData {
   accessLog: PersonalDataAccessLog;
   /** Relief payees' clear accounts for bank files, encrypted. */
   payees: PayeeDirectory;
+  /** Grants organisations' contact persons, encrypted under the same master key as members. */
+  grantsContacts: ContactStore;
 }
 
 /**
@@ -56,6 +59,7 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       refreshTokens: new InMemoryRefreshTokenStore(),
       accessLog: new InMemoryPersonalDataAccessLog(),
       payees: new InMemoryPayeeDirectory(),
+      grantsContacts: new InMemoryContactStore(),
     };
   }
   return {
@@ -67,5 +71,6 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
     refreshTokens: await SqlRefreshTokenStore.open(options.sql),
     accessLog: await SqlPersonalDataAccessLog.open(options.sql),
     payees: await SqlPayeeDirectory.open(options.sql, options.personalDataKey),
+    grantsContacts: await SqlContactStore.open(options.sql),
   };
 };

@@ -8,7 +8,8 @@ import { EventLogPublisher, MessagingHealthModule } from '@kongthun/messaging';
 import { ObservabilityModule, ObservabilityOptions } from '@kongthun/observability';
 import { FinanceModule, FinanceModuleOptions } from '@kongthun/finance-service';
 import { lapseScheduleProvider, WelfareModule, WelfareQueriesModule } from '@kongthun/welfare-service';
-import { GrantsModule } from '@kongthun/grants-service';
+import { ContactStore, ContactVault, GrantsModule } from '@kongthun/grants-service';
+import { MasterKey } from '@kongthun/kernel';
 import {
   AccountStore,
   IdentityModule,
@@ -36,6 +37,7 @@ export interface EmbeddedModuleOptions {
   /** Token lifetimes (15 min access, 7 days refresh when absent). */
   sessions?: SessionOptions;
   payees: PayeeDirectory;
+  grantsContacts: ContactStore;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
@@ -66,7 +68,12 @@ export class EmbeddedModule {
           personalDataKey: options.personalDataKey,
         }),
         // Grants: the same store; its views in memory, following the log like welfare's.
-        GrantsModule.followingEventLog({ store: options.store, hashKey: options.citizenIdKey, idempotency: options.idempotency }),
+        GrantsModule.followingEventLog({
+          store: options.store,
+          hashKey: options.citizenIdKey,
+          idempotency: options.idempotency,
+          contacts: new ContactVault(options.grantsContacts, MasterKey.fromSecret(options.personalDataKey)),
+        }),
         PersonalDataAccessModule.register(options.accessLog),
         IdentityModule.register({
           store: options.identityStore,

@@ -12,3 +12,4 @@ export * from './demo/demo-logins';
 export * from './demo/relief-demo';
 export * from './demo/chumphon-welfare-fund';
 export * from './demo/demo-village-households';
+export * from './demo/finance-demo';

@@ -8,6 +8,9 @@ export type { FiguresWordsCheck } from './figures-match-words';
 
 export { ThaiCitizenId } from './thai-citizen-id';
 export { KeyedHasher } from './keyed-hasher';
+export { openAesGcm, sealAesGcm } from './aes-gcm';
+export { MasterKey } from './master-key';
+export type { WrappedDataKey } from './master-key';
 
 export { AreaCode } from './area-code';
 export type { AreaLevel } from './area-code';

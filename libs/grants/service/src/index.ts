@@ -1,8 +1,17 @@
 export * from './grants.module';
 export * from './commands/grants-command-handler';
 export * from './commands/receipt-hasher';
+export * from './contacts/contact-store';
+export * from './contacts/sql-contact-store';
+export * from './contacts/contact-vault';
+export { GRANTS_CONTACTS } from './http/programmes.controller';
 export * from './views/grants-projection';
 export * from './views/grants-views';
+export * from './views/grants-events-consumer';
+export * from './views/grants-view-projections';
+export * from './views/reports-due/reports-due-projection';
+export * from './views/organisation-awards/organisation-awards-projection';
 export * from './money-contract/grants-money-drafts';
 export * from './money-contract/grants-money-publisher';
 export * as grantsAnswers from './http/grants-answers';
+export * as grantsViewAnswers from './http/grants-view-answers';

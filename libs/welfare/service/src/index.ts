@@ -13,7 +13,8 @@ export * from './personal-data/personal-data';
 export * from './personal-data/personal-data-store';
 export * from './personal-data/sql-personal-data-store';
 export * from './personal-data/in-memory-personal-data-store';
-export * from './personal-data/master-key';
+// Kept here too: callers of welfare's vault name its master key from this library.
+export { MasterKey } from '@kongthun/kernel';
 export * from './personal-data/personal-data-vault';
 export * from './personal-data/member-personal-data';
 export type { EnrolMemberRequest } from './http/fund-requests';

@@ -8,7 +8,7 @@ import { MemberPersonalDataController } from './http/member-personal-data.contro
 import { PersonalDataAccessesController } from './http/personal-data-accesses.controller';
 import { MemberStandingController } from './http/member-standing.controller';
 import { RecordReversalsController } from './http/record-reversals.controller';
-import { MasterKey } from './personal-data/master-key';
+import { MasterKey } from '@kongthun/kernel';
 import { MemberPersonalData } from './personal-data/member-personal-data';
 import { PersonalDataStore } from './personal-data/personal-data-store';
 import { PersonalDataVault } from './personal-data/personal-data-vault';

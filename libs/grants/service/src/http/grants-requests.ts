@@ -49,7 +49,22 @@ export const registerOrganisationRequest = z.strictObject({
   areaCode,
   bankAccount: z.string().max(40).describe('Account number; the event keeps only its keyed hash'),
   representativeCitizenId: z.string().max(40).describe('13-digit citizen ID of the authorised representative; only its keyed hash is kept'),
-  contacts: z.array(z.strictObject({ personalDataRef: id, role: text })).min(1),
+  contacts: z
+    .array(
+      z.union([
+        z.strictObject({
+          name: text.describe('Personal data: kept encrypted, the event holds only its reference'),
+          phone: z
+            .string()
+            .regex(/^[0-9+\- ]{3,20}$/)
+            .nullable()
+            .default(null),
+          role: text,
+        }),
+        z.strictObject({ personalDataRef: id.describe('A contact kept elsewhere, by reference'), role: text }),
+      ]),
+    )
+    .min(1),
 });
 export const submitProposalRequest = z.strictObject({
   projectId: id,

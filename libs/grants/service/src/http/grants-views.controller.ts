@@ -4,13 +4,14 @@ import { z } from 'zod/v4';
 import { EventStore } from '@kongthun/event-sourcing';
 import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { projectStreamId, refuse, unspentOf } from '@kongthun/grants-domain';
-import { ReadModelBehindError, ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
+import { ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
 import { GRANTS_EVENT_STORE, GrantsCommandHandler } from '../commands/grants-command-handler';
 import { assertGrantsScope, inGrantsScope } from '../commands/grants-scope';
 import { PROJECTS, ProjectSummary } from '../views/grants-projection';
 import { budgetAccountOf } from '../views/grants-views';
 import * as answers from './grants-answers';
 import { id } from './grants-request-fields';
+import { viewsSettled } from './views-freshness';
 
 export const GRANTS_READ_MODELS = Symbol('grants.read-models');
 export const GRANTS_READ_MODEL_FRESHNESS = Symbol('grants.read-model-freshness');
@@ -41,13 +42,8 @@ export class GrantsViewsController {
     @Optional() @Inject(GRANTS_READ_MODEL_FRESHNESS) private readonly freshness?: ReadModelFreshness,
   ) {}
 
-  private async settled() {
-    try {
-      await this.freshness?.settled();
-    } catch (error) {
-      if (!(error instanceof ReadModelBehindError)) throw error;
-      throw new HttpException({ code: error.code, message: error.message, messageTh: 'ข้อมูลสรุปยังไม่เป็นปัจจุบัน กรุณาลองใหม่ภายหลัง' }, 503);
-    }
+  private settled() {
+    return viewsSettled(this.freshness);
   }
 
   @Get('programmes/:programmeId/budgets/:fiscalYear')

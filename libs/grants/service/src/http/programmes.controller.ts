@@ -2,15 +2,19 @@ import { Body, Controller, HttpCode, Inject, Param, ParseIntPipe, Post } from '@
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { ContactPerson } from '@kongthun/grants-domain';
 import { KeyedHasher, ThaiCitizenId } from '@kongthun/kernel';
 import { GrantsCommandHandler } from '../commands/grants-command-handler';
 import { assertGrantsScope } from '../commands/grants-scope';
+import { ContactVault } from '../contacts/contact-vault';
 import { body } from './grants-request-fields';
 import * as requests from './grants-requests';
 import { recorded } from './recorded-events';
 import { GrantsCommandAnswer } from './grants-command-answer';
 
 export const GRANTS_HASH_KEY = Symbol('grants.hash-key');
+/** The encrypted contact persons of organisations. */
+export const GRANTS_CONTACTS = Symbol('grants.contacts');
 
 const [programmeDoc, programmePipe] = body(requests.registerProgrammeRequest, {
   programmeId: 'codi-saraburi',
@@ -38,7 +42,7 @@ const [organisationDoc, organisationPipe] = body(requests.registerOrganisationRe
   areaCode: '190301',
   bankAccount: '123-4-56789-0',
   representativeCitizenId: '1101700230708',
-  contacts: [{ personalDataRef: 'pd-org-nong-khae-chair', role: 'ประธานสภาองค์กรชุมชน' }],
+  contacts: [{ name: 'นางสาวสมใจ ใจดี', phone: '081-234-5678', role: 'ประธานสภาองค์กรชุมชน' }],
 });
 
 /** Programmes, their rule versions and fiscal-year budgets, and the organisations that propose projects. */
@@ -49,6 +53,7 @@ export class ProgrammesController {
   constructor(
     private readonly handler: GrantsCommandHandler,
     @Inject(GRANTS_HASH_KEY) private readonly hashKey: string,
+    @Inject(GRANTS_CONTACTS) private readonly contacts: ContactVault,
   ) {}
 
   @Post('programmes')
@@ -138,7 +143,10 @@ export class ProgrammesController {
 
   @Post('organisations')
   @Roles('grants-officer')
-  @ApiOperation({ summary: 'Register a community organisation: area, type, bank account (kept as a keyed hash) (ลงทะเบียนองค์กร)' })
+  @ApiOperation({
+    summary:
+      'Register a community organisation: area, type, bank account (kept as a keyed hash), contact persons (kept encrypted; the event holds references) (ลงทะเบียนองค์กร)',
+  })
   @organisationDoc
   @GrantsCommandAnswer(
     'grants.organisation.registered',
@@ -153,12 +161,29 @@ export class ProgrammesController {
   ) {
     assertGrantsScope(actor, '', [request.areaCode]);
     const hasher = new KeyedHasher(this.hashKey);
-    const { bankAccount, representativeCitizenId, ...rest } = request;
-    const data = {
-      ...rest,
+    const { bankAccount, representativeCitizenId, contacts: given, ...rest } = request;
+    const hashes = {
       bankAccountHash: hasher.account(bankAccount),
       representativeCitizenIdHash: hasher.citizenId(ThaiCitizenId.parse(representativeCitizenId)),
     };
-    return recorded(await this.handler.organisationCommand(actor, request.organisationId, { type: 'RegisterOrganisation', data }));
+    const kept: string[] = [];
+    try {
+      const contacts: ContactPerson[] = [];
+      for (const contact of given) {
+        if ('personalDataRef' in contact) contacts.push(contact);
+        else {
+          const ref = ContactVault.newRef();
+          await this.contacts.keep(ref, request.organisationId, { name: contact.name, phone: contact.phone });
+          kept.push(ref);
+          contacts.push({ personalDataRef: ref, role: contact.role });
+        }
+      }
+      const data = { ...rest, ...hashes, contacts };
+      return recorded(await this.handler.organisationCommand(actor, request.organisationId, { type: 'RegisterOrganisation', data }));
+    } catch (error) {
+      // A refused registration writes nothing: the contacts kept for it go too.
+      await Promise.all(kept.map((ref) => this.contacts.discard(ref)));
+      throw error;
+    }
   }
 }

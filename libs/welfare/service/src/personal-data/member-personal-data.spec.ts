@@ -5,7 +5,7 @@ import { registerFundBody } from '../commands/fund-command-bodies';
 import { FundCommandHandler } from '../commands/fund-command-handler';
 import { EnrolMemberRequest } from '../http/fund-requests';
 import { InMemoryPersonalDataStore } from './in-memory-personal-data-store';
-import { MasterKey } from './master-key';
+import { MasterKey } from '@kongthun/kernel';
 import { MemberPersonalData } from './member-personal-data';
 import { Erasure, SealedPersonalData } from './personal-data';
 import { PersonalDataVault } from './personal-data-vault';

@@ -1,5 +1,5 @@
 import { InMemoryPersonalDataStore } from './in-memory-personal-data-store';
-import { MasterKey } from './master-key';
+import { MasterKey } from '@kongthun/kernel';
 import { PersonalData } from './personal-data';
 import { PersonalDataVault } from './personal-data-vault';
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { openAesGcm, sealAesGcm } from './aes-gcm';
-import { MasterKey } from './master-key';
+import { MasterKey, openAesGcm, sealAesGcm } from '@kongthun/kernel';
 import { PersonalData, PersonalDataOwner } from './personal-data';
 import { PersonalDataStore } from './personal-data-store';
 

@@ -1,3 +1,7 @@
+import type { WrappedDataKey } from '@kongthun/kernel';
+
+export type { WrappedDataKey };
+
 /**
  * A member's personal data (ข้อมูลส่วนบุคคล) as given at enrolment, with their death beneficiary's
  * (ผู้รับผลประโยชน์). It exists in clear only in memory: stored, it is encrypted under the member's
@@ -24,12 +28,6 @@ export interface SealedPersonalData extends PersonalDataOwner {
   /** AES-256-GCM of the JSON, bound to `ref`: `v1.<iv>.<ciphertext>.<tag>` (base64url). */
   sealed: string;
   dataKey: WrappedDataKey;
-}
-
-/** A record's own 256-bit data key, encrypted (AES-256-GCM) by the master key named by its id. */
-export interface WrappedDataKey {
-  masterKeyId: string;
-  wrapped: string;
 }
 
 export interface Erasure {

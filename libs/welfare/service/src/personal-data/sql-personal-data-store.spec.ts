@@ -1,6 +1,6 @@
 import { PgliteSqlClient } from '@kongthun/event-sourcing';
 import { InMemoryPersonalDataStore } from './in-memory-personal-data-store';
-import { MasterKey } from './master-key';
+import { MasterKey } from '@kongthun/kernel';
 import { personalDataStoreContract } from './personal-data-store.contract';
 import { PersonalDataVault } from './personal-data-vault';
 import { SqlPersonalDataStore } from './sql-personal-data-store';

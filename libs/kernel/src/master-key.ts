@@ -1,11 +1,16 @@
 import { createHash, hkdfSync } from 'node:crypto';
 import { openAesGcm, sealAesGcm } from './aes-gcm';
-import { WrappedDataKey } from './personal-data';
+
+/** A record's own 256-bit data key, encrypted (AES-256-GCM) by the master key named by its id. */
+export interface WrappedDataKey {
+  masterKeyId: string;
+  wrapped: string;
+}
 
 const MIN_SECRET_BYTES = 32;
 
 /**
- * The key-encryption key (กุญแจหลัก) that wraps every member's data key. It comes from configuration
+ * The key-encryption key (กุญแจหลัก) that wraps every personal-data record's data key (a welfare member's, a grants contact's). It comes from configuration
  * (`KONGTHUN_PERSONAL_DATA_KEY`, or a file in the embedded data folder) and is never stored beside
  * the data. Its id (a hash of the derived key) is kept with each wrapped key so that a wrong or
  * rotated master key is reported as such instead of as corrupt data.
