@@ -5,22 +5,35 @@ import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { verifyBundle } from '@kongthun/audit-evidence';
-import { demoCitizenId } from '@kongthun/embedded';
-import { KafkaMessageBus } from '@kongthun/messaging';
+import { demoCitizenId, demoRules } from '@kongthun/embedded';
+import { InMemoryEventStore } from '@kongthun/event-sourcing';
+import { AuthenticatedActor } from '@kongthun/http';
+import { KeyedHasher } from '@kongthun/kernel';
+import { EventLogPublisher, InMemoryCheckpointStore, KafkaMessageBus } from '@kongthun/messaging';
+import { reliefMoneyPublisher } from '@kongthun/relief-service';
+import { reliefServices } from '@kongthun/relief-service/testing';
 import { describeWithEngine, engineUrl } from '@kongthun/testing';
-import { StandInReliefProducer } from '../money-contract/stand-in-relief-producer';
-import { payHospitalStay, PostToFunds } from '../support/hospital-stay';
+import { PostToFunds } from '../support/hospital-stay';
 import { runDatabase } from '../support/run-database';
 import { eventually, ServiceProcess, startService } from '../support/service-process';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Welfare's rules with a death benefit a one-member fund can pay (300 baht) after 180 days of membership. */
+const rules = {
+  ...demoRules,
+  benefits: demoRules.benefits.map((benefit) =>
+    benefit.benefit === 'death' ? { ...benefit, amount: '300.00', waitingPeriodDays: 180 } : benefit,
+  ),
+};
+
 /**
- * One person paid twice for one stay in hospital: by a Phuket welfare fund (apps/welfare-fund, its
- * own process) and by a second programme that publishes the same money contract (a stand-in for
- * disaster relief, in this process). apps/audit, a third process, learns of both only through the
- * Kafka broker and flags them as one need paid twice, across programmes, by keyed citizen-ID hash;
- * which purposes overlap (welfare sickness, relief medical) is configuration (config/red-flags.json).
+ * One death paid twice: a Phuket welfare fund (apps/welfare-fund, its own process) pays its death
+ * benefit for a member who died in a flood, and disaster relief (relief's own services and money
+ * publisher, in this process) pays the same man's funeral to his household. apps/audit, a third
+ * process, learns of both only through the Kafka broker and flags them as one need paid twice,
+ * across programmes, by keyed citizen-ID hash; which purposes overlap (welfare death, relief
+ * funeral) is configuration (config/red-flags.json).
  */
 describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) => {
   const serverUrl = engineUrl('postgres');
@@ -101,7 +114,49 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
           body: null,
         });
       };
-      await payHospitalStay(welfare, fundId, person, {
+      await welfare('', 'admin', {
+        fundId,
+        name: `กองทุนทดสอบ ${fundId}`,
+        areaCode: '830101',
+        foundedOn: '2024-01-05',
+        rules,
+        committee: [
+          { userId: 'somchai', role: 'chair', citizenId: demoCitizenId(901), personalDataRef: 'pd-1' },
+          { userId: 'malee', role: 'treasurer', citizenId: demoCitizenId(902), personalDataRef: 'pd-2' },
+          { userId: 'prasert', role: 'member', citizenId: demoCitizenId(903), personalDataRef: 'pd-3' },
+        ],
+      });
+      await welfare(`/${fundId}/members`, 'malee', {
+        memberId: 'm-1',
+        citizenId: person,
+        name: 'นายบุญมี ทองดี',
+        planId: 'baht-a-day',
+        enrolledOn: '2024-02-01',
+        joiningFee: '10.00',
+        beneficiary: { name: 'นางสาวสมใจ ทองดี', citizenId: null, relationship: 'บุตร' },
+      });
+      await welfare(`/${fundId}/contributions`, 'malee', {
+        contributionId: 'ct-1',
+        memberId: 'm-1',
+        months: 12,
+        amount: '360.00',
+        receivedOn: '2024-02-01',
+        receiptRef: 'r-1',
+      });
+      await welfare(`/${fundId}/members/m-1/death`, 'malee', { diedOn: '2024-09-10', evidenceRef: 'death-cert-0042' });
+      await welfare(`/${fundId}/claims`, 'malee', {
+        claimId: 'c-1',
+        memberId: 'm-1',
+        benefit: 'death',
+        eventDate: '2024-09-10',
+        hospitalNights: null,
+        evidenceRefs: ['death-cert-0042'],
+        amountFigures: '300.00',
+        amountWords: 'สามร้อยบาทถ้วน',
+      });
+      await welfare(`/${fundId}/claims/c-1/approvals`, 'somchai');
+      await welfare(`/${fundId}/claims/c-1/approvals`, 'prasert');
+      await welfare(`/${fundId}/claims/c-1/payout`, 'malee', {
         payoutId: 'p-1',
         method: 'promptpay',
         reference: 'pp-1',
@@ -109,23 +164,85 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
         payeeAccount: '0812345678',
       });
 
-      // Relief (the stand-in): a flood declaration over Phuket pays the same person for the same stay, as "medical".
-      const relief = new StandInReliefProducer(hashKey);
+      // Relief, through its own commands: a flood over Talat Yai kills him; his household is paid his funeral.
+      const reliefStore = new InMemoryEventStore();
+      const relief = reliefServices(hashKey, reliefStore);
+      const officer: AuthenticatedActor = { userId: 'officer-pk', role: 'relief-officer', scope: { areas: ['83'] } };
+      const chair: AuthenticatedActor = { userId: 'chair-pk', role: 'committee', scope: { areas: ['83'] } };
       const declaration = `flood-${run}`;
-      await relief.declare(declaration, ['83'], '2024-01-01', '2027-12-31');
-      await relief.receiveBudget(declaration, 'b-1', '1000000.00', '2024-09-01');
-      const reliefPayment = await relief.pay(declaration, {
-        paymentId: 'r-1',
-        citizenId: person,
-        account: '1234567890',
-        category: 'medical',
-        eventDate: '2024-09-10',
-        amount: '3000.00',
-        paidOn: today,
-        areaCode: '83010101',
+      relief.setDay('2024-09-11');
+      await relief.declarations.execute(declaration, officer, {
+        type: 'DeclareZone',
+        data: {
+          declarationId: declaration,
+          name: 'อุทกภัยตำบลตลาดใหญ่',
+          disasterType: 'flood',
+          areaCodes: ['830101'],
+          disasterDate: '2024-09-10',
+          from: '2024-09-10',
+          until: '2024-12-10',
+          documentRef: 'ประกาศจังหวัดภูเก็ต',
+          expectedHouseholds: 10,
+        },
       });
-      bus = new KafkaMessageBus({ brokers: brokers.split(','), clientId: `relief-stand-in-${run}` });
-      const publishers = relief.publishers(bus);
+      await relief.declarations.execute(declaration, officer, {
+        type: 'AllocateFunds',
+        data: { allocationId: 'b-1', sourceName: 'เงินทดรองราชการ', amount: '1000000.00', receivedOn: '2024-09-11', documentRef: 'ภก 1' },
+      });
+      await relief.households.register(declaration, officer, {
+        houseRegistrationNo: '83010100042',
+        villageCode: '83010101',
+        head: { citizenId: person, personalDataRef: 'pd-head' },
+        members: [],
+        certification: { documentRef: 'cert-1', certifierCitizenId: demoCitizenId(904) },
+        communityMeetingRef: 'ประชาคมหมู่ 1',
+        payee: { method: 'bank-transfer', account: '123-4-56789-0' },
+      });
+      await relief.households.assess(declaration, officer, {
+        houseRegistrationNo: '83010100042',
+        assessmentId: 'as-1',
+        floodDays: null,
+        items: [{ item: 'funeral', quantity: 1, assessedCost: '29700.00' }],
+      });
+      relief.setDay('2024-09-20');
+      const runId = `run-${run}`;
+      await relief.runs.create(officer, {
+        runId,
+        declarationId: declaration,
+        programmeId: runId,
+        sourceName: 'เงินทดรองราชการ',
+        method: 'bank-transfer',
+        controlTotals: { count: 1, amount: '29700.00' },
+      });
+      await relief.runs.dryRun(runId, officer);
+      await relief.runs.approve(runId, chair);
+      let file = '';
+      await relief.runs.exportBankFile(runId, officer, (chunk) => {
+        file += chunk;
+      });
+      const [, reference, , amount] = file.trim().split('\n')[1].split(',');
+      relief.setDay('2024-09-22');
+      await relief.imports.results(
+        runId,
+        officer,
+        await relief.upload(`reference,amount,status,reason,value_date\n${reference},${amount},SUCCESS,,2024-09-21\n`),
+      );
+      const reliefPayment = (await reliefStore.readAll({ maxCount: 10_000 }))
+        .map(({ event }) => event)
+        .find((event) => event.type === 'relief.payments.settled')!;
+      expect(reliefPayment).toBeDefined();
+
+      // Relief's events to the ledger and its money contract, on the broker, as apps/disaster-relief publishes them.
+      bus = new KafkaMessageBus({ brokers: brokers.split(','), clientId: `relief-${run}` });
+      const checkpoints = new InMemoryCheckpointStore();
+      const publishers = [
+        new EventLogPublisher(reliefStore, bus, checkpoints, {
+          name: 'relief-events',
+          source: '/kongthun/disaster-relief',
+          pollIntervalMs: 20,
+        }),
+        reliefMoneyPublisher(reliefStore, bus, checkpoints, new KeyedHasher(hashKey), { pollIntervalMs: 20 }),
+      ];
       for (const publisher of publishers) await publisher.start();
       for (const publisher of publishers) await publisher.drained();
       for (const publisher of publishers) await publisher.stop();
@@ -162,6 +279,22 @@ describeWithEngine('kafka', 'audit across programmes, distributed', (brokers) =>
       }, 'the welfare payout in the ledger');
       expect(duplicate.evidenceEventIds).toEqual(expect.arrayContaining([welfarePayout.eventId, reliefPayment.id]));
       expect(duplicate).toMatchObject({ severity: 'high', details: expect.objectContaining({ programme: 'relief' }) });
+
+      // Relief's registration reached apps/audit over Kafka too (money.beneficiary.registered): a village
+      // count below it, imported now, flags the village at once.
+      const imported = await call(auditPort, 'PUT', '/api/audit/village-households', national, {
+        source: 'DOPA test',
+        asOf: '2024-08-31',
+        villages: [{ villageCode: '83010101', households: 0 }],
+      });
+      // The broker's money topic is shared and read from its start: earlier runs' registrations in the village count too.
+      expect(imported).toMatchObject({ status: 200, body: { imported: 1, villagesHeld: 1, findingsRaised: expect.any(Number) } });
+      const villageFindings = ((await call(auditPort, 'GET', '/api/audit/findings?limit=500', national)).body.findings as Json[]).filter(
+        (finding) => finding.rule === 'red-flag.village-over-households' && finding.details.unitId === declaration,
+      );
+      expect(villageFindings).toMatchObject([
+        { areaCode: '83010101', details: expect.objectContaining({ registered: 1, programme: 'relief' }) },
+      ]);
 
       // Its evidence bundle holds both programmes' events, proven in the ledger, and verifies offline.
       const bundle = await eventually(

@@ -1,3 +1,4 @@
+import { RedFlagConfig } from '@kongthun/audit-red-flags';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
@@ -22,10 +23,16 @@ export const FUNDS = ['rassada', 'wichit'];
  * The embedded host with the audit service, two funds sharing a committee, and tokens; with
  * `finance`, provincial finance too, fed from the same bus.
  */
-export const startEmbeddedWithAudit = async (options: { finance?: boolean } = {}) => {
+export const startEmbeddedWithAudit = async (options: { finance?: boolean; redFlags?: RedFlagConfig } = {}) => {
   const sql = await PgliteSqlClient.open('memory://');
   const store = await SqlEventStore.open(sql);
-  const audit: EmbeddedAudit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'citizen-key-for-tests-only' });
+  const audit: EmbeddedAudit = await openEmbeddedAudit({
+    store,
+    signEveryMs: 0,
+    checkEveryMs: 0,
+    hashKey: 'citizen-key-for-tests-only',
+    redFlags: options.redFlags,
+  });
   const finance: EmbeddedFinance | undefined = options.finance ? await openEmbeddedFinance({ bus: audit.bus }) : undefined;
   const app: INestApplication = await createEmbeddedApp({
     store,

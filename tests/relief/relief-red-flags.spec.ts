@@ -3,18 +3,35 @@ import { join } from 'node:path';
 import { InMemoryEventStore, LogCheckpoint, RecordedEvent } from '@kongthun/event-sourcing';
 import { fold, KeyedHasher } from '@kongthun/kernel';
 import { MoneyMessage, parseMoneyMessage } from '@kongthun/money-contract';
-import { parseRedFlagConfig, RedFlagFinding, scanRedFlags } from '@kongthun/audit-red-flags';
+import {
+  NO_REFERENCE,
+  parseRedFlagConfig,
+  parseVillageHouseholds,
+  RedFlagConfig,
+  RedFlagFinding,
+  RedFlagReference,
+  redFlagReference,
+  scanRedFlags,
+} from '@kongthun/audit-red-flags';
 import { declarationDecider, declarationStreamId } from '@kongthun/relief-domain';
 import { declarationCodec, reliefMoneyMessages } from '@kongthun/relief-service';
 import { reliefServices, STORY_ACTORS } from '@kongthun/relief-service/testing';
 import { citizenId, houseNo, household } from './embedded-relief-fixture';
 
 const HASH_KEY = 'relief-red-flag-tests-key-32-bytes';
-const config = parseRedFlagConfig(JSON.parse(readFileSync(join(__dirname, '../../config/red-flags.json'), 'utf8')));
+const configJson = JSON.parse(readFileSync(join(__dirname, '../../config/red-flags.json'), 'utf8')) as Record<string, unknown>;
+const config = parseRedFlagConfig(configJson);
+/** The demo villages' counts, as the auditor imports them. */
+const demoVillages = parseVillageHouseholds(
+  JSON.parse(readFileSync(join(__dirname, '../../config/village-households/chumphon-demo.json'), 'utf8')),
+);
 const { officer, chair } = STORY_ACTORS;
 
 /** Relief's own commands, then the auditor's rules over nothing but the money contract they publish. */
-const scenario = async (story: (relief: ReturnType<typeof reliefServices>) => Promise<void>): Promise<RedFlagFinding[]> => {
+const scenario = async (
+  story: (relief: ReturnType<typeof reliefServices>) => Promise<void>,
+  { thresholds = config, reference = NO_REFERENCE }: { thresholds?: RedFlagConfig; reference?: RedFlagReference } = {},
+): Promise<RedFlagFinding[]> => {
   const store = new InMemoryEventStore();
   const relief = reliefServices(HASH_KEY, store);
   await story(relief);
@@ -41,7 +58,7 @@ const scenario = async (story: (relief: ReturnType<typeof reliefServices>) => Pr
     }
     after = batch[batch.length - 1].checkpoint;
   }
-  return scanRedFlags(messages, config).findings;
+  return scanRedFlags(messages, thresholds, undefined, reference).findings;
 };
 
 const declare = (relief: ReturnType<typeof reliefServices>, declarationId: string, areaCodes = ['860101', '860102']) =>
@@ -147,11 +164,66 @@ describe('the auditor’s red flags over relief’s money contract', () => {
     expect(findings.map((finding) => finding.rule)).toContain('red-flag.duplicate-payment');
   });
 
-  it('a clean run raises nothing', async () => {
-    const findings = await scenario(async (relief) => {
-      await declare(relief, 'd-clean');
-      await payAll(relief, 'd-clean', [household(1), household(2)], 'run-clean');
+  it('a village of 2 households by the imported count with 3 registered is a village with more registered households than it has', async () => {
+    const village = '86010105';
+    const findings = await scenario(
+      async (relief) => {
+        await declare(relief, 'd-ghosts');
+        relief.setDay('2025-11-21');
+        for (const n of [1, 2, 3]) await relief.households.register('d-ghosts', officer, household(n, village));
+      },
+      { reference: redFlagReference([...demoVillages, { villageCode: village, households: 2, source: 'DOPA test', asOf: '2025-10-31' }]) },
+    );
+    expect(findings.filter((finding) => finding.rule === 'red-flag.village-over-households')).toMatchObject([
+      { programme: 'relief', unitId: 'd-ghosts', areaCode: village, details: { registered: 3, referenceHouseholds: 2 } },
+    ]);
+  });
+
+  it('a kamnan certifying a 20th household where four village heads certified 5 each is one certifier far above their peers', async () => {
+    const certified = (n: number, certifier: number) => ({
+      ...household(n, `8601010${(certifier % 5) + 1}`),
+      certification: { documentRef: `cert-${n}`, certifierCitizenId: citizenId(900 + certifier) },
     });
+    const findings = await scenario(async (relief) => {
+      await declare(relief, 'd-kamnan');
+      relief.setDay('2025-11-21');
+      let n = 0;
+      for (const head of [1, 2, 3, 4])
+        for (let i = 0; i < 5; i += 1) await relief.households.register('d-kamnan', officer, certified(++n, head));
+      for (let i = 0; i < 21; i += 1) await relief.households.register('d-kamnan', officer, certified(++n, 0));
+    });
+    expect(findings.filter((finding) => finding.rule === 'red-flag.certifier-above-peers')).toMatchObject([
+      { programme: 'relief', unitId: 'd-kamnan', details: { certifications: 20, peers: 4, peerMedian: 5, thresholdValue: 3 } },
+    ]);
+  });
+
+  it('near miss: the same declaration with the kamnan at 15 households raises nothing', async () => {
+    const certified = (n: number, certifier: number) => ({
+      ...household(n),
+      certification: { documentRef: `cert-${n}`, certifierCitizenId: citizenId(900 + certifier) },
+    });
+    const findings = await scenario(
+      async (relief) => {
+        await declare(relief, 'd-kamnan-ok');
+        relief.setDay('2025-11-21');
+        let n = 0;
+        for (const head of [1, 2, 3, 4])
+          for (let i = 0; i < 5; i += 1) await relief.households.register('d-kamnan-ok', officer, certified(++n, head));
+        for (let i = 0; i < 15; i += 1) await relief.households.register('d-kamnan-ok', officer, certified(++n, 0));
+      },
+      { thresholds: parseRedFlagConfig({ ...configJson, certifierPeers: { minCertifications: 10 } }) },
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('a clean run raises nothing', async () => {
+    const findings = await scenario(
+      async (relief) => {
+        await declare(relief, 'd-clean');
+        await payAll(relief, 'd-clean', [household(1), household(2)], 'run-clean');
+      },
+      { reference: redFlagReference(demoVillages) },
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export const startProgrammesWebHost = async (): Promise<WebHost & { app: INestAp
   await finance.start();
   await audit.start(app);
   await loadGrantsDemo(app.get(GrantsCommandHandler), KEY);
-  await loadReliefDemo(app);
+  await loadReliefDemo(app, KEY);
   await ensureDemoLogins(
     app,
     DEMO_PASSWORD,

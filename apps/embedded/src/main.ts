@@ -13,6 +13,8 @@ import {
   embeddedConfig,
   ensureDemoLogins,
   loadDemo,
+  DEMO_VILLAGE_HOUSEHOLDS_FILE,
+  loadDemoVillageHouseholds,
   loadGrantsDemo,
   loadReliefDemo,
   openEmbeddedAudit,
@@ -58,7 +60,8 @@ const main = async () => {
   if (config.demo) {
     const demo = await loadDemo(app.get(FundCommandHandler), config.citizenIdKey, app.get(PersonalDataVault));
     const grants = await loadGrantsDemo(app.get(GrantsCommandHandler), config.citizenIdKey);
-    const relief = await loadReliefDemo(app);
+    const relief = await loadReliefDemo(app, config.citizenIdKey);
+    const villages = await loadDemoVillageHouseholds(app);
     const password = demoPassword(process.env);
     await ensureDemoLogins(
       app,
@@ -79,6 +82,7 @@ const main = async () => {
       lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
     lines.push(
       `Relief demo: Chumphon flood (chumphon-flood-demo) ${relief.created ? 'loaded' : 'already present'}; GET /api/relief/declarations/chumphon-flood-demo`,
+      `Village household counts for the auditor (sample figures, ${DEMO_VILLAGE_HOUSEHOLDS_FILE}): ${villages.villagesHeld} villages; PUT /api/audit/village-households imports more`,
     );
     for (const user of reliefDemoUsers)
       lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);

@@ -10,4 +10,6 @@ export * from './embedded-audit';
 export * from './embedded-finance';
 export * from './demo/demo-logins';
 export * from './demo/relief-demo';
+export * from './demo/chumphon-welfare-fund';
+export * from './demo/demo-village-households';
 export * from './demo/finance-demo';

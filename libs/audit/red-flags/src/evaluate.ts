@@ -4,6 +4,8 @@ import { DEFAULT_RED_FLAG_CONFIG, RedFlagConfig } from './red-flag-config';
 import { RED_FLAG_RULES } from './rules/all-rules';
 import { applyMessage } from './state/apply-message';
 import { applyGrantTrails } from './state/grant-trails';
+import { applyRegistrationTrails } from './state/registration-trails';
+import { NO_REFERENCE, RedFlagReference } from './reference/red-flag-reference';
 import { markSeen, seenBefore } from './state/delivery';
 import { initialRedFlagState, RedFlagState } from './state/red-flag-state';
 import { tableGet, tableSet } from './state/sharded-table';
@@ -24,13 +26,14 @@ export const evaluateRedFlags = (
   state: RedFlagState,
   message: MoneyMessage,
   config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG,
+  reference: RedFlagReference = NO_REFERENCE,
 ): RedFlagStep => {
   if (seenBefore(state, message)) return { state, findings: [] };
   const unitArea = latestDeclaration(unitOf(state, message.programme, message.unitId))?.areaCodes[0] ?? null;
   let raised = state.raised;
   const findings: RedFlagFinding[] = [];
   for (const rule of RED_FLAG_RULES) {
-    for (const draft of rule.check({ before: state, message, config })) {
+    for (const draft of rule.check({ before: state, message, config, reference })) {
       if (config.disabledRules.includes(draft.rule)) continue;
       const evidenceEventIds = draft.evidence.map((ref) => ref.eventId);
       const findingId = findingIdOf(draft.rule, evidenceEventIds);
@@ -54,7 +57,8 @@ export const evaluateRedFlags = (
       });
     }
   }
-  return { state: { ...markSeen(applyGrantTrails(applyMessage(state, message, config), message), message), raised }, findings };
+  const next = applyRegistrationTrails(applyGrantTrails(applyMessage(state, message, config), message), message, config, reference);
+  return { state: { ...markSeen(next, message), raised }, findings };
 };
 
 /** Every finding over a history of money messages, from the start or from a saved state. */
@@ -62,11 +66,12 @@ export const scanRedFlags = (
   messages: Iterable<MoneyMessage>,
   config: RedFlagConfig = DEFAULT_RED_FLAG_CONFIG,
   from: RedFlagState = initialRedFlagState(),
+  reference: RedFlagReference = NO_REFERENCE,
 ): RedFlagStep => {
   let state = from;
   const findings: RedFlagFinding[] = [];
   for (const message of messages) {
-    const step = evaluateRedFlags(state, message, config);
+    const step = evaluateRedFlags(state, message, config, reference);
     state = step.state;
     findings.push(...step.findings);
   }

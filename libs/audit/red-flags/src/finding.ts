@@ -18,6 +18,8 @@ export const RED_FLAG_RULE_IDS = [
   'red-flag.tranche-without-accepted-report',
   'red-flag.awards-concentrated',
   'red-flag.awards-split-under-tier',
+  'red-flag.village-over-households',
+  'red-flag.certifier-above-peers',
 ] as const;
 export type RedFlagRuleId = (typeof RED_FLAG_RULE_IDS)[number];
 

@@ -13,3 +13,8 @@ export type { RedFlagRule, RuleContext } from './rules/red-flag-rule';
 export { justUnderLimit } from './state/amounts';
 export { capYearOf, daysBetween, thaiFiscalYearOf } from './arithmetic/calendar-days';
 export { committedInCapYear, eligibleAfterWaitingPeriod, staysWithinYearlyCap } from './arithmetic/welfare-arithmetic';
+export { NO_REFERENCE, redFlagReference } from './reference/red-flag-reference';
+export type { RedFlagReference, VillageHouseholdCount } from './reference/red-flag-reference';
+export { villagesOverReference } from './reference/villages-over-reference';
+export { parseVillageHouseholds, villageHouseholdsFileSchema } from './reference/village-households-file';
+export type { VillageHouseholdsFile } from './reference/village-households-file';

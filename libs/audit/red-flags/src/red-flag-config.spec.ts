@@ -2,12 +2,14 @@ import { DEFAULT_RED_FLAG_CONFIG, parseRedFlagConfig, redFlagConfig } from './re
 import { redFlagConfigFromEnv } from './red-flag-config-from-env';
 
 describe('red-flag configuration', () => {
-  it('defaults: no overlapping purposes, 730 days remembered per person, 30-day window, 10% margin, 2 payments, 3 people per account, 3 awards to one recipient in 90 days, no rule off', () => {
+  it('defaults: no overlapping purposes, 730 days remembered per person, 30-day window, 10% margin, 2 payments, 3 people per account, 3 awards to one recipient in 90 days, 5% over a village’s households, 3 × the peers’ median from 20 certifications among 4 peers, no rule off', () => {
     expect(parseRedFlagConfig({})).toEqual({
       duplicatePayment: { overlappingPurposes: [], lookbackDays: 730 },
       splitPayments: { windowDays: 30, marginPercent: 10, minPayments: 2 },
       sharedAccount: { minDistinctPeople: 3 },
       awardConcentration: { windowDays: 90, minAwards: 3 },
+      villageHouseholds: { tolerancePercent: 5 },
+      certifierPeers: { medianMultiple: 3, minPeers: 4, minCertifications: 20 },
       disabledRules: [],
     });
     expect(redFlagConfig()).toEqual(DEFAULT_RED_FLAG_CONFIG);

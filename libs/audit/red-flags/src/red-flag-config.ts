@@ -36,6 +36,24 @@ export interface RedFlagConfig {
     windowDays: number;
     minAwards: number;
   };
+  /** A village with more registered households than it has (ครัวเรือนที่ลงทะเบียนเกินจำนวนจริงของหมู่บ้าน). */
+  villageHouseholds: {
+    /**
+     * Registrations may exceed the village's reference count by this percent before a finding: the
+     * DOPA statistic is published monthly and lags new house numbers by weeks, so an exact 0 flags
+     * a village for a house built last month.
+     */
+    tolerancePercent: number;
+  };
+  /** One certifier (village head, kamnan) far above their peers in one unit (ผู้รับรองรายเดียวรับรองมากผิดปกติ). */
+  certifierPeers: {
+    /** A certifier is flagged above this multiple of the median of their peers' certifications. */
+    medianMultiple: number;
+    /** Fewer other certifiers than this in the unit are too few to call anyone an outlier. */
+    minPeers: number;
+    /** Fewer certifications than this are never an outlier, however small the peers' median. */
+    minCertifications: number;
+  };
   /** Rules switched off for this deployment. */
   disabledRules: readonly RedFlagRuleId[];
 }
@@ -45,6 +63,8 @@ export const DEFAULT_RED_FLAG_CONFIG: RedFlagConfig = Object.freeze({
   splitPayments: Object.freeze({ windowDays: 30, marginPercent: 10, minPayments: 2 }),
   sharedAccount: Object.freeze({ minDistinctPeople: 3 }),
   awardConcentration: Object.freeze({ windowDays: 90, minAwards: 3 }),
+  villageHouseholds: Object.freeze({ tolerancePercent: 5 }),
+  certifierPeers: Object.freeze({ medianMultiple: 3, minPeers: 4, minCertifications: 20 }),
   disabledRules: Object.freeze([]),
 });
 
@@ -75,6 +95,14 @@ export const redFlagConfigSchema = z.strictObject({
     .strictObject({ windowDays: whole(1, 3660), minAwards: whole(2, 1000) })
     .partial()
     .optional(),
+  villageHouseholds: z
+    .strictObject({ tolerancePercent: z.number().min(0).max(100) })
+    .partial()
+    .optional(),
+  certifierPeers: z
+    .strictObject({ medianMultiple: z.number().min(1).max(1000), minPeers: whole(1, 100_000), minCertifications: whole(1, 1_000_000) })
+    .partial()
+    .optional(),
   disabledRules: z.array(z.enum(RED_FLAG_RULE_IDS)).optional(),
 });
 
@@ -97,6 +125,8 @@ export const parseRedFlagConfig = (input: unknown = {}): RedFlagConfig => {
     splitPayments: { ...DEFAULT_RED_FLAG_CONFIG.splitPayments, ...given.splitPayments },
     sharedAccount: { ...DEFAULT_RED_FLAG_CONFIG.sharedAccount, ...given.sharedAccount },
     awardConcentration: { ...DEFAULT_RED_FLAG_CONFIG.awardConcentration, ...given.awardConcentration },
+    villageHouseholds: { ...DEFAULT_RED_FLAG_CONFIG.villageHouseholds, ...given.villageHouseholds },
+    certifierPeers: { ...DEFAULT_RED_FLAG_CONFIG.certifierPeers, ...given.certifierPeers },
     disabledRules: given.disabledRules ?? [],
   };
 };

@@ -8,6 +8,7 @@ import { OwnEventsLedgerCopy } from './findings/own-events-ledger-copy';
 import { FindingsController } from './http/findings.controller';
 import { LedgerController } from './http/ledger.controller';
 import { UnitReplayController } from './http/unit-replay.controller';
+import { VillageHouseholdsController } from './http/village-households.controller';
 import { WitnessesController } from './http/witnesses.controller';
 import { AuditJobs } from './ledger/audit-jobs';
 import { AuditOptions } from './ledger/audit-options';
@@ -27,7 +28,14 @@ export class AuditModule {
   static register({ ledger, store, ...options }: AuditModuleOptions): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [LedgerController, FindingsController, UnitReplayController, WitnessesController, PaymentReceiptController],
+      controllers: [
+        LedgerController,
+        FindingsController,
+        UnitReplayController,
+        WitnessesController,
+        PaymentReceiptController,
+        VillageHouseholdsController,
+      ],
       providers: [
         { provide: AUDIT_LEDGER, useValue: ledger },
         { provide: AUDIT_EVENT_STORE, useValue: store },

@@ -1,3 +1,4 @@
+import { VillageHouseholdsStore } from './reference/village-households-store';
 import { LedgerEvent } from '@kongthun/audit-ledger';
 import {
   EvidenceBundle,
@@ -45,6 +46,7 @@ export interface SignedInclusionProof extends InclusionProof {
 export class AuditLedgerStore {
   private moneyLogOpening: Promise<MoneyLogStore> | undefined;
   private scanCheckpointsOpening: Promise<ScanCheckpointStore> | undefined;
+  private villageHouseholdsOpening: Promise<VillageHouseholdsStore> | undefined;
   /** The findings listing with each finding's case status, kept beside the ledger. */
   readonly findingIndex: FindingIndex;
   /** How far the incremental chain check has got, kept beside the ledger. */
@@ -99,6 +101,12 @@ export class AuditLedgerStore {
   moneyLog(): Promise<MoneyLogStore> {
     this.moneyLogOpening ??= MoneyLogStore.open(this.sql, { schema: this.schema });
     return this.moneyLogOpening;
+  }
+
+  /** Village household counts the audit office imported, in the ledger's database. */
+  villageHouseholds(): Promise<VillageHouseholdsStore> {
+    this.villageHouseholdsOpening ??= VillageHouseholdsStore.open(this.sql, { schema: this.schema });
+    return this.villageHouseholdsOpening;
   }
 
   /** The scanners' checkpoints, in the ledger's database. */

@@ -19,3 +19,5 @@ export type { Witness } from './witness-register';
 export { FindingIndex } from './finding-index';
 export type { FindingIndexChange, IndexedFinding } from './finding-index';
 export { ChainCheckCheckpoint } from './chain-check-checkpoint';
+export { VillageHouseholdsStore } from './reference/village-households-store';
+export type { StoredVillageHouseholds } from './reference/village-households-store';

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { beneficiaryRegistered } from './beneficiary.schema';
 import { expenditureReported } from './expenditure.schema';
 import { MONEY_CONTRACT } from './money-topic';
 
@@ -141,6 +142,7 @@ export const moneyDataSchemas = {
   'money.reversal.recorded': reversalRecorded,
   'money.relation.declared': relationDeclared,
   'money.expenditure.reported': expenditureReported,
+  'money.beneficiary.registered': beneficiaryRegistered,
 } as const;
 
 export type MoneyMessageType = keyof typeof moneyDataSchemas;
@@ -175,6 +177,7 @@ export const moneyMessageSchema = z.discriminatedUnion('type', [
   messageOf('money.reversal.recorded'),
   messageOf('money.relation.declared'),
   messageOf('money.expenditure.reported'),
+  messageOf('money.beneficiary.registered'),
 ]);
 
 export type MoneyMessage = z.infer<typeof moneyMessageSchema>;

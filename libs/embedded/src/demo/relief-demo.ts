@@ -3,6 +3,9 @@ import { INestApplication } from '@nestjs/common';
 import { AuthenticatedActor } from '@kongthun/http';
 import { addDays, dateOfInstant, Money } from '@kongthun/kernel';
 import { ReliefDeclarations, ReliefHouseholds, ReliefImports, ReliefRuns, ReliefViews, spoolUpload } from '@kongthun/relief-service';
+import { FundCommandHandler, MemberPersonalData, PersonalDataVault } from '@kongthun/welfare-service';
+import { chumphonCitizenId } from './chumphon-people';
+import { loadChumphonWelfareFund } from './chumphon-welfare-fund';
 
 export const RELIEF_DEMO_DECLARATION = 'chumphon-flood-demo';
 
@@ -22,18 +25,15 @@ export const reliefDemoUsers = [
   { label: 'relief committee สุนีย์ (Chumphon)', actor: chair },
 ];
 
-const citizenId = (n: number): string => {
-  const base = `3860100${String(n).padStart(5, '0')}`;
-  const sum = [...base].reduce((total, digit, i) => total + Number(digit) * (13 - i), 0);
-  return `${base}${(11 - (sum % 11)) % 10}`;
-};
+const citizenId = chumphonCitizenId;
 
 /** Heads of household (names stay here: events get keyed hashes and references only). */
 const HEADS = [
   ['นายสมพงษ์ ทองดี', '86010101', 'house-repair:1:38500.00;clothing:4:'],
   ['นางจันทร์เพ็ญ ศรีสุข', '86010101', 'clothing:3:'],
   ['นายประยูร แก้วมณี', '86010102', 'house-repair:1:12000.00;work-tools:1:'],
-  ['นางบุญมา ใจดี', '86010203', 'funeral:1:;clothing:2:'],
+  // The head died in the flood: his household is paid his funeral, and his welfare fund its death benefit.
+  ['นายบุญเลิศ ใจดี', '86010203', 'funeral:1:;clothing:2:'],
   ['นายเสถียร ชูช่วย', '86010203', 'work-tools:1:6500.00'],
   ['นางสาวอรุณี พรหมแก้ว', '86010401', 'house-repair:1:55000.00'],
   ['นายวันชัย รอดภัย', '86010401', 'clothing:5:'],
@@ -45,10 +45,11 @@ const csv = (text: string) => spoolUpload(Readable.from([Buffer.from(text, 'utf8
 /**
  * The Chumphon flood of the demo (seed 000: the provincial social development fund helps disaster
  * victims): a zone over three subdistricts of Mueang Chumphon declared two weeks ago, eight
- * households registered and assessed, a run paid with two failures, and one payment reversed.
- * Loaded once.
+ * households registered and assessed, a run paid with two failures, and one payment reversed; and
+ * the Pak Nam welfare fund paying its death benefit for a head of household who died in the flood,
+ * whose funeral relief pays too (`chumphon-welfare-fund.ts`). Loaded once.
  */
-export const loadReliefDemo = async (app: INestApplication) => {
+export const loadReliefDemo = async (app: INestApplication, citizenIdKey: string) => {
   const declarations = app.get(ReliefDeclarations);
   if ((await declarations.state(RELIEF_DEMO_DECLARATION)).status === 'Declared') return { created: false };
   const imports = app.get(ReliefImports);
@@ -121,6 +122,19 @@ export const loadReliefDemo = async (app: INestApplication) => {
     .map((line) => line.split(','));
   const results = lines.map(
     ([, reference, , amount], i) => `${reference},${amount},${i === 2 || i === 5 ? 'FAILED,ACCOUNT CLOSED' : 'SUCCESS,'},${today}`,
+  );
+  const handler = app.get(FundCommandHandler);
+  const welfareAdmin: AuthenticatedActor = { userId: 'admin', role: 'admin', scope: {} };
+  await loadChumphonWelfareFund(
+    handler,
+    new MemberPersonalData(handler, app.get(PersonalDataVault), citizenIdKey),
+    citizenIdKey,
+    welfareAdmin,
+    {
+      citizenId: citizenId(4),
+      name: HEADS[3][0],
+      diedOn: disasterDate,
+    },
   );
   await imports.results('chumphon-flood-run-1', officer, await csv(`reference,amount,status,reason,value_date\n${results.join('\n')}\n`));
   const paid = lines.filter((_, i) => i !== 2 && i !== 5);

@@ -124,6 +124,8 @@ export const financeRecordsOf = (message: MoneyMessage): FinanceRecord[] => {
     case 'money.relation.declared':
     // What a grantee reports spending out of money already disbursed moves no money of the programme.
     case 'money.expenditure.reported':
+    // A beneficiary registered is owed nothing yet: money moves with the commitment.
+    case 'money.beneficiary.registered':
       return [];
     default: {
       const unknown: never = message;

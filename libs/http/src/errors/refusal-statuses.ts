@@ -274,6 +274,7 @@ export const REFUSAL_STATUSES = {
   'read-model.behind': 503,
 
   'red-flags.config-invalid': 422,
+  'red-flags.village-households-invalid': 422,
 
   // Disaster relief (libs/relief): declarations, households, payment runs.
   'relief.account-hash-invalid': 400,

@@ -12,6 +12,8 @@ import { RedFlagRule } from './red-flag-rule';
 import { trancheWithoutAcceptedReport } from './tranche-without-accepted-report';
 import { sharedPayeeAccount } from './shared-payee-account';
 import { splitUnderApprovalLimit } from './split-under-approval-limit';
+import { certifierAbovePeers } from './certifier-above-peers';
+import { villageOverHouseholds } from './village-over-households';
 
 /** Every rule, in the order their findings are reported for one message. */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -29,4 +31,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   trancheWithoutAcceptedReport,
   awardsConcentrated,
   awardsSplitUnderTier,
+  villageOverHouseholds,
+  certifierAbovePeers,
 ];

@@ -230,6 +230,7 @@ export const applyMessage = (state: RedFlagState, message: MoneyMessage, config:
       };
     }
     case 'money.expenditure.reported':
+    case 'money.beneficiary.registered':
       return state;
     default: {
       const unexpected: never = message;

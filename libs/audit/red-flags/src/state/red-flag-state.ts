@@ -2,6 +2,7 @@ import { DomainError } from '@kongthun/kernel';
 import { Evidence } from './evidence';
 import { emptyTable, ShardedTable } from './sharded-table';
 import type { GrantTrails } from './grant-trails';
+import type { RegistrationTrails } from './registration-trails';
 
 /**
  * What the red-flag rules remember of the money history (plain JSON, so the audit service can
@@ -121,6 +122,8 @@ export interface RedFlagState {
   capClaims: ShardedTable<CapClaim[]>;
   /** Receipts, tranches and awards for the grant-shaped rules (`grant-trails.ts`). */
   grants?: GrantTrails;
+  /** Registrations per village and per certifier for the registration rules (`registration-trails.ts`). */
+  registrations?: RegistrationTrails;
 }
 
 export const initialRedFlagState = (): RedFlagState => ({

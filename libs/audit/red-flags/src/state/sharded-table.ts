@@ -57,3 +57,16 @@ const setIn = <V>(
 export const tableSet = <V>(table: ShardedTable<V>, key: string, value: V | undefined): ShardedTable<V> => ({
   root: setIn(table.root, hashOf(key), 0, key, value) as Branch,
 });
+
+/** Every key and value, in no particular order: for a sweep over the whole table, never per message. */
+export function* tableEntries<V>(table: ShardedTable<V>): Generator<readonly [string, V]> {
+  const walk = function* (node: Branch | Leaf<unknown> | null, level: number): Generator<readonly [string, V]> {
+    if (node === null) return;
+    if (level === LEVELS) {
+      yield* node as Leaf<V>;
+      return;
+    }
+    for (const child of node as Branch) yield* walk(child, level + 1);
+  };
+  yield* walk(table.root, 0);
+}

@@ -131,6 +131,23 @@ export const relation = (data: Partial<Data<'money.relation.declared'>> = {}, en
     envelope,
   );
 
+/** A household registered in a village of a relief declaration, certified by `certifier` (a label). */
+export const registered = (household: string, villageCode: string, certifier: string | null, envelope: MoneyEnvelopeOverrides = {}) =>
+  moneyMessage(
+    'money.beneficiary.registered',
+    {
+      registrationId: `hh-${household}`,
+      householdHash: hashOf(`household:${household}`),
+      headCitizenIdHash: hashOf(`person:${household}`),
+      accountHash: null,
+      villageCode,
+      people: 3,
+      certifiedBy: certifier === null ? null : { certifierIdHash: hashOf(`certifier:${certifier}`), documentRef: `cert-${household}` },
+      registeredOn: '2025-11-21',
+    },
+    { programme: 'relief', unitId: 'flood-2568', ...envelope },
+  );
+
 /** The findings of one rule over a history, from an empty state. */
 export const findingsOf = (
   rule: RedFlagFinding['rule'],

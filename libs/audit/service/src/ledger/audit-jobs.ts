@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SignedTreeHead } from '@kongthun/audit-evidence';
-import { AuditLedgerStore } from '@kongthun/audit-store';
+import { AuditLedgerStore, StoredVillageHouseholds } from '@kongthun/audit-store';
+import { redFlagReference } from '@kongthun/audit-red-flags';
 import { EventStore } from '@kongthun/event-sourcing';
 import { ChainCheckReport } from '../chain/chain-check';
 import { runIncrementalChainCheck } from '../chain/incremental-chain-check';
@@ -40,7 +41,22 @@ export class AuditJobs implements OnApplicationBootstrap, OnApplicationShutdown 
       () => ledger.scanCheckpoints(),
       this.findings,
       options.redFlags,
+      undefined,
+      undefined,
+      async () => redFlagReference(await (await ledger.villageHouseholds()).all()),
     );
+  }
+
+  /**
+   * Imports village household counts: kept in the auditor's database, then every registration
+   * scanned so far is judged by them as later ones will be. Resolves with the villages held and
+   * the findings the import raised.
+   */
+  async importVillageHouseholds(counts: readonly StoredVillageHouseholds[]): Promise<{ villagesHeld: number; findingsRaised: number }> {
+    const store = await this.ledger.villageHouseholds();
+    await store.import(counts);
+    const held = await store.all();
+    return { villagesHeld: held.length, findingsRaised: await this.scanner.useReference(redFlagReference(held)) };
   }
 
   onApplicationBootstrap(): void {

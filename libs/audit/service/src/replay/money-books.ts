@@ -126,7 +126,8 @@ export const foldMoneyBooks = (messages: Iterable<MoneyMessage>): MoneyBooks => 
         counts.relations += 1;
         break;
       case 'money.expenditure.reported':
-        // Spending reported by a grantee moves no money of the unit: the books stay as they are.
+      // Spending reported by a grantee, or a beneficiary registered, moves no money of the unit: the books stay as they are.
+      case 'money.beneficiary.registered':
         break;
       default: {
         const unknown: never = message;

@@ -1,6 +1,9 @@
 import {
   evaluateRedFlags,
   initialRedFlagState,
+  NO_REFERENCE,
+  RedFlagReference,
+  villagesOverReference,
   parseRedFlagState,
   RedFlagConfig,
   RedFlagFinding,
@@ -63,6 +66,7 @@ export class RedFlagScanner {
   private position: number | undefined;
   private savedPosition = 0;
   private running: Promise<number> = Promise.resolve(0);
+  private reference: RedFlagReference | undefined;
 
   /**
    * @param saveEveryMessages the state is one document that grows with the log (bench/audit: about
@@ -77,7 +81,26 @@ export class RedFlagScanner {
     private readonly config?: RedFlagConfig,
     private readonly batchSize = 1_000,
     private readonly saveEveryMessages = 10_000,
+    /** Reference facts the audit office imported (village household counts), read once and replaced by `useReference`. */
+    private readonly loadReference: () => Promise<RedFlagReference> = () => Promise.resolve(NO_REFERENCE),
   ) {}
+
+  /**
+   * Judges by new reference facts from now on, and at once judges what was already scanned by them
+   * (a village already over its new count); resolves with the number of findings raised by that.
+   */
+  useReference(reference: RedFlagReference): Promise<number> {
+    const apply = async () => {
+      await this.resume(await this.checkpoints());
+      const step = villagesOverReference(this.state, reference, this.config);
+      const raised = (await this.findings.raise(step.findings.map(asFinding))).length;
+      this.state = step.state;
+      this.reference = reference;
+      return raised;
+    };
+    this.running = this.running.then(apply, apply);
+    return this.running;
+  }
 
   /** Money messages scanned so far (the log's position at the last scan). */
   get scannedMessages(): number {
@@ -124,6 +147,8 @@ export class RedFlagScanner {
     const [log, checkpoints] = await Promise.all([this.log(), this.checkpoints()]);
     let raised = 0;
     const from = await this.resume(checkpoints);
+    this.reference ??= await this.loadReference();
+    const reference = this.reference;
     for (
       let batch = await log.readMoneyLog({ after: from, maxCount: this.batchSize });
       batch.length > 0;
@@ -132,7 +157,7 @@ export class RedFlagScanner {
       let state = this.state;
       const found: Finding[] = [];
       for (const entry of batch) {
-        const step = evaluateRedFlags(state, entry.message, this.config);
+        const step = evaluateRedFlags(state, entry.message, this.config, reference);
         state = step.state;
         found.push(...step.findings.map(asFinding));
       }

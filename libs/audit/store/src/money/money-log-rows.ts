@@ -30,10 +30,11 @@ export const moneyEntryFromRow = (row: MoneyRow): MoneyLogEntry => ({
 /** SHA-256 of the message's RFC 8785 form: equal for the same content whatever the key order. */
 export const moneyContentHash = (message: MoneyMessage): string => createHash('sha256').update(canonicalJson(message)).digest('hex');
 
-/** The area codes a message names itself: the unit's own for a declaration, the recipient's for a payment. */
+/** The area codes a message names itself: the unit's own for a declaration, the recipient's for a payment, the village for a registration. */
 export const areaCodesOf = (message: MoneyMessage): string[] => {
   if (message.type === 'money.unit.declared') return [...new Set(message.data.areaCodes)];
   if (message.type === 'money.disbursement.made') return [message.data.areaCode];
+  if (message.type === 'money.beneficiary.registered') return [message.data.villageCode];
   return [];
 };
 

@@ -9,7 +9,7 @@ type Draft = Omit<MoneyMessage, 'id' | 'contract' | 'schemaVersion' | 'programme
 
 /**
  * The money contract of one relief event, pure: the declaration (with its areas and period) is the
- * unit, each entitlement a commitment, each settled payment one disbursement per entitlement it
+ * unit, each registered household a beneficiary (village and certifier, as keyed hashes), each entitlement a commitment, each settled payment one disbursement per entitlement it
  * pays (so the auditor sees `relief:funeral` beside `welfare:death`), each return or reversal a
  * reversal per disbursement. `zone` is the declaration as of the event, for declaration events.
  */
@@ -97,6 +97,21 @@ const draftsOf = (event: DeclarationEvent | HouseholdBucketEvent, zone: Declared
         },
       ];
     }
+    case 'relief.households.registered':
+      return event.data.households.map((household) => ({
+        type: 'money.beneficiary.registered' as const,
+        occurredOn: event.data.registeredOn,
+        data: {
+          registrationId: household.householdId,
+          householdHash: household.householdId,
+          headCitizenIdHash: household.head.citizenIdHash,
+          accountHash: household.accountHash,
+          villageCode: household.villageCode,
+          people: 1 + household.members.length,
+          certifiedBy: { certifierIdHash: household.certifiedBy.certifierIdHash, documentRef: household.certifiedBy.documentRef },
+          registeredOn: event.data.registeredOn,
+        },
+      }));
     case 'relief.funds.allocated':
       return [
         {
