@@ -8,6 +8,7 @@ import { MemberPersonalDataController } from './http/member-personal-data.contro
 import { PersonalDataAccessesController } from './http/personal-data-accesses.controller';
 import { MemberStandingController } from './http/member-standing.controller';
 import { RecordReversalsController } from './http/record-reversals.controller';
+import { PayoutRecordsController } from './http/payout-records.controller';
 import { MasterKey } from './personal-data/master-key';
 import { MemberPersonalData } from './personal-data/member-personal-data';
 import { PersonalDataStore } from './personal-data/personal-data-store';
@@ -38,6 +39,7 @@ export class WelfareModule {
         MemberStandingController,
         RecordReversalsController,
         PersonalDataAccessesController,
+        PayoutRecordsController,
       ],
       providers: [
         { provide: WELFARE_EVENT_STORE, useValue: options.store },
