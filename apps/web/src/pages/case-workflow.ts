@@ -1,9 +1,10 @@
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { api } from '../api';
 import { t } from '../i18n/i18n';
 import { MessageKey } from '../i18n/th';
 import { Refusal } from '../refusal';
-import { beDate } from '../thai-format';
+import { beDateOfInstant } from '../thai-format';
 
 /** A case as the audit service answers it (libs/audit/cases CaseState), the fields the page shows. */
 export interface CaseView {
@@ -69,7 +70,7 @@ export const caseWorkflow = (findingId: string, initial: CaseView) => {
       <h3 id="case-heading">${t('caseTitle')}</h3>
       <p data-testid="case-status" data-status=${state.status}>
         ${t('status')}: <strong>${t(STATUS[state.status])}</strong>
-        ${state.openedAt ? html` · ${t('caseOpenedBy')} ${state.openedBy} ${beDate(state.openedAt)}` : ''}
+        ${state.openedAt ? html` · ${t('caseOpenedBy')} ${state.openedBy} ${beDateOfInstant(state.openedAt)}` : ''}
         ${state.investigatorId ? html` · ${t('caseInvestigator')} ${state.investigatorId}` : ''}
         ${state.noteIds ? html` · ${t('caseNotes')}: <span data-testid="case-notes">${state.noteIds.length}</span>` : ''}
       </p>
@@ -78,7 +79,7 @@ export const caseWorkflow = (findingId: string, initial: CaseView) => {
           ? html`<p data-testid="case-resolution">
               ${t('resolution')}: ${t(RESOLUTIONS.find(([value]) => value === state.resolution)?.[1] ?? 'resolutionSubstantiated')}
               ${state.referredTo ? html`(${t(AGENCIES.find(([value]) => value === state.referredTo)?.[1] ?? 'agencyPacc')})` : ''} ·
-              ${state.reason} · ${state.closedBy} ${beDate(state.closedAt)}
+              ${state.reason} · ${state.closedBy} ${beDateOfInstant(state.closedAt)}
             </p>`
           : ''
       }
@@ -112,7 +113,7 @@ export const caseWorkflow = (findingId: string, initial: CaseView) => {
                 id="case-note"
                 rows="3"
                 aria-describedby="case-note-error"
-                .value=${form.note}
+                .value=${live(form.note)}
                 @input=${(e: Event) => (form.note = (e.target as HTMLTextAreaElement).value)}
               ></textarea>
               ${refusalAt('note')}
@@ -150,7 +151,7 @@ export const caseWorkflow = (findingId: string, initial: CaseView) => {
                 id="case-reason"
                 rows="3"
                 aria-describedby="case-close-error"
-                .value=${form.reason}
+                .value=${live(form.reason)}
                 @input=${(e: Event) => (form.reason = (e.target as HTMLTextAreaElement).value)}
               ></textarea>
               ${refusalAt('close')}

@@ -3,7 +3,7 @@ import { api } from '../api';
 import { t } from '../i18n/i18n';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
-import { beDate } from '../thai-format';
+import { beDateOfInstant } from '../thai-format';
 import { Finding, findingSummary } from './findings-page';
 import { bundleVerification } from '../verify/bundle-verification';
 import { caseWorkflow, CaseView } from './case-workflow';
@@ -49,7 +49,7 @@ export const findingPage = (): Page => {
       if (!finding) return html`<p>${t('loading')}</p>`;
       return html`<h2>${t('finding')}: ${finding.rule}</h2>
         <p>${findingSummary(finding)}</p>
-        <p>${t('raisedAt')}: ${beDate(finding.raisedAt)} · ${finding.areaCode ?? ''} · ${finding.severity}</p>
+        <p>${t('raisedAt')}: ${beDateOfInstant(finding.raisedAt)} · ${finding.areaCode ?? ''} · ${finding.severity}</p>
         ${timeline instanceof Refusal ? html`<p class="refusal" role="alert">${timeline.text}</p>` : timelineView(timeline)}
         <p class="no-print">
           <a href="/api/audit/findings/${params.findingId}/evidence" @click=${(e: Event) => downloadBundle(e, params.findingId)}
