@@ -16,9 +16,11 @@ export type CitizenIdCheck =
 export const checkCitizenId = (text: string): CitizenIdCheck => {
   const digits = toArabicDigits(text).replace(/[\s-]/g, '');
   if (digits === '') return { state: 'empty' };
-  if (/^\d+$/.test(digits) && digits.length < 13 && !digits.startsWith('0')) return { state: 'typing', digits: digits.length };
+  const partial = /^\d+$/.test(digits) && digits.length < 13;
+  if (partial && !digits.startsWith('0')) return { state: 'typing', digits: digits.length };
   try {
-    return { state: 'valid', grouped: ThaiCitizenId.parse(digits).reveal({ grouped: true }) };
+    // A leading 0 is wrong however many digits follow: padded to length, the kernel names that rule, not the length.
+    return { state: 'valid', grouped: ThaiCitizenId.parse(partial ? digits.padEnd(13, '0') : digits).reveal({ grouped: true }) };
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return { state: 'refused', code: error.code, messageTh: error.messageTh ?? error.message, message: error.message };
