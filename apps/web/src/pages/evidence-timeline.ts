@@ -34,6 +34,15 @@ const firstString = (data: Record<string, unknown>, fields: string[]): string | 
   return typeof found === 'string' ? found : null;
 };
 
+/** An amount as the page writes baht; a field this page cannot read as baht is shown as recorded. */
+const amountText = (amount: string): string => {
+  try {
+    return baht(amount);
+  } catch {
+    return amount;
+  }
+};
+
 /** A recorded instant as the Bangkok day and time, for a BE date and an hh:mm beside it. */
 const bangkok = (instant: string): { day: string; time: string } => {
   const shifted = new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString();
@@ -73,7 +82,7 @@ export const timelineView = (entries: TimelineEntry[]) =>
         return html`<li data-event=${entry.id}>
           <p>
             <strong data-testid="timeline-when">${beDate(at.day)} ${at.time}</strong> · <code>${entry.type}</code>
-            ${entry.amount ? html` · <span class="amount" data-testid="timeline-amount">${baht(entry.amount)}</span>` : ''}
+            ${entry.amount ? html` · <span class="amount" data-testid="timeline-amount">${amountText(entry.amount)}</span>` : ''}
           </p>
           <p class="timeline-facts">
             ${entry.day ? html`${t('timelineDay')} ${beDate(entry.day)} · ` : ''}${entry.refs}
