@@ -78,6 +78,12 @@ export const enrolmentPage = (): Page => {
   let refusal: Refusal | undefined;
   let enrolled = false;
 
+  /** A field changed after the service refused it no longer carries that refusal. */
+  const change = (name: Field, value: string, redraw: () => void) => {
+    if (refusal && fieldOf(refusal, values) === name) refusal = undefined;
+    values[name] = value;
+    redraw();
+  };
   const serverMessage = (name: Field) => (refusal && fieldOf(refusal, values) === name ? refusal.text : undefined);
   const field = (name: Field, label: MessageKey, input: TemplateResult, withError = true): TemplateResult => {
     const message = withError ? serverMessage(name) : undefined;
@@ -91,10 +97,10 @@ export const enrolmentPage = (): Page => {
       inputmode=${inputmode}
       .value=${values[name]}
       aria-describedby="${name}-error"
-      @input=${(e: Event) => ((values[name] = (e.target as HTMLInputElement).value), redraw())}
+      @input=${(e: Event) => change(name, (e.target as HTMLInputElement).value, redraw)}
     />`;
   const citizen = (name: 'citizenId' | 'beneficiaryCitizenId', redraw: () => void) =>
-    citizenIdField(name, values[name], (value) => ((values[name] = value), redraw()), serverMessage(name));
+    citizenIdField(name, values[name], (value) => change(name, value, redraw), serverMessage(name));
 
   const submit = async (fundId: string, redraw: () => void) => {
     // The checks the page can make itself stop the request; the service makes them again.
