@@ -18,6 +18,7 @@ import {
   openEmbeddedAudit,
   openEmbeddedFinance,
   reliefDemoUsers,
+  financeDemoUsers,
 } from '@kongthun/embedded';
 import { GrantsCommandHandler } from '@kongthun/grants-service';
 import { sessionOptionsFromEnv } from '@kongthun/identity-service';
@@ -62,7 +63,7 @@ const main = async () => {
     await ensureDemoLogins(
       app,
       password,
-      [...grants.users, ...reliefDemoUsers].map((user) => user.actor),
+      [...grants.users, ...reliefDemoUsers, ...financeDemoUsers].map((user) => user.actor),
     );
     lines.push(
       `Demo fund "${demo.fundName}" (${demo.fundId}) ${demo.created ? 'loaded' : 'already present'}. Tokens (12 h), use as: -H "authorization: Bearer <token>"`,
@@ -80,6 +81,9 @@ const main = async () => {
       `Relief demo: Chumphon flood (chumphon-flood-demo) ${relief.created ? 'loaded' : 'already present'}; GET /api/relief/declarations/chumphon-flood-demo`,
     );
     for (const user of reliefDemoUsers)
+      lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
+    lines.push(`Provincial finance (${base}/#/finance):`);
+    for (const user of financeDemoUsers)
       lines.push(`  ${user.label.padEnd(34)} ${user.actor.userId.padEnd(15)} ${await tokens.issue(user.actor)}`);
   } else {
     lines.push(

@@ -13,6 +13,13 @@ import { findingPage } from './pages/finding-page';
 import { paymentReceiptPage } from './pages/payment-receipt-page';
 import { enrolmentPage } from './pages/enrolment-page';
 import { matchingMoneyPage } from './pages/matching-money-page';
+import { grantsOpenPage } from './pages/grants-open-page';
+import { grantsBudgetPage } from './pages/grants-budget-page';
+import { grantProjectPage } from './pages/grant-project-page';
+import { reliefOpenPage } from './pages/relief-open-page';
+import { reliefDeclarationPage } from './pages/relief-declaration-page';
+import { reliefRunPage } from './pages/relief-run-page';
+import { financePage } from './pages/finance-page';
 
 export interface Route {
   pattern: string;
@@ -24,6 +31,9 @@ export interface Route {
 }
 
 const FUND_ROLES = ['treasurer', 'committee', 'admin', 'viewer'];
+// Committees approve grants and relief runs too; the services check which programme or area is theirs.
+const GRANTS_ROLES = ['grants-officer', 'committee', 'auditor', 'admin'];
+const RELIEF_ROLES = ['relief-officer', 'committee', 'auditor', 'admin'];
 
 export const ROUTES: readonly Route[] = [
   { pattern: '/login', page: loginPage, roles: 'anyone' },
@@ -40,6 +50,17 @@ export const ROUTES: readonly Route[] = [
   { pattern: '/fund/:fundId/claims/:claimId/payout', page: payoutFormPage, roles: ['treasurer'] },
   { pattern: '/audit/findings', page: findingsPage, roles: ['auditor', 'admin'], nav: 'findings' },
   { pattern: '/audit/findings/:findingId', page: findingPage, roles: ['auditor', 'admin'] },
+  // Programmes: grants, relief, provincial finance.
+  // A committee member reaches these from home; the menu entries, listed after the routes that open, are the officers'.
+  { pattern: '/grants', page: grantsOpenPage, roles: GRANTS_ROLES },
+  { pattern: '/grants/projects/:projectId', page: grantProjectPage, roles: GRANTS_ROLES },
+  { pattern: '/grants/:programmeId/:fiscalYear', page: grantsBudgetPage, roles: GRANTS_ROLES },
+  { pattern: '/relief', page: reliefOpenPage, roles: RELIEF_ROLES },
+  { pattern: '/relief/declarations/:declarationId', page: reliefDeclarationPage, roles: RELIEF_ROLES },
+  { pattern: '/relief/runs/:runId', page: reliefRunPage, roles: RELIEF_ROLES },
+  { pattern: '/finance', page: financePage, roles: ['provincial-finance', 'admin'], nav: 'financeNav' },
+  { pattern: '/grants', page: grantsOpenPage, roles: ['grants-officer', 'admin'], nav: 'grantsNav' },
+  { pattern: '/relief', page: reliefOpenPage, roles: ['relief-officer', 'admin'], nav: 'reliefNav' },
 ];
 
 /** The route a hash path opens, with its parameters (`/fund/:fundId` matches `/fund/phuket-talat-yai`). */

@@ -10,3 +10,4 @@ export * from './embedded-audit';
 export * from './embedded-finance';
 export * from './demo/demo-logins';
 export * from './demo/relief-demo';
+export * from './demo/finance-demo';

@@ -146,7 +146,7 @@ export const caseWorkflow = (findingId: string, initial: CaseView) => {
                       </select>`
                   : ''
               }
-              <label for="case-reason">${t('closeReason')}</label>
+              <label for="case-reason">${t('caseCloseReason')}</label>
               <textarea
                 id="case-reason"
                 rows="3"

@@ -76,7 +76,7 @@ export const timelineOf = (events: BundledEvent[], evidenceEventIds: readonly st
 
 export const timelineView = (entries: TimelineEntry[]) =>
   html`<h3>${t('evidenceTimeline')}</h3>
-    <ol class="timeline" data-testid="evidence-timeline">
+    <ol class="evidence-timeline" data-testid="evidence-timeline">
       ${entries.map((entry) => {
         const at = bangkok(entry.at);
         return html`<li data-event=${entry.id}>
