@@ -7,6 +7,7 @@ import { MessageKey } from '../i18n/th';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
 import { baht, bahtWords, todayInBangkok } from '../thai-format';
+import { fiscalYearOf } from '../programmes/fiscal-year';
 import { fundPath } from './fund-api';
 
 const FIELDS = ['matchingId', 'source', 'sourceName', 'fiscalYear', 'amount', 'amountWords', 'receivedOn', 'documentRef'] as const;
@@ -17,9 +18,6 @@ const SOURCES: [string, MessageKey][] = [
   ['codi', 'sourceCodi'],
   ['other', 'sourceOther'],
 ];
-
-/** The Thai fiscal year (ปีงบประมาณ) of a day, in the Buddhist Era: October starts the next one. */
-export const beFiscalYearOf = (isoDay: string): number => Number(isoDay.slice(0, 4)) + 543 + (Number(isoDay.slice(5, 7)) >= 10 ? 1 : 0);
 
 /** Where a refusal of matching money belongs: the path the body check named, else what its code is about. */
 const fieldOf = (refusal: Refusal): Field | undefined => {
@@ -45,7 +43,7 @@ export const matchingMoneyPage = (): Page => {
     matchingId: `mt-${Date.now().toString(36)}`,
     source: 'local-government',
     sourceName: '',
-    fiscalYear: String(beFiscalYearOf(today)),
+    fiscalYear: String(fiscalYearOf(today)),
     amount: '',
     amountWords: '',
     receivedOn: today,
