@@ -16,7 +16,8 @@ describeWithChromium('web application: treasurer and committee', () => {
   beforeAll(async () => {
     host = await startWebHost();
     page = await host.browser.newPage({ viewport: { width: 375, height: 800 } });
-  }, 60_000);
+    // The host loads the whole demo first: a minute and more on a busy two-core machine.
+  }, 240_000);
   afterAll(() => host?.close());
 
   it('opens in Thai at /, and any page address outside the API opens the application', async () => {

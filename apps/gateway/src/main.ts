@@ -5,16 +5,16 @@
  * Env: WELFARE_SERVICE_URL, GRANTS_SERVICE_URL, RELIEF_SERVICE_URL, AUDIT_SERVICE_URL,
  * FINANCE_SERVICE_URL (a service without one is answered 503), GATEWAY_TIMEOUT_MS (10000),
  * GATEWAY_MAX_CONCURRENT (50 per service), GATEWAY_READ_RETRIES (2), GATEWAY_BREAKER_RESET_MS
- * (10000), PORT (8080), HOST (0.0.0.0).
+ * (10000), PORT (8080), HOST (0.0.0.0). Serves the web application (apps/web, built in memory at
+ * start) at / and every page address outside /api.
  */
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { downstreamsFromEnv, GatewayModule } from '@kongthun/gateway';
+import { createGatewayApp, downstreamsFromEnv } from '@kongthun/gateway';
+import { buildWebApp } from '@kongthun/web-serving';
 
 const main = async () => {
   const downstreams = downstreamsFromEnv(process.env);
-  // Bodies pass through untouched: the services parse and check them.
-  const app = await NestFactory.create(GatewayModule.register({ downstreams }), { bodyParser: false });
+  const app = await createGatewayApp({ downstreams, webApp: await buildWebApp() });
   app.enableShutdownHooks();
   await app.listen(Number(process.env.PORT ?? 8080), process.env.HOST ?? '0.0.0.0');
   console.log(`gateway listening on ${await app.getUrl()}, routing ${downstreams.map((d) => `/api/${d.name} to ${d.baseUrl}`).join(', ')}`);

@@ -11,6 +11,8 @@ import { payoutFormPage } from './pages/payout-form-page';
 import { findingsPage } from './pages/findings-page';
 import { findingPage } from './pages/finding-page';
 import { paymentReceiptPage } from './pages/payment-receipt-page';
+import { enrolmentPage } from './pages/enrolment-page';
+import { matchingMoneyPage } from './pages/matching-money-page';
 import { grantsOpenPage } from './pages/grants-open-page';
 import { grantsBudgetPage } from './pages/grants-budget-page';
 import { grantProjectPage } from './pages/grant-project-page';
@@ -40,6 +42,9 @@ export const ROUTES: readonly Route[] = [
   { pattern: '/fund/:fundId/contributions', page: contributionSheetPage, roles: ['treasurer'], nav: 'contributions' },
   { pattern: '/fund/:fundId/claims/new', page: claimFormPage, roles: ['treasurer', 'committee'], nav: 'newClaim' },
   { pattern: '/fund/:fundId/approvals', page: approvalsPage, roles: ['committee'], nav: 'approvals' },
+  // Before members/:memberId, which would take "new" for a member id.
+  { pattern: '/fund/:fundId/members/new', page: enrolmentPage, roles: ['treasurer'] },
+  { pattern: '/fund/:fundId/matching-money', page: matchingMoneyPage, roles: ['treasurer'], nav: 'matchingMoney' },
   { pattern: '/fund/:fundId/members', page: membersPage, roles: FUND_ROLES, nav: 'members' },
   { pattern: '/fund/:fundId/members/:memberId', page: memberStatementPage, roles: FUND_ROLES },
   { pattern: '/fund/:fundId/claims/:claimId/payout', page: payoutFormPage, roles: ['treasurer'] },

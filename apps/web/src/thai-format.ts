@@ -13,6 +13,10 @@ export const beDate = (isoDay: string | null | undefined): string => {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
 };
 
+/** The Bangkok day of a recorded instant (`…T17:27:07Z` is the next day in Thailand), as a BE date. */
+export const beDateOfInstant = (instant: string | null | undefined): string =>
+  instant ? beDate(new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 10)) : '–';
+
 /** A month `YYYY-MM` as a Buddhist-Era month. */
 export const beMonth = (isoMonth: string | null | undefined): string => {
   if (!isoMonth) return '–';

@@ -11,8 +11,7 @@ import { SessionOptions } from '@kongthun/identity-service';
 import { OidcOptions } from '@kongthun/http';
 import { EmbeddedModule } from './embedded.module';
 import { EmbeddedServiceDataOptions, openServiceData } from './embedded-service-data';
-import { buildWebApp } from './web/web-app-bundle';
-import { webAppRoutes } from './web/web-app-routes';
+import { buildWebApp, webAppRoutes } from '@kongthun/web-serving';
 
 export interface EmbeddedAppOptions {
   store: EventStore;

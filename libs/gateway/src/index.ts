@@ -7,3 +7,4 @@ export * from './http/request-id';
 export * from './http/gateway-health.controller';
 export * from './openapi/merge-openapi';
 export * from './gateway.module';
+export * from './gateway-app';

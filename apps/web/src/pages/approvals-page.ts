@@ -59,7 +59,14 @@ export const approvalsPage = (): Page => {
             ${
               outcome === 'approved' || outcome === 'rejected'
                 ? html`<p class="done" role="status">✓ ${outcome === 'approved' ? t('approve') : t('reject')}</p>`
-                : html`${outcome ? html`<p class="refusal" role="alert" data-code=${outcome.code}>${outcome.text}</p>` : ''}
+                : html`${
+                      outcome
+                        ? html`<div class="refusal" role="alert" data-code=${outcome.code}>
+                            <p>${outcome.text}</p>
+                            ${outcome.code === 'claim.conflict-of-interest' ? html`<p data-testid="conflict-explained">${t('conflictExplained')}</p>` : ''}
+                          </div>`
+                        : ''
+                    }
                     <p>
                       <button
                         ?disabled=${claim.approverIds.includes(me ?? '')}

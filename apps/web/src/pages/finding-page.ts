@@ -3,31 +3,40 @@ import { api } from '../api';
 import { t } from '../i18n/i18n';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
-import { beDate } from '../thai-format';
+import { beDateOfInstant } from '../thai-format';
 import { Finding, findingSummary } from './findings-page';
 import { bundleVerification } from '../verify/bundle-verification';
+import { caseWorkflow, CaseView } from './case-workflow';
+import { BundledEvent, timelineOf, timelineView, TimelineEntry } from './evidence-timeline';
 
 /** One finding: its facts, its evidence events, the case workflow and the evidence bundle. */
 export const findingPage = (): Page => {
-  let finding: Finding | undefined;
+  let finding: (Finding & { case: CaseView }) | undefined;
   let refusal: Refusal | undefined;
-  let caseOutcome: string | Refusal | undefined;
+  let timeline: TimelineEntry[] | Refusal = [];
+  let caseView: ReturnType<typeof caseWorkflow> | undefined;
   let verification: ReturnType<typeof bundleVerification> | undefined;
-  const caseStep = async (findingId: string, step: 'case' | 'investigation' | 'closure', body: unknown, redraw: () => void) => {
-    const path = step === 'case' ? `/api/audit/findings/${findingId}/case` : `/api/audit/cases/${findingId}/${step}`;
-    try {
-      await api('POST', path, body);
-      caseOutcome = step;
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      caseOutcome = error;
-    }
-    redraw();
-  };
   return {
     load: async ({ params }) => {
       try {
-        finding = await api('GET', `/api/audit/findings/${encodeURIComponent(params.findingId)}`);
+        const found = await api<Finding & { case: CaseView }>('GET', `/api/audit/findings/${encodeURIComponent(params.findingId)}`);
+        finding = found;
+        caseView = caseWorkflow(found.findingId, found.case);
+        timeline = await api<{ events: { event: BundledEvent }[] }>(
+          'GET',
+          `/api/audit/findings/${encodeURIComponent(params.findingId)}/evidence`,
+        ).then(
+          (bundle) =>
+            timelineOf(
+              bundle.events.map((entry) => entry.event),
+              found.evidenceEventIds,
+            ),
+          // The timeline waits for a signed tree head; the finding and its case are still shown.
+          (error: unknown) => {
+            if (error instanceof Refusal) return error;
+            throw error;
+          },
+        );
         verification = bundleVerification(`/api/audit/findings/${encodeURIComponent(params.findingId)}/evidence`);
         await verification.load();
       } catch (error) {
@@ -40,29 +49,14 @@ export const findingPage = (): Page => {
       if (!finding) return html`<p>${t('loading')}</p>`;
       return html`<h2>${t('finding')}: ${finding.rule}</h2>
         <p>${findingSummary(finding)}</p>
-        <p>${t('raisedAt')}: ${beDate(finding.raisedAt)} · ${finding.areaCode ?? ''} · ${finding.severity}</p>
-        <h3>${t('evidence')}</h3>
-        <ul>
-          ${finding.evidenceEventIds.map((id) => html`<li><code>${id}</code></li>`)}
-        </ul>
+        <p>${t('raisedAt')}: ${beDateOfInstant(finding.raisedAt)} · ${finding.areaCode ?? ''} · ${finding.severity}</p>
+        ${timeline instanceof Refusal ? html`<p class="refusal" role="alert">${timeline.text}</p>` : timelineView(timeline)}
         <p class="no-print">
           <a href="/api/audit/findings/${params.findingId}/evidence" @click=${(e: Event) => downloadBundle(e, params.findingId)}
             >${t('downloadBundle')}</a
           >
         </p>
-        ${verification?.view(redraw) ?? ''}
-        <h3>Case</h3>
-        ${
-          caseOutcome instanceof Refusal
-            ? html`<p class="refusal" role="alert">${caseOutcome.text}</p>`
-            : caseOutcome
-              ? html`<p class="done" role="status">✓ ${caseOutcome}</p>`
-              : ''
-        }
-        <p>
-          <button class="secondary" @click=${() => caseStep(params.findingId, 'case', undefined, redraw)}>open case</button>
-          <button class="secondary" @click=${() => caseStep(params.findingId, 'investigation', undefined, redraw)}>investigate</button>
-        </p>`;
+        ${verification?.view(redraw) ?? ''} ${caseView?.(redraw) ?? ''}`;
     },
   };
 };

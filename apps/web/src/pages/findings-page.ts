@@ -3,7 +3,7 @@ import { api } from '../api';
 import { language, t } from '../i18n/i18n';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
-import { beDate } from '../thai-format';
+import { beDateOfInstant } from '../thai-format';
 
 export interface Finding {
   findingId: string;
@@ -75,7 +75,7 @@ export const findingsPage = (): Page => {
               ${shown.map(
                 (finding) =>
                   html`<tr data-finding=${finding.findingId}>
-                    <td>${beDate(finding.raisedAt)}</td>
+                    <td>${beDateOfInstant(finding.raisedAt)}</td>
                     <td>${finding.rule} (${finding.severity})</td>
                     <td><a href="#/audit/findings/${finding.findingId}">${findingSummary(finding)}</a></td>
                   </tr>`,

@@ -12,6 +12,19 @@ import { fundPath, MemberStatement } from './fund-api';
 export const memberStatementPage = (): Page => {
   let statement: MemberStatement | undefined;
   let refusal: Refusal | undefined;
+  let reprintRefusal: { payoutId: string; refusal: Refusal } | undefined;
+  let redrawPage = () => {};
+  /** The statement names the payout; its receipt is addressed by the event that recorded it. */
+  const reprint = async (fundId: string, payoutId: string) => {
+    try {
+      const record = await api<{ eventId: string }>('GET', `${fundPath(fundId)}/payouts/${encodeURIComponent(payoutId)}`);
+      location.hash = `#/payments/${record.eventId}`;
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      reprintRefusal = { payoutId, refusal: error };
+      redrawPage();
+    }
+  };
   return {
     load: async ({ params }) => {
       try {
@@ -21,10 +34,13 @@ export const memberStatementPage = (): Page => {
         else throw error;
       }
     },
-    view: ({ params }) => {
+    view: ({ params, redraw }) => {
+      redrawPage = redraw;
       if (refusal) return html`<p class="refusal" role="alert">${refusal.text}</p>`;
       if (!statement) return html`<p>${t('loading')}</p>`;
-      const treasurer = currentSession()?.user.role === 'treasurer';
+      const role = currentSession()?.user.role;
+      const treasurer = role === 'treasurer';
+      const reprints = treasurer || role === 'committee';
       return html`<h2>${t('statement')} ${statement.memberId}</h2>
         <p>
           ${t('status')}: ${statement.status} · ${t('paidThrough')}: ${beMonth(statement.paidThrough)} · ${t('arrears')}:
@@ -62,6 +78,18 @@ export const memberStatementPage = (): Page => {
                             >`
                           : ''
                       }
+                      ${
+                        claim.status === 'paid' && claim.payout && !claim.payout.reversed && reprints
+                          ? html`<button
+                              class="secondary no-print"
+                              data-testid="reprint-receipt"
+                              @click=${() => reprint(params.fundId, claim.payout!.payoutId)}
+                            >
+                              ${t('reprintReceipt')}
+                            </button>`
+                          : ''
+                      }
+                      ${reprintRefusal?.payoutId === claim.payout?.payoutId && reprintRefusal ? html`<p class="field-error" role="alert">${reprintRefusal.refusal.text}</p>` : ''}
                     </td>
                   </tr>`,
               )}

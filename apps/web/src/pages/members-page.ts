@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { t } from '../i18n/i18n';
 import { Page } from '../page';
 import { Refusal } from '../refusal';
+import { currentSession } from '../session';
 import { beDate, beMonth } from '../thai-format';
 import { allMembers, MemberRow } from './fund-api';
 
@@ -21,6 +22,11 @@ export const membersPage = (): Page => {
       refusal
         ? html`<p class="refusal" role="alert">${refusal.text}</p>`
         : html`<h2>${t('members')}</h2>
+            ${
+              currentSession()?.user.role === 'treasurer'
+                ? html`<p><a class="button" href="#/fund/${params.fundId}/members/new">${t('enrolMember')}</a></p>`
+                : ''
+            }
             <div class="table-wrap">
               <table>
                 <thead>

@@ -1,10 +1,8 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DEFAULT_DOWNSTREAM, DownstreamOptions } from '../downstream/downstream-options';
-import { GatewayOptions } from '../downstream/downstreams';
-import { GatewayModule } from '../gateway.module';
+import { createGatewayApp, GatewayAppOptions } from '../gateway-app';
 
 export interface SeenRequest {
   method: string;
@@ -63,8 +61,8 @@ export const downstream = (name: string, baseUrl: string, change: Partial<Downst
 });
 
 /** The gateway as apps/gateway runs it, on a free port. */
-export const startGateway = async (options: GatewayOptions): Promise<{ app: INestApplication; url: string }> => {
-  const app = await NestFactory.create(GatewayModule.register(options), { bodyParser: false, logger: false });
+export const startGateway = async (options: GatewayAppOptions): Promise<{ app: INestApplication; url: string }> => {
+  const app = await createGatewayApp({ ...options, logger: false });
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 };

@@ -9,6 +9,7 @@ import { PersonalDataAccessesController } from './http/personal-data-accesses.co
 import { MemberStandingController } from './http/member-standing.controller';
 import { RecordReversalsController } from './http/record-reversals.controller';
 import { MasterKey } from '@kongthun/kernel';
+import { PayoutRecordsController } from './http/payout-records.controller';
 import { MemberPersonalData } from './personal-data/member-personal-data';
 import { PersonalDataStore } from './personal-data/personal-data-store';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
@@ -38,6 +39,7 @@ export class WelfareModule {
         MemberStandingController,
         RecordReversalsController,
         PersonalDataAccessesController,
+        PayoutRecordsController,
       ],
       providers: [
         { provide: WELFARE_EVENT_STORE, useValue: options.store },

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { EventMetadata, EventStore, isWrongExpectedRevision, RecordedEvent } from '@kongthun/event-sourcing';
 import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
-import { DomainError, fold } from '@kongthun/kernel';
+import { dateOfInstant, DomainError, fold } from '@kongthun/kernel';
 import {
   CommandMetadata,
   FUND_EVENT_TYPES,
@@ -16,6 +16,7 @@ import {
 import { commandStreams } from './command-streams';
 import { FundStreams, LoadedStream } from './fund-streams';
 import { MemberMoneyCrediting } from './member-money-crediting';
+import { findPayoutRecord, PayoutRecord } from './payout-record';
 import { currentCorrelationId } from '@kongthun/observability';
 
 export const WELFARE_EVENT_STORE = Symbol('welfare.event-store');
@@ -92,6 +93,13 @@ export class FundCommandHandler {
 
   async registered(fundId: string): Promise<RegisteredFund> {
     return this.registeredIn(await this.state(fundId), fundId);
+  }
+
+  /** A payout of a fund in the actor's scope, with the event id its receipt is printed under. */
+  async payoutRecord(fundId: string, actor: AuthenticatedActor, payoutId: string): Promise<PayoutRecord> {
+    const fund = await this.registered(fundId);
+    assertFundInScope(actor, fund);
+    return findPayoutRecord(this.store, fund, payoutId, dateOfInstant(this.now()));
   }
 
   /** The fund's governance with one member (their claims included) folded in. */

@@ -167,3 +167,24 @@ export const personalDataExample: z.output<typeof personalDataAnswer> = {
   beneficiary: { name: 'เด็กชายก้อง มีสุข', phone: null, citizenId: null, relationship: 'บุตร' },
   citizenIdMasked: false,
 };
+
+export const payoutRecordAnswer = z.object({
+  payoutId: z.string(),
+  claimId: z.string(),
+  memberId: z.string(),
+  amount: baht,
+  paidOn: isoDate,
+  eventId: z
+    .string()
+    .describe('The welfare.payout.made event: the receipt is /#/payments/<eventId>, its evidence /api/audit/payments/<eventId>/evidence'),
+  reversed: z.boolean(),
+});
+export const payoutRecordExample: z.output<typeof payoutRecordAnswer> = {
+  payoutId: 'p-100',
+  claimId: 'c-100',
+  memberId: 'm-006',
+  amount: '200.00',
+  paidOn: '2025-12-10',
+  eventId: '0193a2b4-7c1e-7c3a-9f10-2b3c4d5e6f70',
+  reversed: false,
+};

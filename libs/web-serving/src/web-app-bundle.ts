@@ -17,7 +17,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export const WEB_APP_SOURCE = resolve(__dirname, '../../../../apps/web/src');
+export const WEB_APP_SOURCE = resolve(__dirname, '../../../apps/web/src');
 
 /**
  * The page runs the evidence verifier (libs/audit/evidence) and the kernel, written for Node:

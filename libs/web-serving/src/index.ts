@@ -1,0 +1,2 @@
+export * from './web-app-bundle';
+export * from './web-app-routes';
