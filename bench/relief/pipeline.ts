@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
@@ -47,11 +47,14 @@ export const runPipeline = async (
   const step = async (name: string, work: () => Promise<unknown>) => {
     const started = process.hrtime.bigint();
     await work();
-    steps.push({
+    const figure = {
       step: name,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
       rssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-    });
+    };
+    steps.push(figure);
+    // Progress on stderr, so a run stopped part-way still tells how far it got and how fast.
+    console.error(JSON.stringify({ households, ...figure, loadAverage: loadavg().map((l) => Number(l.toFixed(2))) }));
   };
   const upload = async (path: string) => spoolUpload(createReadStream(path));
   relief.setDay('2025-11-21');

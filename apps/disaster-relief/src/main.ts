@@ -3,8 +3,9 @@
  * `relief`), its events published to Kafka and its money contract on kongthun.money.events.
  * Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY (the shared
  * hashing key), KONGTHUN_PERSONAL_DATA_KEY (seals payees' accounts), PORT (3003), HOST (0.0.0.0),
- * KONGTHUN_RELIEF_RATES_DIR and KONGTHUN_RELIEF_APPROVAL_TIERS_FILE (optional). Views are folded from
- * the streams on request: no MongoDB read models yet (libs/relief/README.md, "What is missing").
+ * KONGTHUN_RELIEF_RATES_DIR and KONGTHUN_RELIEF_APPROVAL_TIERS_FILE (optional), MONGO_URL and MONGO_DB
+ * (kongthun_relief) for the views, which a consumer of kongthun.relief.events keeps in MongoDB (a new
+ * MONGO_DB rebuilds them from the topic).
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
@@ -13,7 +14,8 @@ import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
 import { KeyedHasher } from '@kongthun/kernel';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
-import { ReliefModule, reliefMoneyPublisher, SqlPayeeDirectory } from '@kongthun/relief-service';
+import { MongooseReadModelStore } from '@kongthun/read-models';
+import { consumeReliefEvents, ReliefModule, reliefMoneyPublisher, ReliefProjection, SqlPayeeDirectory } from '@kongthun/relief-service';
 
 const required = (name: string): string => {
   const value = process.env[name];
@@ -36,12 +38,14 @@ const main = async () => {
   const moneyPublisher = reliefMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), {
     onError: onError('relief.money-contract'),
   });
+  const viewsDb = process.env.MONGO_DB ?? 'kongthun_relief';
+  const readModels = await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb });
 
   @Module({
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
-      ReliefModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), payees }),
+      ReliefModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), payees, readModels }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })
@@ -51,13 +55,17 @@ const main = async () => {
   app.enableShutdownHooks();
   await publisher.start();
   await moneyPublisher.start();
+  // Its own group per views database: offsets belong to the documents they produced.
+  const viewsConsumer = await consumeReliefEvents(bus, new ReliefProjection(readModels), `disaster-relief.views.${viewsDb}`);
   await app.listen(Number(process.env.PORT ?? 3003), process.env.HOST ?? '0.0.0.0');
   console.log(`disaster-relief listening on ${await app.getUrl()}`);
   const close = async () => {
     await app.close();
     await moneyPublisher.stop();
     await publisher.stop();
+    await viewsConsumer.stop();
     await bus.close();
+    await readModels.close();
     await store.close();
     process.exit(0);
   };

@@ -82,7 +82,8 @@ export class EmbeddedModule {
           refreshTokens: options.refreshTokens,
           sessions: options.sessions,
         }),
-        ReliefModule.register({ store: options.store, hashKey: options.citizenIdKey, payees: options.payees }),
+        // Relief: the same store; its views in memory, following the log like welfare's.
+        ReliefModule.followingEventLog({ store: options.store, hashKey: options.citizenIdKey, payees: options.payees }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
         ...(options.finance ? [FinanceModule.register(options.finance)] : []),
       ],

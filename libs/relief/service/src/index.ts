@@ -14,3 +14,6 @@ export * from './views/relief-views';
 export * from './money-contract/relief-money-messages';
 export * from './money-contract/relief-money-publisher';
 export * as reliefAnswers from './http/relief-answers';
+export * from './views/relief-projection';
+export * from './views/relief-read-models';
+export * from './views/relief-events-consumer';

@@ -232,7 +232,13 @@ const duplicateRow = () =>
 export const refuseRow = (outcome: BulkOutcome, line: number, error: unknown): void => {
   if (!isDomainError(error)) throw error;
   outcome.refused += 1;
+  // Rows are decided bucket by bucket, not in file order: keep the lowest line numbers seen.
   if (outcome.refusals.length < MAX_REPORTED) outcome.refusals.push({ line, code: error.code, message: error.message });
+  else {
+    let highest = 0;
+    for (let i = 1; i < outcome.refusals.length; i++) if (outcome.refusals[i].line > outcome.refusals[highest].line) highest = i;
+    if (line < outcome.refusals[highest].line) outcome.refusals[highest] = { line, code: error.code, message: error.message };
+  }
 };
 
 const pushTo = <T>(map: Map<number, T[]>, key: number, value: T): void => {

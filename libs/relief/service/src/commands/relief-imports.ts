@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedActor } from '@kongthun/http';
-import { BankResultLine } from '@kongthun/relief-domain';
+import { BankResultLine, bucketOf, ZoneFacts } from '@kongthun/relief-domain';
 import { parseResultCsvRow } from '../bank-files/bank-file-layouts';
 import { SpooledUpload } from '../http/spooled-upload';
+import { BucketPartitions } from './bucket-partitions';
 import { csvChunks } from './csv-rows';
 import { assessmentFromCsv, registrationFromCsv } from './csv-records';
 import { ReliefDeclarations, zoneFactsOf } from './relief-declarations';
 import { BulkOutcome, ReliefHouseholds, refuseRow } from './relief-households';
 import { ReliefRuns } from './relief-runs';
 
-/** Rows per chunk: one chunk is what an import holds in memory, grouped into one append per bucket. */
-export const IMPORT_CHUNK_ROWS = 50_000;
+/** Records parsed per read of the CSV (the parser's batch, not what an import holds). */
+const CSV_READ_ROWS = 10_000;
 
-/** Bulk CSV imports, streamed from a spooled upload: checked whole first, then applied chunk by chunk. */
+/**
+ * Bulk CSV imports, streamed from a spooled upload: one pass reads the whole file, refusing a
+ * malformed file before anything is stored, and sorts its rows by bucket into temporary files; then
+ * each bucket's rows are decided and appended together, one append per bucket per import.
+ */
 @Injectable()
 export class ReliefImports {
   constructor(
@@ -21,67 +26,58 @@ export class ReliefImports {
     private readonly runs: ReliefRuns,
   ) {}
 
-  async registrations(
-    declarationId: string,
-    actor: AuthenticatedActor,
-    upload: SpooledUpload,
-    chunkRows = IMPORT_CHUNK_ROWS,
-  ): Promise<BulkOutcome> {
+  async registrations(declarationId: string, actor: AuthenticatedActor, upload: SpooledUpload): Promise<BulkOutcome> {
     const zone = zoneFactsOf(await this.declarations.zone(declarationId, actor));
-    return this.importRows(upload, chunkRows, registrationFromCsv, (rows, outcome) =>
-      this.households.registerMany(zone, actor, rows, outcome),
-    );
+    return this.importRows(upload, zone, registrationFromCsv, (rows, outcome) => this.households.registerMany(zone, actor, rows, outcome));
   }
 
-  async assessments(
-    declarationId: string,
-    actor: AuthenticatedActor,
-    upload: SpooledUpload,
-    chunkRows = IMPORT_CHUNK_ROWS,
-  ): Promise<BulkOutcome> {
+  async assessments(declarationId: string, actor: AuthenticatedActor, upload: SpooledUpload): Promise<BulkOutcome> {
     const zone = zoneFactsOf(await this.declarations.zone(declarationId, actor));
     this.households.tablesFor(zone);
-    return this.importRows(upload, chunkRows, assessmentFromCsv, (rows, outcome) => this.households.assessMany(zone, actor, rows, outcome));
+    return this.importRows(upload, zone, assessmentFromCsv, (rows, outcome) => this.households.assessMany(zone, actor, rows, outcome));
   }
 
   /**
-   * One CSV import: a first pass reads the whole file, so a malformed file is refused before any
-   * row is written; then each chunk's rows are parsed (a bad row is refused on its own) and written.
+   * One CSV import: the first pass parses every row (a bad row is refused on its own, a malformed
+   * file refuses the import) into partitions by bucket; then each partition's rows are written.
    */
-  private async importRows<T>(
+  private async importRows<T extends { houseRegistrationNo: string }>(
     upload: SpooledUpload,
-    chunkRows: number,
+    zone: ZoneFacts,
     parse: (record: Record<string, string>) => T,
     write: (rows: { line: number; input: T }[], outcome: BulkOutcome) => Promise<unknown>,
   ): Promise<BulkOutcome> {
-    for await (const _chunk of csvChunks(upload.open(), chunkRows));
     const outcome: BulkOutcome = { rows: 0, accepted: 0, refused: 0, refusals: [] };
-    for await (const chunk of csvChunks(upload.open(), chunkRows)) {
-      const rows: { line: number; input: T }[] = [];
-      for (const { line, record } of chunk) {
-        try {
-          rows.push({ line, input: parse(record) });
-        } catch (error) {
-          outcome.rows += 1;
-          refuseRow(outcome, line, error);
+    const partitions = await BucketPartitions.open<{ line: number; input: T }>(zone.householdBuckets);
+    try {
+      for await (const chunk of csvChunks(upload.open(), CSV_READ_ROWS))
+        for (const { line, record } of chunk) {
+          try {
+            const input = parse(record);
+            await partitions.add(bucketOf(this.households.householdId(input.houseRegistrationNo), zone.householdBuckets), { line, input });
+          } catch (error) {
+            outcome.rows += 1;
+            refuseRow(outcome, line, error);
+          }
         }
-      }
-      await write(rows, outcome);
+      for await (const byBucket of partitions.byBucket()) await write([...byBucket.values()].flat(), outcome);
+    } finally {
+      await partitions.remove();
     }
+    outcome.refusals.sort((a, b) => a.line - b.line);
     return outcome;
   }
 
-  /** A result file: every line must parse before any is applied. */
+  /** A result file, read once by the run: a malformed line refuses it whatever the run's state. */
   async results(runId: string, actor: AuthenticatedActor, upload: SpooledUpload) {
     const lines = async function* (): AsyncIterable<BankResultLine> {
-      for await (const chunk of csvChunks(upload.open(), 10_000))
+      for await (const chunk of csvChunks(upload.open(), CSV_READ_ROWS))
         for (const { line, record } of chunk)
           yield parseResultCsvRow(
             [record.reference, record.amount, record.status, record.reason, record.value_date].map((v) => v ?? ''),
             line,
           );
     };
-    for await (const _line of lines());
-    return this.runs.importResults(runId, actor, upload.sha256, lines);
+    return this.runs.importResults(runId, actor, upload.sha256, lines());
   }
 }

@@ -24,6 +24,7 @@ import {
 } from '@kongthun/relief-domain';
 import { PAYEE_DIRECTORY, PayeeDirectory } from '../bank-files/payee-directory';
 import { PAYMENT_FILE_LAYOUTS, RESULT_CSV_FORMAT } from '../bank-files/bank-file-layouts';
+import { BucketPartitions } from './bucket-partitions';
 import { decideOnStream, foldStream } from './decide-on-stream';
 import { Clock, commandContext, RELIEF_CLOCK, RELIEF_EVENT_STORE } from './relief-clock';
 import { RELIEF_CONFIG, ReliefConfig } from './relief-config';
@@ -192,12 +193,40 @@ export class ReliefRuns {
   }
 
   /**
-   * Reconciles a result file already read into lines (`lines` may be called again: it is read once
-   * per chunk of buckets), refusing a file imported before, then records the counts on the run.
+   * Reconciles a result file's lines, refusing a file imported before: every line is read (each
+   * must parse) and sorted by bucket into temporary partitions before any is applied, then each
+   * bucket's lines are decided together (each bucket read and appended to once); the counts are
+   * recorded on the run.
    */
-  async importResults(runId: string, actor: AuthenticatedActor, sha256: string, lines: () => AsyncIterable<BankResultLine>) {
+  async importResults(runId: string, actor: AuthenticatedActor, sha256: string, lines: AsyncIterable<BankResultLine>) {
     const { run, zone } = await this.run(runId, actor);
     const context = commandContext(actor, this.clock);
+    const partitions = await BucketPartitions.open<BankResultLine>(zone.householdBuckets);
+    try {
+      return await this.reconcile(run, zone, context, sha256, lines, partitions);
+    } finally {
+      await partitions.remove();
+    }
+  }
+
+  /** The whole file is read first: a malformed line refuses it before the run's state is even asked. */
+  private async reconcile(
+    run: PaymentRun,
+    zone: ZoneFacts,
+    context: ReturnType<typeof commandContext>,
+    sha256: string,
+    lines: AsyncIterable<BankResultLine>,
+    partitions: BucketPartitions<BankResultLine>,
+  ) {
+    const { runId } = run;
+    let total = 0;
+    let unknown = 0;
+    for await (const line of lines) {
+      total += 1;
+      const bucket = bucketOfReference(line.reference);
+      if (bucket === undefined || bucket >= zone.householdBuckets) unknown += 1;
+      else await partitions.add(bucket, line);
+    }
     if (run.status !== 'Exported')
       throw new DomainError('relief.run-not-exported', 'Results come only for an exported run', {
         messageTh: 'นำเข้าผลได้เฉพาะรอบที่ส่งออกไฟล์แล้ว',
@@ -206,28 +235,12 @@ export class ReliefRuns {
       throw new DomainError('relief.result-file-already-imported', 'This result file was already imported', {
         messageTh: 'นำเข้าไฟล์ผลนี้แล้ว',
       });
-    const counts = { paid: 0, failed: 0, returned: 0, 'unknown-reference': 0, 'amount-mismatch': 0, 'duplicate-line': 0 };
-    let total = 0;
+    const counts = { paid: 0, failed: 0, returned: 0, 'unknown-reference': unknown, 'amount-mismatch': 0, 'duplicate-line': 0 };
     const add = (events: HouseholdBucketEvent[]) => {
       const outcome = countOutcomes(events);
       for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += outcome[key];
     };
-    // ~1,000 households a bucket: 50 buckets hold about 50,000 lines, the import chunk's size, so
-    // memory stays that of one pass whatever the file's length (the file is read once per pass).
-    const BUCKETS_PER_PASS = 50;
-    for (let from = 0; from < zone.householdBuckets; from += BUCKETS_PER_PASS) {
-      const byBucket = new Map<number, BankResultLine[]>();
-      for await (const line of lines()) {
-        const bucket = bucketOfReference(line.reference);
-        if (from === 0) {
-          total += 1;
-          if (bucket === undefined || bucket >= zone.householdBuckets) counts['unknown-reference'] += 1;
-        }
-        if (bucket === undefined || bucket < from || bucket >= from + BUCKETS_PER_PASS || bucket >= zone.householdBuckets) continue;
-        const list = byBucket.get(bucket);
-        if (list === undefined) byBucket.set(bucket, [line]);
-        else list.push(line);
-      }
+    for await (const byBucket of partitions.byBucket())
       for (const [bucket, bucketLines] of byBucket) {
         const { events } = await decideOnStream(
           this.store,
@@ -245,7 +258,6 @@ export class ReliefRuns {
         );
         add(events);
       }
-    }
     const imported = {
       format: RESULT_CSV_FORMAT,
       sha256,
