@@ -11,6 +11,7 @@ export * from './idempotency/in-memory-idempotency-store';
 export * from './idempotency/sql-idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './validation/zod-body.pipe';
+export * from './validation/control-characters';
 export * from './auth/registrar';
 export * from './auth/oidc';
 export * from './openapi/api-answers';
