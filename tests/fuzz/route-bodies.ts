@@ -167,7 +167,7 @@ export const ROUTE_SEEDS: Record<string, RouteSeed> = {
   'POST /api/grants/programmes': {
     body: { ...WORLD.programmeRegistration, programmeId: 'fz-programme-2' },
     fresh: ['programmeId'],
-    as: 'admin',
+    as: 'grantsOfficer',
   },
   'POST /api/grants/programmes/:programmeId/rules': {
     params: { programmeId: programme },
