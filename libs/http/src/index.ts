@@ -5,6 +5,7 @@ export * from './errors/refusal-exception.filter';
 export * from './auth/actor';
 export * from './auth/auth.decorators';
 export * from './auth/token.guard';
+export * from './auth/credential-resolvers';
 export * from './auth/auth.module';
 export * from './idempotency/idempotency-store';
 export * from './idempotency/in-memory-idempotency-store';
