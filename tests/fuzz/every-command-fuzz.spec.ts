@@ -11,7 +11,7 @@ import { startWholeHost } from './whole-host-fixture';
 /** Fixed so that a failure replays exactly; FUZZ_SEED tries another, and the failure message prints the one used. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
 /** Sized for CI: the whole property in well under a minute on a busy two-core machine. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const concrete = (path: string, params: Record<string, string> = {}) =>
