@@ -2,7 +2,8 @@
  * Provincial finance alone, distributed: its books in PostgreSQL, fed from Kafka's money contract
  * topic (kongthun.money.events) only. Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET,
  * PORT (3003), HOST (0.0.0.0), KONGTHUN_FINANCE_SCHEMA (finance), KONGTHUN_FINANCE_GROUP
- * (kongthun-finance): a new schema and group rebuild the books from the start of the topic.
+ * (kongthun-finance): a new schema and group rebuild the books from the start of the topic;
+ * KONGTHUN_OIDC_* (optional): also accept tokens from that OpenID Connect provider.
  * API docs at /api/docs.
  */
 import 'reflect-metadata';
@@ -11,7 +12,7 @@ import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { PgSqlClient } from '@kongthun/event-sourcing';
 import { API_KEY_SCHEME, FINANCE_CONSUMER_GROUP, FinanceModule, FinanceStore, startFinanceConsumer } from '@kongthun/finance-service';
-import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter } from '@kongthun/http';
 import { KafkaMessageBus } from '@kongthun/messaging';
 import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
@@ -27,7 +28,10 @@ const main = async () => {
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'finance' });
 
   @Module({
-    imports: [AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }), FinanceModule.register({ store })],
+    imports: [
+      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
+      FinanceModule.register({ store }),
+    ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })
   class FinanceApp {}

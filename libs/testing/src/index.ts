@@ -1,1 +1,2 @@
 export * from './engine-suite';
+export * from './oidc-provider';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ApiKeyStore } from './access/api-key-store';
-import { FINANCE_API_KEYS, FinanceAccessGuard } from './access/finance-access.guard';
+import { ApiKeyCredentials, FINANCE_API_KEYS } from './access/api-key-credentials';
 import { ApiKeysController } from './http/api-keys.controller';
 import { CodiReportController } from './http/codi-report.controller';
 import { FinanceExportController } from './http/finance-export.controller';
@@ -25,7 +25,7 @@ export class FinanceModule {
       providers: [
         { provide: FINANCE_STORE, useValue: options.store },
         { provide: FINANCE_API_KEYS, useValue: new ApiKeyStore(options.store.sql, options.store.schema) },
-        FinanceAccessGuard,
+        ApiKeyCredentials,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule, JwtService } from '@nestjs/jwt';
 import { AuthenticatedActor } from './actor';
 import { OidcOptions, OidcVerifier } from './oidc';
+import { CredentialResolvers } from './credential-resolvers';
 import { OIDC_VERIFIER, TokenGuard } from './token.guard';
 
 /** Signs tokens (HS256) for the embedded host and tests; production would take them from an identity provider. */
@@ -27,10 +28,11 @@ export class AuthModule {
       ],
       providers: [
         TokenIssuer,
+        CredentialResolvers,
         { provide: APP_GUARD, useClass: TokenGuard },
         ...(options.oidc ? [{ provide: OIDC_VERIFIER, useValue: new OidcVerifier(options.oidc) }] : []),
       ],
-      exports: [TokenIssuer, JwtModule],
+      exports: [TokenIssuer, JwtModule, CredentialResolvers],
     };
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles, ZodBody } from '@kongthun/http';
 import { ApiKeyStore } from '../access/api-key-store';
-import { FINANCE_API_KEYS } from '../access/finance-access.guard';
+import { FINANCE_API_KEYS } from '../access/api-key-credentials';
 import * as answers from './finance-answers';
 
 const createApiKey = z.strictObject({

@@ -4,7 +4,7 @@ import { Response } from 'express';
 import { assertAreaWithinScope, financeFilterOf } from '@kongthun/finance-model';
 import { DomainError } from '@kongthun/kernel';
 import { ApiFileAnswers } from '@kongthun/http';
-import { FinanceReader } from '../access/finance-access.guard';
+import { FinanceReader } from '../access/finance-reader';
 import { fundStatusData } from '../report/fund-status-data';
 import { fundStatusLines } from '../report/fund-status-rows';
 import { writeFundStatusXlsx } from '../report/fund-status-xlsx';

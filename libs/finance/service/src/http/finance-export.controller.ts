@@ -3,7 +3,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { groupByOf } from '@kongthun/finance-model';
 import { ApiFileAnswers, RefusalCode } from '@kongthun/http';
-import { FinanceReader } from '../access/finance-access.guard';
+import { FinanceReader } from '../access/finance-reader';
 import { writeCsv } from '../export/csv-export';
 import { DISBURSEMENT_COLUMNS } from '../export/disbursement-columns';
 import { ExportColumn } from '../export/export-column';

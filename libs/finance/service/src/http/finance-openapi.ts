@@ -1,28 +1,21 @@
-import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiSecurity } from '@nestjs/swagger';
 import { GROUP_BY } from '@kongthun/finance-model';
-import { ALLOWED_ROLES, PUBLIC_ROUTE, RefusalCode } from '@kongthun/http';
-import { FINANCE_READER_ROLES, FinanceAccessGuard } from '../access/finance-access.guard';
+import { AcceptsCredential, RefusalCode, Roles } from '@kongthun/http';
+import { API_KEY_CREDENTIAL } from '../access/api-key-credentials';
+import { FINANCE_READER_ROLES } from '../access/finance-reader';
 
 /** The name of the API-key scheme in the OpenAPI document (`x-api-key` header). */
 export const API_KEY_SCHEME = 'finance-api-key';
 
 /**
- * Who may call a finance read: an API key or a user token (provincial-finance, admin), scoped by
- * area. The global token guard lets these routes through to `FinanceAccessGuard`, which takes
- * either; the document shows both schemes, and the token refusals every such route shares
- * (401/403, out of scope) are added by `completeOpenApiDocument`. So not `Public()`: that would
- * document the routes as needing nothing.
+ * Who may call a finance read: an API key or a user token (provincial-finance, admin; local or
+ * from the OpenID Connect provider), scoped by area. The global token guard takes either (the key
+ * through `ApiKeyCredentials`); the document shows both schemes, and the token refusals every such
+ * route shares (401/403, out of scope) are added by `completeOpenApiDocument`.
  */
 export const FinanceReaders = () =>
-  applyDecorators(
-    SetMetadata(PUBLIC_ROUTE, true),
-    // The roles FinanceAccessGuard lets in with a user's token, written where the role matrix reads them.
-    SetMetadata(ALLOWED_ROLES, FINANCE_READER_ROLES),
-    UseGuards(FinanceAccessGuard),
-    ApiSecurity(API_KEY_SCHEME),
-    ApiBearerAuth(),
-  );
+  applyDecorators(Roles(...FINANCE_READER_ROLES), AcceptsCredential(API_KEY_CREDENTIAL), ApiSecurity(API_KEY_SCHEME), ApiBearerAuth());
 
 /** What any finance read may be refused with beyond the shared token refusals: a key that is not valid. */
 export const readerRefusals = (...codes: RefusalCode[]): RefusalCode[] => ['finance.api-key.invalid', ...codes];

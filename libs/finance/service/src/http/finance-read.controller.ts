@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { groupByOf } from '@kongthun/finance-model';
 import { ApiAnswers } from '@kongthun/http';
-import { FinanceReader } from '../access/finance-access.guard';
+import { FinanceReader } from '../access/finance-reader';
 import { FinanceStore } from '../store/finance-store';
 import * as answers from './finance-answers';
 import { FinanceFilterQueries, FinanceReaders, GroupByQuery, readerRefusals } from './finance-openapi';

@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { FinanceReader } from '../access/finance-access.guard';
+import { FinanceReader, financeReaderOf } from '../access/finance-reader';
 
-/** The reader the finance guard let in, with the areas they see. */
-export const Reader = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): FinanceReader => context.switchToHttp().getRequest().financeReader,
+/** The reader the token guard let in (by API key or bearer token), with the areas they see. */
+export const Reader = createParamDecorator((_data: unknown, context: ExecutionContext): FinanceReader =>
+  financeReaderOf(context.switchToHttp().getRequest().actor),
 );

@@ -1,6 +1,6 @@
 import { assertAreaWithinScope, FinanceFilter, financeFilterOf } from '@kongthun/finance-model';
 import { DomainError } from '@kongthun/kernel';
-import { FinanceReader } from '../access/finance-access.guard';
+import { FinanceReader } from '../access/finance-reader';
 
 export const DEFAULT_PAGE_LIMIT = 100;
 export const MAX_PAGE_LIMIT = 1_000;

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
+import { assertRegistrarCovers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { ContactPerson } from '@kongthun/grants-domain';
 import { KeyedHasher, ThaiCitizenId } from '@kongthun/kernel';
 import { GrantsCommandHandler } from '../commands/grants-command-handler';
@@ -57,8 +57,11 @@ export class ProgrammesController {
   ) {}
 
   @Post('programmes')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Register a grant programme with its first rule version (ลงทะเบียนแผนงาน)' })
+  @Roles('grants-officer')
+  @ApiOperation({
+    summary: 'Register a grant programme with its first rule version (ลงทะเบียนแผนงาน)',
+    description: 'An administrator, or a grants officer whose areas cover every area the programme names.',
+  })
   @programmeDoc
   @GrantsCommandAnswer(
     'grants.programme.registered',
@@ -71,6 +74,8 @@ export class ProgrammesController {
     @CurrentActor() actor: AuthenticatedActor,
     @Body(programmePipe) request: z.output<typeof requests.registerProgrammeRequest>,
   ) {
+    // An administrator anywhere, or a grants officer whose areas cover every area the programme names.
+    for (const areaCode of request.areaCodes) assertRegistrarCovers(actor, areaCode, ['grants-officer'], 'a grant programme');
     return recorded(await this.handler.programmeCommand(actor, request.programmeId, { type: 'RegisterProgramme', data: request }));
   }
 

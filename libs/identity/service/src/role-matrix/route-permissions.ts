@@ -41,9 +41,8 @@ export const discoverRoutes = (app: INestApplication): RoutePermission[] => {
         const path: string | string[] | undefined = Reflect.getMetadata(PATH_METADATA, handler);
         if (method === undefined || path === undefined) continue;
         const roles = reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [handler, controller]);
-        // Public: marked so on the route itself, or on its controller when no roles are named. A
-        // controller that skips the token guard but names roles checks them with a guard of its own
-        // (provincial finance's reads, which also take API keys): it is not public.
+        // Public: marked so on the route itself, or on its controller when no roles are named (a
+        // controller that skips the token guard yet names roles would check them itself: not public).
         const isPublic =
           Reflect.getMetadata(PUBLIC_ROUTE, handler) === true ||
           (Reflect.getMetadata(PUBLIC_ROUTE, controller) === true && roles === undefined);

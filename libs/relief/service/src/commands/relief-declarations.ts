@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventStore, RecordedEvent } from '@kongthun/event-sourcing';
-import { AuthenticatedActor } from '@kongthun/http';
+import { assertRegistrarCovers, AuthenticatedActor } from '@kongthun/http';
 import { DomainError } from '@kongthun/kernel';
 import {
   DeclarationCommand,
@@ -36,7 +36,11 @@ export class ReliefDeclarations {
       context.event,
       (state) => {
         if (state.status === 'Declared') assertDeclarationInScope(actor, state);
-        else if (command.type === 'DeclareZone') assertDeclarationInScope(actor, { declarationId, areaCodes: command.data.areaCodes });
+        // Something new in an area: an administrator, or a relief officer whose areas cover every area
+        // declared (a declaration id in a scope names an existing declaration and grants nothing here).
+        else if (command.type === 'DeclareZone')
+          for (const areaCode of command.data.areaCodes)
+            assertRegistrarCovers(actor, areaCode, ['relief-officer'], 'a disaster declaration');
         return { events: declarationDecider.decide(command, state), result: undefined };
       },
     );
