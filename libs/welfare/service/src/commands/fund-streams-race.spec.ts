@@ -160,7 +160,7 @@ describe('concurrent commands on the split streams', () => {
     store.holdAppends(2);
     const results = await Promise.allSettled([approve(), approve()]);
     expect(outcomes(results).sort()).toEqual(['claim.already-approved-by-approver', 'paid']);
-    const onMember = (await store.readStream(memberStreamId(FUND, 'm-1'))).filter(
+    const onMember = (await store.readStream(memberStreamId(FUND, 'm-1', 2567))).filter(
       (event) => (event.data as { claimId?: string }).claimId === 'cl-2',
     );
     expect(onMember.map((event) => event.type)).toEqual(['welfare.claim.submitted', 'welfare.claim.approval-recorded']);
@@ -177,8 +177,8 @@ describe('concurrent commands on the split streams', () => {
     };
     await pay(handler, 'po-1', 'cl-m-2');
     expect(read).toContain(governanceStreamId(FUND));
-    expect(read).toContain(memberStreamId(FUND, 'm-2'));
-    expect(read).not.toContain(memberStreamId(FUND, 'm-1'));
-    expect(read).not.toContain(memberStreamId(FUND, 'm-3'));
+    expect(read).toContain(memberStreamId(FUND, 'm-2', 2567));
+    expect(read).not.toContain(memberStreamId(FUND, 'm-1', 2567));
+    expect(read).not.toContain(memberStreamId(FUND, 'm-3', 2567));
   });
 });

@@ -5,11 +5,15 @@ import {
   booksStreamId,
   BooksState,
   closeBooks,
+  closeMemberYear,
   CommandMetadata,
   evolveBooks,
+  fundDecider,
   FundEvent,
   initialBooks,
+  memberStreamId,
   openBooks,
+  openMemberYear,
 } from '@kongthun/welfare-domain';
 import { fundEventCodec } from './fund-event-codec';
 
@@ -41,11 +45,84 @@ export interface OpenYear {
   earlier: LoadedStream[];
 }
 
-/** Reading and appending a fund's streams; no decision is taken here. */
-export class FundStreams {
-  constructor(private readonly store: EventStore) {}
+/**
+ * A member's open fiscal year: its stream as read, and (first command about the member in a new
+ * year) the opening carried from the latest earlier year, with the close that fences that year,
+ * both written only with the command's own events.
+ */
+export interface MemberYear {
+  stream: LoadedStream;
+  opening: FundEvent[];
+  closing: StreamWrite | null;
+}
 
-  async read(streamId: string): Promise<LoadedStream> {
+/** What a command folds of a member's year: the opening, then the year's events. */
+export const memberEvents = (year: MemberYear): LoadedStream => ({ ...year.stream, events: [...year.opening, ...year.stream.events] });
+
+/** Writes to a member's year: the close of the year before and the opening go first, with the command's events. */
+export const toMember = (year: MemberYear, events: FundEvent[]): StreamWrite[] =>
+  events.length === 0
+    ? []
+    : [...(year.closing === null ? [] : [year.closing]), { stream: year.stream, events: [...year.opening, ...events] }];
+
+/**
+ * Reading and appending a fund's streams; no decision is taken here. `session()` gives a reader for
+ * one command attempt that reads each stream once, and can start reads before they are asked for
+ * (the member's year while governance is read), so that a command costs fewer round trips in a row.
+ */
+export class FundStreams {
+  constructor(
+    private readonly store: EventStore,
+    private readonly reads: Map<string, Promise<LoadedStream>> | null = null,
+  ) {}
+
+  session(): FundStreams {
+    return new FundStreams(this.store, new Map());
+  }
+
+  /** Starts reading `streamId` now, for a later `read` in the same session. */
+  prefetch(streamId: string): void {
+    // Its failure surfaces where it is read; unread, it must not be an unhandled rejection.
+    this.read(streamId).catch(() => undefined);
+  }
+
+  read(streamId: string): Promise<LoadedStream> {
+    if (this.reads === null) return this.readNow(streamId);
+    const reading = this.reads.get(streamId) ?? this.readNow(streamId);
+    this.reads.set(streamId, reading);
+    return reading;
+  }
+
+  /**
+   * `memberId`'s `fiscalYear`: its stream, or, when the year is not opened yet, the opening decided
+   * from the latest earlier year (back to the founding year) folded on `governance`. A member found
+   * in no year is new: the year's stream does not exist and nothing is carried.
+   */
+  async memberYear(
+    fundId: string,
+    memberId: string,
+    fiscalYear: number,
+    foundingYear: number,
+    governance: FundEvent[],
+  ): Promise<MemberYear> {
+    const stream = await this.read(memberStreamId(fundId, memberId, fiscalYear));
+    if (stream.revision >= 0n) return { stream, opening: [], closing: null };
+    for (let year = fiscalYear - 1; year >= foundingYear; year--) {
+      const previous = await this.read(memberStreamId(fundId, memberId, year));
+      if (previous.revision < 0n) continue;
+      const fund = fold(fundDecider, [...governance, ...previous.events]);
+      const opened = fund.status === 'Registered' ? openMemberYear(fund, memberId, fiscalYear) : null;
+      const closed = previous.events[previous.events.length - 1]?.type === 'welfare.member.year-closed';
+      return {
+        stream,
+        opening: opened === null ? [] : [opened],
+        closing: closed ? null : { stream: previous, events: [closeMemberYear(fundId, memberId, year)] },
+      };
+    }
+    return { stream, opening: [], closing: null };
+  }
+
+  private async readNow(streamId: string): Promise<LoadedStream> {
     const recorded = await this.store.readStream(streamId);
     return {
       streamId,
