@@ -365,6 +365,7 @@ export const STREAM_EVENT_TYPES = [
   'welfare.claim.filed',
   'welfare.member.year-opened',
   'welfare.member.year-closed',
+  'welfare.books.id-recorded',
 ] as const satisfies readonly FundEventType[];
 
 const KNOWN_TYPES: readonly string[] = [...FUND_EVENT_TYPES, ...STREAM_EVENT_TYPES];

@@ -85,6 +85,13 @@ export type MemberYearOpened = Event<
     contributions: CarriedContributionData[];
   }
 >;
+/** The ids a books record is named by, unique in the fund across its years. */
+export type MoneyIdKind = 'payout' | 'matching' | 'spending';
+/**
+ * Which fiscal year's books hold the record named `id` (written after the books, with no revision
+ * check: it only adds a fact). A command about that id reads that year's books, however old.
+ */
+export type MoneyIdRecorded = Event<'welfare.books.id-recorded', { fundId: string; kind: MoneyIdKind; id: string; fiscalYear: number }>;
 /** A member's year closed: fences the old stream, so a write that raced the opening conflicts instead of being lost. */
 export type MemberYearClosed = Event<'welfare.member.year-closed', { fundId: string; memberId: string; fiscalYear: number }>;
 
@@ -96,4 +103,5 @@ export type StreamEvent =
   | RosterMemberListed
   | ClaimFiled
   | MemberYearOpened
-  | MemberYearClosed;
+  | MemberYearClosed
+  | MoneyIdRecorded;

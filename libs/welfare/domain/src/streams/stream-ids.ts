@@ -19,5 +19,8 @@ export const booksStreamId = (fundId: string, fiscalYear: number): string => `we
 /** One entry per enrolment (member id and keyed citizen-ID hash): one live membership per person. */
 export const rosterStreamId = (fundId: string): string => `welfare-roster-${fundId}`;
 
+/** Which fiscal year's books hold the payout, matching money or spending named `id`. */
+export const moneyIdStreamId = (fundId: string, kind: string, id: string): string => `welfare-ids-${fundId}-${kind}-${id}`;
+
 /** Which member a claim belongs to, written once: claim ids are unique in the fund. */
 export const claimIndexStreamId = (fundId: string, claimId: string): string => `welfare-claim-${fundId}-${claimId}`;

@@ -6,6 +6,8 @@ import {
   FundCommand,
   fundDecider,
   FundEvent,
+  moneyIdStreamId,
+  MoneyIdKind,
   RegisteredFund,
   rosterStreamId,
 } from '@kongthun/welfare-domain';
@@ -39,6 +41,20 @@ const rosterEntries = (roster: LoadedStream) =>
 const recorded = (streams: LoadedStream[], type: FundEvent['type'], key: string, id: string): boolean =>
   streams.some((stream) => stream.events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id));
 
+/** The record each money-id kind names, and the field holding its id. */
+const MONEY_RECORDS: Record<MoneyIdKind, { type: FundEvent['type']; key: string }> = {
+  payout: { type: 'welfare.payout.made', key: 'payoutId' },
+  matching: { type: 'welfare.matching-funds.received', key: 'matchingId' },
+  spending: { type: 'welfare.admin-spending.recorded', key: 'spendingId' },
+};
+
+/** Books streams once each, oldest year first: a record and its reversal fold in the order they happened. */
+const inYearOrder = (books: LoadedStream[]): LoadedStream[] => {
+  const year = (stream: LoadedStream) => Number(stream.streamId.slice(stream.streamId.lastIndexOf('-') + 1));
+  const unique = new Map(books.map((stream) => [stream.streamId, stream]));
+  return [...unique.values()].sort((a, b) => year(a) - year(b));
+};
+
 /**
  * Reads only what `command` needs (README, "Streams: the cut"): never a stream that grows with the
  * fund's age. `fund` is the governance fold (null before registration).
@@ -66,6 +82,28 @@ export const commandStreams = async (
       if (have === undefined) older.push(await streams.read(booksStreamId(fundId, fiscalYear)));
     }
     return { loaded: [...older.reverse(), ...year.earlier.slice().reverse()], books: year, route: (events) => toBooks(year, events) };
+  };
+
+  /**
+   * The id's index (README, "Uniqueness of ids"): the books of every year it names are read too, so an
+   * id reused from any closed year is refused as a duplicate. The index entry is written after the
+   * books, only when the record is, with no revision check (it adds a fact): a refusal writes nothing.
+   */
+  const moneyId = async (kind: MoneyIdKind, id: string, year: OpenYear) => {
+    const index = await streams.read(moneyIdStreamId(fundId, kind, id));
+    const years = index.events.flatMap((event) => (event.type === 'welfare.books.id-recorded' ? [event.data.fiscalYear] : []));
+    const books = await Promise.all(
+      [...new Set(years)]
+        .filter((fiscalYear) => fiscalYear !== year.fiscalYear)
+        .map((fiscalYear) => streams.read(booksStreamId(fundId, fiscalYear))),
+    );
+    const { type, key } = MONEY_RECORDS[kind];
+    const entry: FundEvent = { type: 'welfare.books.id-recorded', data: { fundId, kind, id, fiscalYear: year.fiscalYear } };
+    const indexWrite = (events: FundEvent[]): StreamWrite[] =>
+      !years.includes(year.fiscalYear) && events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id)
+        ? [{ stream: index, events: [entry], anyRevision: true }]
+        : [];
+    return { books, indexWrite };
   };
 
   if (MEMBER_COMMANDS.has(command.type)) {
@@ -101,8 +139,10 @@ export const commandStreams = async (
       };
     }
     case 'ApplyLapses': {
-      const roster = await streams.read(rosterStreamId(fundId));
-      const entries = rosterEntries(roster);
+      // The job names its candidates; without them every member on the roster is read.
+      const { memberIds } = command.data;
+      const entries =
+        memberIds === undefined ? rosterEntries(await streams.read(rosterStreamId(fundId))) : memberIds.map((memberId) => ({ memberId }));
       const members = new Map(await Promise.all(entries.map(async (entry) => [entry.memberId, await member(entry.memberId)] as const)));
       return {
         loaded: [...members.values()].map(memberEvents),
@@ -147,12 +187,12 @@ export const commandStreams = async (
       const claim = stream === null ? undefined : fold(fundDecider, [...governance.events, ...stream.events]);
       const approvedOn = claim?.status === 'Registered' ? claim.claims.get(command.data.claimId)?.approvedOn : null;
       const since = approvedOn === null || approvedOn === undefined ? year.fiscalYear : fiscalYearOfDate(approvedOn);
-      const older = (await streams.earlierYears(fundId, year, since)).reverse();
-      const earlier = year.earlier.filter((loaded) => !older.some((stream) => stream.streamId === loaded.streamId));
+      const older = await streams.earlierYears(fundId, year, since);
+      const id = await moneyId('payout', command.data.payoutId, year);
       return {
-        loaded: [...(stream === null ? [] : [stream]), ...older, ...earlier],
+        loaded: [...(stream === null ? [] : [stream]), ...inYearOrder([...older, ...year.earlier, ...id.books])],
         books: year,
-        route: (events) => toBooks(year, events),
+        route: (events) => [...toBooks(year, events), ...id.indexWrite(events)],
       };
     }
     case 'ReversePayout':
@@ -164,7 +204,15 @@ export const commandStreams = async (
     case 'RecordMatchingFunds':
     case 'RecordAdminSpending': {
       const year = await openYear();
-      return { loaded: year.earlier, books: year, route: (events) => toBooks(year, events) };
+      const id =
+        command.type === 'RecordMatchingFunds'
+          ? await moneyId('matching', command.data.matchingId, year)
+          : await moneyId('spending', command.data.spendingId, year);
+      return {
+        loaded: inYearOrder([...year.earlier, ...id.books]),
+        books: year,
+        route: (events) => [...toBooks(year, events), ...id.indexWrite(events)],
+      };
     }
     case 'ReverseContribution': {
       const { memberId, contributionId } = command.data;

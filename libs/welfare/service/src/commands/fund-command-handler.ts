@@ -12,6 +12,7 @@ import {
   FundState,
   governanceStreamId,
   memberStreamId,
+  moneyIdStreamId,
   RegisteredFund,
 } from '@kongthun/welfare-domain';
 import { commandStreams } from './command-streams';
@@ -46,6 +47,12 @@ const NAMES_MEMBER = new Set<FundCommand['type']>([
   'ReverseContribution',
 ]);
 const NAMES_CLAIM = new Set<FundCommand['type']>(['ApproveClaim', 'RejectClaim', 'PayClaim']);
+/** Commands naming a books record by an id kept unique across years (its index is read with governance). */
+const MONEY_IDS: Partial<Record<FundCommand['type'], { kind: string; key: string }>> = {
+  PayClaim: { kind: 'payout', key: 'payoutId' },
+  RecordMatchingFunds: { kind: 'matching', key: 'matchingId' },
+  RecordAdminSpending: { kind: 'spending', key: 'spendingId' },
+};
 const fiscalYearOfInstant = (instant: string): number => fiscalYearOfDate(dateOfInstant(instant));
 
 /**
@@ -136,6 +143,9 @@ export class FundCommandHandler {
     if (NAMES_MEMBER.has(command.type) && typeof data.memberId === 'string')
       streams.prefetch(memberStreamId(fundId, data.memberId, fiscalYearOfInstant(command.metadata.now)));
     if (NAMES_CLAIM.has(command.type) && typeof data.claimId === 'string') streams.prefetch(claimIndexStreamId(fundId, data.claimId));
+    const moneyId = MONEY_IDS[command.type];
+    const named = moneyId === undefined ? undefined : (command.data as Record<string, unknown>)[moneyId.key];
+    if (moneyId !== undefined && typeof named === 'string') streams.prefetch(moneyIdStreamId(fundId, moneyId.kind, named));
     const governance = await streams.read(governanceStreamId(fundId));
     const fund = fold(fundDecider, governance.events);
     if (fund.status === 'Registered') assertFundInScope(actor, fund);

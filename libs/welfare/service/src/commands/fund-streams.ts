@@ -24,10 +24,11 @@ export interface LoadedStream {
   revision: bigint;
 }
 
-/** Events bound for one stream, appended with the revision it was read at. */
+/** Events bound for one stream, appended with the revision it was read at (`any`: a fact that needs no check). */
 export interface StreamWrite {
   stream: LoadedStream;
   events: FundEvent[];
+  anyRevision?: boolean;
 }
 
 /**
@@ -165,10 +166,14 @@ export class FundStreams {
   /** Appends each write in order with the revision it was read at; the first conflict stops the rest. */
   async append(writes: StreamWrite[], metadata: EventMetadata, newEventId: () => string): Promise<RecordedEvent[]> {
     const recorded: RecordedEvent[] = [];
-    for (const { stream, events } of writes) {
+    for (const { stream, events, anyRevision } of writes) {
       if (events.length === 0) continue;
       const toAppend: EventToAppend[] = events.map((event) => ({ ...fundEventCodec.encode(event), id: newEventId(), metadata }));
-      const result = await this.store.appendToStream(stream.streamId, toAppend, stream.revision < 0n ? 'no-stream' : stream.revision);
+      const result = await this.store.appendToStream(
+        stream.streamId,
+        toAppend,
+        anyRevision ? 'any' : stream.revision < 0n ? 'no-stream' : stream.revision,
+      );
       recorded.push(...result.events);
     }
     return recorded;
