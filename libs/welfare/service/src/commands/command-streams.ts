@@ -19,6 +19,8 @@ export interface CommandStreams {
   loaded: LoadedStream[];
   books: OpenYear | null;
   route: (decided: FundEvent[]) => StreamWrite[];
+  /** The writes must land together or not at all (an index or roster entry with the member, a debit with the reversal). */
+  together?: boolean;
 }
 
 const GOVERNANCE_COMMANDS = new Set<FundCommand['type']>([
@@ -132,6 +134,7 @@ export const commandStreams = async (
       return {
         loaded: [...others, year].map(memberEvents),
         books: null,
+        together: true,
         route: (events) => [
           { stream: roster, events: [{ type: 'welfare.roster.member-listed', data: { fundId, memberId, citizenIdHash } }] },
           ...toMember(year, events),
@@ -169,6 +172,7 @@ export const commandStreams = async (
       return {
         loaded: [stream],
         books: null,
+        together: true,
         route: (events) => [...(reserved ? [] : [{ stream: index, events: [filed] }]), ...toMember(year, events)],
       };
     }
@@ -225,6 +229,7 @@ export const commandStreams = async (
       return {
         loaded: [memberEvents(memberYear)],
         books: year,
+        together: true,
         route: (events) => {
           const reversal = events.find((event) => event.type === 'welfare.contribution.reversed');
           // Taken out of the books first, serialized with money out; a retry after a member conflict does not take it twice.

@@ -154,7 +154,7 @@ export class FundCommandHandler {
     const state = this.stateOf(fund, plan.loaded, plan.books);
     const decided = fundDecider.decide(command, state);
     if (decided.length === 0) return [];
-    const recorded = await this.streams.append(plan.route(decided), metadata, uuidv7);
+    const recorded = await this.streams.append(plan.route(decided), metadata, uuidv7, plan.together);
     // The caller gets what the command decided; the books' opening, debits and index entries are bookkeeping.
     return recorded.filter((event) => BUSINESS_TYPES.has(event.type));
   }

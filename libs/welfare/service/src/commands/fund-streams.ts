@@ -1,4 +1,4 @@
-import { EventStore, EventToAppend, EventMetadata, RecordedEvent } from '@kongthun/event-sourcing';
+import { EventMetadata, EventStore, EventToAppend, ExpectedRevision, RecordedEvent } from '@kongthun/event-sourcing';
 import { fold } from '@kongthun/kernel';
 import {
   booksDecider,
@@ -163,17 +163,30 @@ export class FundStreams {
     return years;
   }
 
-  /** Appends each write in order with the revision it was read at; the first conflict stops the rest. */
-  async append(writes: StreamWrite[], metadata: EventMetadata, newEventId: () => string): Promise<RecordedEvent[]> {
+  /**
+   * Appends each write in order with the revision it was read at; the first conflict stops the rest.
+   * `together`: the checked writes go in one atomic append when the store has one (a refusal of any
+   * rolls back the others: a claim's index entry, an enrolment's roster entry or a reversal's debit
+   * is never left behind by a lost race); writes with no revision check follow.
+   */
+  async append(writes: StreamWrite[], metadata: EventMetadata, newEventId: () => string, together = false): Promise<RecordedEvent[]> {
+    const toAppend = (events: FundEvent[]): EventToAppend[] =>
+      events.map((event) => ({ ...fundEventCodec.encode(event), id: newEventId(), metadata }));
+    const expected = ({ stream, anyRevision }: StreamWrite): ExpectedRevision =>
+      anyRevision ? 'any' : stream.revision < 0n ? 'no-stream' : stream.revision;
+    const nonEmpty = writes.filter((write) => write.events.length > 0);
+    const checked = nonEmpty.filter((write) => !write.anyRevision);
     const recorded: RecordedEvent[] = [];
-    for (const { stream, events, anyRevision } of writes) {
-      if (events.length === 0) continue;
-      const toAppend: EventToAppend[] = events.map((event) => ({ ...fundEventCodec.encode(event), id: newEventId(), metadata }));
-      const result = await this.store.appendToStream(
-        stream.streamId,
-        toAppend,
-        anyRevision ? 'any' : stream.revision < 0n ? 'no-stream' : stream.revision,
+    let rest = nonEmpty;
+    if (together && checked.length > 1 && this.store.appendToStreams !== undefined) {
+      const results = await this.store.appendToStreams(
+        checked.map((write) => ({ streamId: write.stream.streamId, events: toAppend(write.events), expectedRevision: expected(write) })),
       );
+      recorded.push(...results.flatMap((result) => result.events));
+      rest = nonEmpty.filter((write) => write.anyRevision);
+    }
+    for (const write of rest) {
+      const result = await this.store.appendToStream(write.stream.streamId, toAppend(write.events), expected(write));
       recorded.push(...result.events);
     }
     return recorded;

@@ -1,7 +1,7 @@
 import { InMemoryEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
 import { DomainError, Money } from '@kongthun/kernel';
-import { FundCommand, memberStreamId } from '@kongthun/welfare-domain';
+import { claimIndexStreamId, FundCommand, memberStreamId } from '@kongthun/welfare-domain';
 import { CHAIR, COMMITTEE, PRASERT, rulesV1, TREASURER } from '@kongthun/welfare-domain/testing';
 import { CommandBody, FundCommandHandler } from './fund-command-handler';
 import { RacingStore } from './racing-store';
@@ -118,5 +118,30 @@ describe("a member's stream per fiscal year", () => {
     ]);
     // Paid in order: the second contribution pays the month after the first.
     expect(year.slice(1).map((event) => (event.data as { periodFrom: string }).periodFrom)).toEqual(['2024-09', '2024-10']);
+  });
+
+  it('two claims racing for the last of the yearly cap: one is submitted, the refused one leaves no claim-index entry', async () => {
+    const store = new RacingStore();
+    const { run } = await fundInFiscal2567(store);
+    const eightNights = (claimId: string): CommandBody<'SubmitClaim'> => ({
+      type: 'SubmitClaim',
+      data: {
+        claimId,
+        memberId: 'm-1',
+        benefit: 'sickness',
+        eventDate: '2024-09-12',
+        hospitalNights: 8,
+        evidenceRefs: ['med-cert'],
+        amountFigures: '1,600.00',
+        amountWords: Money.ofBaht(1_600).toThaiWords(),
+      },
+    });
+    store.holdAppends(2);
+    const results = await Promise.allSettled([run(treasurer, eightNights('cl-a')), run(treasurer, eightNights('cl-b'))]);
+    const codes = results.map((result) => (result.status === 'fulfilled' ? 'submitted' : (result.reason as DomainError).code));
+    expect([...codes].sort()).toEqual(['claim.yearly-cap-exceeded', 'submitted']);
+    const refused = codes[0] === 'submitted' ? 'cl-b' : 'cl-a';
+    expect(await store.readStream(claimIndexStreamId(FUND, refused))).toEqual([]);
+    expect(await store.readStream(claimIndexStreamId(FUND, refused === 'cl-a' ? 'cl-b' : 'cl-a'))).toHaveLength(1);
   });
 });
