@@ -178,7 +178,7 @@ export class FundHistory {
   }
 
   /** Events in the stream of `index`'s open year: what a command about the member reads. */
-  memberStreamLength = (index: number): number => Number(this.revisions[index] + 1n);
+  memberStreamLength = (index: number): number => Number((this.revisions[index] ?? -1n) + 1n);
 
   private async matchingMoney(month: number): Promise<void> {
     const receivedOn = dayOfMonth(month, 2);
