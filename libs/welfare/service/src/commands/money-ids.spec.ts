@@ -2,7 +2,7 @@ import { InMemoryEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
 import { DomainError, Money } from '@kongthun/kernel';
 import { FundCommand, moneyIdStreamId } from '@kongthun/welfare-domain';
-import { COMMITTEE, rulesV1, TREASURER } from '@kongthun/welfare-domain/testing';
+import { CHAIR, COMMITTEE, PRASERT, rulesV1, TREASURER } from '@kongthun/welfare-domain/testing';
 import { CommandBody, FundCommandHandler } from './fund-command-handler';
 import { RacingStore } from './racing-store';
 
@@ -71,5 +71,65 @@ describe('ids of books records, unique across fiscal years', () => {
       'recorded',
     ]);
     expect(await store.readStream(moneyIdStreamId(FUND, 'matching', 'mf-1'))).toHaveLength(1);
+  });
+
+  it('a payout id used two fiscal years earlier is refused for another claim, and the claim is paid under a new id', async () => {
+    const store = new InMemoryEventStore();
+    const { run, setNow } = await registered(store);
+    const committee = (userId: string): AuthenticatedActor => ({ userId, role: 'committee', scope: { funds: [FUND] } });
+    const approvedClaim = async (claimId: string, eventDate: string) => {
+      await run({
+        type: 'SubmitClaim',
+        data: {
+          claimId,
+          memberId: 'm-1',
+          benefit: 'sickness',
+          eventDate,
+          hospitalNights: 1,
+          evidenceRefs: ['med-cert'],
+          amountFigures: '200.00',
+          amountWords: 'สองร้อยบาทถ้วน',
+        },
+      });
+      for (const approver of [CHAIR, PRASERT]) await run({ type: 'ApproveClaim', data: { claimId } }, committee(approver));
+    };
+    const pay = (payoutId: string, claimId: string, paidOn: string) =>
+      run({ type: 'PayClaim', data: { payoutId, claimId, method: 'cash', reference: `rcpt-${payoutId}`, paidOn, payeeAccountHash: null } });
+    await run(matching('mf-1', '2024-03-01', 2567));
+    await run({
+      type: 'EnrolMember',
+      data: {
+        memberId: 'm-1',
+        citizenIdHash: 'hmac-m-1',
+        personalDataRef: 'pd-m-1',
+        planId: 'one-baht-a-day',
+        beneficiary: { personalDataRef: 'pd-b-m-1', citizenIdHash: null, relationship: 'คู่สมรส' },
+        enrolledOn: '2024-01-05',
+        joiningFee: Money.ofBaht(10),
+      },
+    });
+    await run({
+      type: 'RecordContribution',
+      data: {
+        contributionId: 'ct-1',
+        memberId: 'm-1',
+        months: 24,
+        amount: Money.ofBaht(720),
+        receivedOn: '2024-03-01',
+        receiptRef: 'rc-1',
+      },
+    });
+    setNow('2024-09-20T05:00:00Z');
+    await approvedClaim('cl-1', '2024-09-10');
+    await pay('po-1', 'cl-1', '2024-09-20');
+    setNow('2025-11-10T05:00:00Z');
+    // The books of 2569 are open already, so the payout reads no earlier year on its way.
+    await run(matching('mf-2569', '2025-11-01', 2569));
+    await approvedClaim('cl-2', '2025-11-05');
+    await expect(pay('po-1', 'cl-2', '2025-11-10')).rejects.toMatchObject({ code: 'payout.duplicate' });
+    expect(await pay('po-2', 'cl-2', '2025-11-10')).toEqual([expect.objectContaining({ type: 'welfare.payout.made' })]);
+    expect((await store.readStream(moneyIdStreamId(FUND, 'payout', 'po-1'))).map((event) => event.data)).toEqual([
+      { fundId: FUND, kind: 'payout', id: 'po-1', fiscalYear: 2567 },
+    ]);
   });
 });
