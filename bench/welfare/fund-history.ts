@@ -1,14 +1,17 @@
 import { v7 as uuidv7 } from 'uuid';
 import { EventStore, fold } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
-import { addMonths, calendarDate, Money } from '@kongthun/kernel';
+import { addMonths, calendarDate, dateOfInstant, fiscalYearOfDate, Money } from '@kongthun/kernel';
 import {
+  closeMemberYear,
   CommitteeMemberData,
   FundCommand,
   fundDecider,
   FundEvent,
   FundState,
   memberStreamId,
+  openMemberYear,
+  RegisteredFund,
   rosterStreamId,
   RulesInput,
 } from '@kongthun/welfare-domain';
@@ -58,11 +61,15 @@ export const noonOf = (date: string): Date => new Date(`${date}T05:00:00Z`);
  * A fund of `members` members paying monthly, grown segment by segment. Governance and yearly
  * matching money go through the real handler; the members' history (enrolment, 12 contributions a
  * year each) is decided by the real decider on each member's own state and appended straight to
- * the member's stream, a segment per append, for speed: the same events the handler would write.
+ * the member's stream, a segment per append, for speed: the same events the handler would write,
+ * the member's year closed and the next opened with what it carries when a contribution falls in a
+ * new fiscal year.
  */
 export class FundHistory {
   private readonly states: FundState[] = [];
   private readonly revisions: bigint[] = [];
+  /** The fiscal year of each member's open stream. */
+  private readonly years: number[] = [];
   private governance: FundState = fundDecider.initialState();
   /** Months of contributions recorded for every member so far. */
   monthsPaid = 0;
@@ -100,8 +107,8 @@ export class FundHistory {
       });
       roster.push({ type: 'welfare.roster.member-listed', data: { fundId: FUND_ID, memberId, citizenIdHash: `hmac-citizen-${index}` } });
       this.states[index] = enrolled.reduce(fundDecider.evolve, this.governance);
-      this.revisions[index] = -1n;
-      await this.append(memberStreamId(FUND_ID, memberId), enrolled, -1n);
+      this.years[index] = fiscalYearOfDate(FOUNDED_ON);
+      await this.append(memberStreamId(FUND_ID, memberId, this.years[index]), enrolled, -1n);
       this.revisions[index] = 0n;
     }
     await this.append(rosterStreamId(FUND_ID), roster, -1n);
@@ -113,10 +120,20 @@ export class FundHistory {
       if (addMonths(FOUNDED_ON.slice(0, 7), month).endsWith('-10')) await this.matchingMoney(month);
     }
     for (let index = 0; index < this.members; index++) {
+      const memberId = this.memberId(index);
       let state = this.states[index];
-      const events: FundEvent[] = [];
+      let year = this.years[index];
+      const segments: { year: number; events: FundEvent[] }[] = [{ year, events: [] }];
       for (let month = this.monthsPaid; month < months; month++) {
         const receivedOn = dayOfMonth(month, 5);
+        if (fiscalYearOfDate(receivedOn) !== year) {
+          segments[segments.length - 1].events.push(closeMemberYear(FUND_ID, memberId, year));
+          year = fiscalYearOfDate(receivedOn);
+          const opened = openMemberYear(state as RegisteredFund, memberId, year);
+          if (opened === null) throw new Error(`${memberId} is not in its own stream`);
+          state = fundDecider.evolve(this.governance, opened);
+          segments.push({ year, events: [opened] });
+        }
         const decided = this.decide(
           state,
           {
@@ -133,10 +150,14 @@ export class FundHistory {
           receivedOn,
         );
         state = decided.reduce(fundDecider.evolve, state);
-        events.push(...decided);
+        segments[segments.length - 1].events.push(...decided);
       }
-      await this.append(memberStreamId(FUND_ID, this.memberId(index)), events, this.revisions[index]);
-      this.revisions[index] += BigInt(events.length);
+      for (const [at, segment] of segments.entries()) {
+        const revision = at === 0 ? this.revisions[index] : -1n;
+        await this.append(memberStreamId(FUND_ID, memberId, segment.year), segment.events, revision);
+        this.revisions[index] = revision + BigInt(segment.events.length);
+      }
+      this.years[index] = year;
       this.states[index] = state;
     }
     this.monthsPaid = months;
@@ -144,13 +165,20 @@ export class FundHistory {
 
   /** After the handler wrote to a member's stream, fold it again so that the bulk history continues from it. */
   async reload(index: number): Promise<void> {
-    const recorded = await this.store.readStream(memberStreamId(FUND_ID, this.memberId(index)));
+    // The handler may have opened the member's year of today's date.
+    const today = fiscalYearOfDate(dateOfInstant(this.handler.now()));
+    let recorded = await this.store.readStream(memberStreamId(FUND_ID, this.memberId(index), today));
+    if (recorded.length === 0) recorded = await this.store.readStream(memberStreamId(FUND_ID, this.memberId(index), this.years[index]));
+    else this.years[index] = today;
     this.states[index] = fold(fundDecider, [
       ...(await this.store.readStream(`welfare-fund-${FUND_ID}`)).map((event) => fundEventCodec.decode(event)),
       ...recorded.map((event) => fundEventCodec.decode(event)),
     ]);
     this.revisions[index] = recorded[recorded.length - 1].streamRevision;
   }
+
+  /** Events in the stream of `index`'s open year: what a command about the member reads. */
+  memberStreamLength = (index: number): number => Number((this.revisions[index] ?? -1n) + 1n);
 
   private async matchingMoney(month: number): Promise<void> {
     const receivedOn = dayOfMonth(month, 2);

@@ -38,6 +38,7 @@ async function measureCut(history: FundHistory, setClock: (at: Date) => void, cu
   const { handler } = history;
   const base = (CUTS.indexOf(cut) * 2 + 1) * SAMPLES;
   const samples: Record<Operation, number[]> = { contribution: [], approval: [], payout: [] };
+  const memberEvents = history.memberStreamLength(base);
   for (let i = 0; i < SAMPLES; i++) {
     const memberId = history.memberId(i + base - SAMPLES);
     samples.contribution.push(
@@ -88,7 +89,7 @@ async function measureCut(history: FundHistory, setClock: (at: Date) => void, cu
   }
   return (Object.keys(samples) as Operation[]).map((operation) => {
     const sorted = [...samples[operation]].sort((a, b) => a - b);
-    return { engine, cut: cut.label, operation, p50: percentile(sorted, 50), p99: percentile(sorted, 99), memberEvents: 2 + cut.months };
+    return { engine, cut: cut.label, operation, p50: percentile(sorted, 50), p99: percentile(sorted, 99), memberEvents };
   });
 }
 

@@ -122,7 +122,10 @@ describeWithEngine('kafka', 'audit service, distributed', (brokers) => {
         ).rows[0];
       const payouts = await Promise.all(funds.map((fundId) => stored('welfare.payout.made', fundId)));
       const payoutIds = payouts.map((payout) => payout.id);
-      const memberStreams = funds.map((fundId) => `welfare-member-${fundId}-m-1`);
+      // A member's events live in the stream of the fiscal year they were recorded in: the one holding the enrolment.
+      const memberStreams = (await Promise.all(funds.map((fundId) => stored('welfare.member.enrolled', fundId)))).map(
+        (enrolment) => enrolment.stream_id,
+      );
       const timelineOf = async (streamId: string): Promise<Json[]> =>
         (await call(auditPort, 'GET', `/api/audit/streams/${streamId}/timeline`, auditor)).body as Json[];
       await eventually(async () => {

@@ -4,6 +4,8 @@ import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { TokenIssuer } from '@kongthun/http';
 import { createEmbeddedApp, demoCitizenId, demoRules, openEmbeddedAudit } from '@kongthun/embedded';
 import { InProcessMessageBus } from '@kongthun/messaging';
+import { dateOfInstant, fiscalYearOfDate } from '@kongthun/kernel';
+import { memberStreamId } from '@kongthun/welfare-domain';
 
 type Line = Record<string, unknown> & { msg?: string; level?: number; req?: { id?: string } };
 
@@ -91,7 +93,7 @@ describe('the embedded host logs JSON lines with trace ids and exposes Prometheu
 
       // The event carries the request's correlation id; the auditor's consumer logs it when it handles it.
       // The enrolment lives in the member's own stream (libs/welfare/domain/README.md).
-      const history = await store.readStream('welfare-member-obs-fund-m-1');
+      const history = await store.readStream(memberStreamId('obs-fund', 'm-1', fiscalYearOfDate(dateOfInstant(new Date().toISOString()))));
       const enrolment = history.find((e) => e.type === 'welfare.member.enrolled');
       expect(enrolment?.metadata.correlationId).toBe('corr-obs-enrol');
       const deadline = Date.now() + 10_000;

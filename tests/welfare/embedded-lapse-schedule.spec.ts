@@ -50,6 +50,25 @@ describe('lapse job (embedded)', () => {
     }
   });
 
+  it("reads only the candidates the member list names: never the roster, nor a paid-up member's stream", async () => {
+    const fund = await fundWithALateMember();
+    try {
+      const read: string[] = [];
+      const readStream = fund.store.readStream.bind(fund.store);
+      fund.store.readStream = (streamId, options) => {
+        read.push(streamId);
+        return readStream(streamId, options);
+      };
+      expect(await fund.app.get(LapseSchedule).runOnce()).toEqual(new Map([[fundId, 1]]));
+      expect(read.some((streamId) => streamId.startsWith(`welfare-member-${fundId}-m-late-`))).toBe(true);
+      expect(
+        read.filter((streamId) => streamId.startsWith(`welfare-member-${fundId}-m-now-`) || streamId.startsWith('welfare-roster-')),
+      ).toEqual([]);
+    } finally {
+      await fund.close();
+    }
+  });
+
   it('runs on its timer until the host shuts it down', async () => {
     const fund = await fundWithALateMember();
     try {

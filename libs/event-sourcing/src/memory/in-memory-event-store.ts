@@ -1,7 +1,7 @@
 import { checkAppend, chainEvents, DEFAULT_MAX_EVENT_BYTES } from '../store/append-rules';
 import { AppendNotifier } from '../store/append-notifier';
 import { EventToAppend, LogEntry, RecordedEvent } from '../store/event-envelope';
-import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store';
+import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../store/event-store';
 import { EventStoreError, WrongExpectedRevisionError } from '../store/event-store-error';
 import { ExpectedRevision, expectationHolds } from '../store/expected-revision';
 
@@ -25,6 +25,22 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    this.check(streamId, events, expectedRevision);
+    return this.appendChecked(streamId, events);
+  }
+
+  /** Every append is checked before any is written; nothing awaits in between, so no other append interleaves. */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (new Set(appends.map((append) => append.streamId)).size !== appends.length)
+      throw new EventStoreError('eventstore.stream-twice', 'A stream appears twice in one multi-stream append');
+    for (const { streamId, events, expectedRevision } of appends) this.check(streamId, events, expectedRevision);
+    const ids = appends.flatMap((append) => append.events.map((event) => event.id));
+    if (new Set(ids).size !== ids.length)
+      throw new EventStoreError('eventstore.duplicate-event-id', 'An event id appears twice in one append');
+    return appends.map(({ streamId, events }) => this.appendChecked(streamId, events));
+  }
+
+  private check(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): void {
     checkAppend(streamId, events, this.maxEventBytes);
     const stored = events.find((event) => this.eventIds.has(event.id));
     if (stored)
@@ -36,6 +52,12 @@ export class InMemoryEventStore implements EventStore {
     const last = stream[stream.length - 1];
     const current = last?.streamRevision ?? -1n;
     if (!expectationHolds(expectedRevision, current)) throw new WrongExpectedRevisionError(streamId, expectedRevision, current);
+  }
+
+  private appendChecked(streamId: string, events: readonly EventToAppend[]): AppendResult {
+    const stream = this.streams.get(streamId) ?? [];
+    const last = stream[stream.length - 1];
+    const current = last?.streamRevision ?? -1n;
     const chained = chainEvents(streamId, structuredClone(events), current, last?.hash ?? null, this.now().toISOString());
     const recorded = chained.map(
       (event, index) => Object.freeze({ ...event, globalPosition: BigInt(this.log.length + 1 + index) }) as RecordedEvent,

@@ -1,12 +1,12 @@
 import { checkAppend, DEFAULT_MAX_EVENT_BYTES } from '../store/append-rules';
 import { AppendNotifier } from '../store/append-notifier';
 import { EventToAppend, LogEntry, RecordedEvent } from '../store/event-envelope';
-import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store';
+import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../store/event-store';
 import { EventStoreError, WrongExpectedRevisionError } from '../store/event-store-error';
 import { ExpectedRevision } from '../store/expected-revision';
 import { migrateEventStore } from './event-store-schema';
 import { hashTemplate } from './hash-template';
-import { SqlClient, sqlState } from './sql-client';
+import { SqlClient, SqlQueryable, sqlState } from './sql-client';
 import { eventFromRow, EventRow, EVENT_COLUMNS } from './event-row';
 
 export interface SqlEventStoreOptions {
@@ -58,7 +58,36 @@ export class SqlEventStore implements EventStore {
   /** One statement (append-function.ts): one round trip and one commit, whatever the expectation. */
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     checkAppend(streamId, events, this.maxEventBytes);
+    const result = await this.appendWith(this.sql, streamId, events, expectedRevision, this.now().toISOString());
+    this.notifier.notify();
+    return result;
+  }
+
+  /**
+   * The same statement per stream inside one transaction: a refused expectation rolls back the
+   * streams already appended. Costs BEGIN and COMMIT on top, so callers use it only when two
+   * streams must change together.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    for (const { streamId, events } of appends) checkAppend(streamId, events, this.maxEventBytes);
     const recordedAt = this.now().toISOString();
+    const results = await this.sql.transaction(async (tx) => {
+      const appended: AppendResult[] = [];
+      for (const { streamId, events, expectedRevision } of appends)
+        appended.push(await this.appendWith(tx, streamId, events, expectedRevision, recordedAt));
+      return appended;
+    });
+    this.notifier.notify();
+    return results;
+  }
+
+  private async appendWith(
+    sql: SqlQueryable,
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+    recordedAt: string,
+  ): Promise<AppendResult> {
     const payload = events.map((event) => ({
       id: event.id,
       type: event.type,
@@ -69,7 +98,7 @@ export class SqlEventStore implements EventStore {
     }));
     let rows: AppendedRow[];
     try {
-      ({ rows } = await this.sql.query<AppendedRow>(
+      ({ rows } = await sql.query<AppendedRow>(
         `SELECT out_revision, out_position, out_prev_hash, out_hash FROM ${this.schema}.append_to_stream($1, $2::bigint, $3::timestamptz, $4::jsonb)`,
         [streamId, expectedAsSql(expectedRevision), recordedAt, JSON.stringify(payload)],
       ));
@@ -94,7 +123,6 @@ export class SqlEventStore implements EventStore {
         globalPosition: BigInt(row.out_position as string),
       };
     });
-    this.notifier.notify();
     return { nextExpectedRevision: recorded[recorded.length - 1].streamRevision, events: recorded };
   }
 

@@ -7,6 +7,13 @@ export interface AppendResult {
   events: RecordedEvent[];
 }
 
+/** One stream's part of an append to several streams at once. */
+export interface StreamAppend {
+  streamId: string;
+  events: readonly EventToAppend[];
+  expectedRevision: ExpectedRevision;
+}
+
 export interface ReadStreamOptions {
   fromRevision?: bigint;
   maxCount?: number;
@@ -25,6 +32,12 @@ export interface ReadAllOptions {
 export interface EventStore {
   /** Appends atomically, or refuses with `WrongExpectedRevisionError` / `EventStoreError` and writes nothing. */
   appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * Appends to several streams atomically: every expectation holds and all are written, or nothing
+   * is (the first refusal is thrown). Optional: a store without multi-stream transactions leaves it
+   * out, and callers append one stream at a time.
+   */
+  appendToStreams?(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** A stream's events in revision order; empty when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**

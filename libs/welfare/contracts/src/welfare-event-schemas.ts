@@ -12,8 +12,8 @@ export const welfareEnvelopeV1 = z.object({
   id: z.uuid(),
   type: z.string().regex(/^welfare\.[a-z-]+\.[a-z-]+$/),
   schemaVersion: z.int().positive(),
-  // A fund's streams: governance, members, books by fiscal year, roster, claim index (see welfare-domain's README).
-  streamId: z.string().regex(/^welfare-(fund|member|books|roster|claim)-/),
+  // A fund's streams: governance, members by year, books by fiscal year, roster, claim index, money-id index (see welfare-domain's README).
+  streamId: z.string().regex(/^welfare-(fund|member|books|roster|claim|ids)-/),
   streamRevision: z.string().regex(/^\d+$/),
   globalPosition: z.string().regex(/^\d+$/),
   recordedAt: z.iso.datetime(),

@@ -26,6 +26,7 @@ export * from './policies/yearly-cap';
 
 export * from './streams/stream-ids';
 export * from './streams/stream-events';
+export * from './streams/member-year';
 export * from './books/books.state';
 export * from './books/books.commands';
 export * from './books/books.decider';

@@ -54,8 +54,11 @@ export type RecordContribution = Command<
     receiptRef: string;
   }
 >;
-/** Run by a scheduled job (or the treasurer): ends the membership of everyone the lapse rule ends. */
-export type ApplyLapses = Command<'ApplyLapses', Record<string, never>>;
+/**
+ * Run by a scheduled job (or the treasurer): ends the membership of everyone the lapse rule ends.
+ * `memberIds`: the members to look at (the job's candidates from the member list); every member when absent.
+ */
+export type ApplyLapses = Command<'ApplyLapses', { memberIds?: string[] }>;
 export type ResignMember = Command<'ResignMember', { memberId: string; resignedOn: string; reason: string }>;
 export type RecordMemberDeath = Command<'RecordMemberDeath', { memberId: string; diedOn: string; evidenceRef: string }>;
 /** Ordered by the committee chair, or by an administrator acting as the fund's data protection officer. */

@@ -363,6 +363,9 @@ export const STREAM_EVENT_TYPES = [
   'welfare.books.member-money-debited',
   'welfare.roster.member-listed',
   'welfare.claim.filed',
+  'welfare.member.year-opened',
+  'welfare.member.year-closed',
+  'welfare.books.id-recorded',
 ] as const satisfies readonly FundEventType[];
 
 const KNOWN_TYPES: readonly string[] = [...FUND_EVENT_TYPES, ...STREAM_EVENT_TYPES];

@@ -3,6 +3,7 @@ import { Money } from '@kongthun/kernel';
 import { MatchingSource } from './fund-rules';
 import { rulesFromData } from './fund-rules.data';
 import { FundEvent } from './fund.events';
+import { carryIn } from '../streams/member-year';
 import { Claim, emptyLedger, FundingSource, FundState, Ledger, Member, RegisteredFund, relationKey } from './fund.state';
 
 const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> => new Map(map).set(key, value);
@@ -224,7 +225,13 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     case 'welfare.books.member-money-debited':
     case 'welfare.roster.member-listed':
     case 'welfare.claim.filed':
+    case 'welfare.member.year-closed':
+    case 'welfare.books.id-recorded':
       return state;
+    // A member's year opened with what the years before left standing; the same records, so a
+    // whole-fund fold that already holds them is unchanged.
+    case 'welfare.member.year-opened':
+      return carryIn(state, event.data);
     default: {
       const unhandled: never = event;
       return unhandled;

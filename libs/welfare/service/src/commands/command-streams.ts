@@ -6,11 +6,12 @@ import {
   FundCommand,
   fundDecider,
   FundEvent,
-  memberStreamId,
+  moneyIdStreamId,
+  MoneyIdKind,
   RegisteredFund,
   rosterStreamId,
 } from '@kongthun/welfare-domain';
-import { FundStreams, LoadedStream, OpenYear, StreamWrite } from './fund-streams';
+import { FundStreams, LoadedStream, memberEvents, MemberYear, OpenYear, StreamWrite, toMember } from './fund-streams';
 
 /** What a command reads besides governance, and where its decided events go. */
 export interface CommandStreams {
@@ -18,6 +19,8 @@ export interface CommandStreams {
   loaded: LoadedStream[];
   books: OpenYear | null;
   route: (decided: FundEvent[]) => StreamWrite[];
+  /** The writes must land together or not at all (an index or roster entry with the member, a debit with the reversal). */
+  together?: boolean;
 }
 
 const GOVERNANCE_COMMANDS = new Set<FundCommand['type']>([
@@ -40,6 +43,20 @@ const rosterEntries = (roster: LoadedStream) =>
 const recorded = (streams: LoadedStream[], type: FundEvent['type'], key: string, id: string): boolean =>
   streams.some((stream) => stream.events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id));
 
+/** The record each money-id kind names, and the field holding its id. */
+const MONEY_RECORDS: Record<MoneyIdKind, { type: FundEvent['type']; key: string }> = {
+  payout: { type: 'welfare.payout.made', key: 'payoutId' },
+  matching: { type: 'welfare.matching-funds.received', key: 'matchingId' },
+  spending: { type: 'welfare.admin-spending.recorded', key: 'spendingId' },
+};
+
+/** Books streams once each, oldest year first: a record and its reversal fold in the order they happened. */
+const inYearOrder = (books: LoadedStream[]): LoadedStream[] => {
+  const year = (stream: LoadedStream) => Number(stream.streamId.slice(stream.streamId.lastIndexOf('-') + 1));
+  const unique = new Map(books.map((stream) => [stream.streamId, stream]));
+  return [...unique.values()].sort((a, b) => year(a) - year(b));
+};
+
 /**
  * Reads only what `command` needs (README, "Streams: the cut"): never a stream that grows with the
  * fund's age. `fund` is the governance fold (null before registration).
@@ -53,9 +70,10 @@ export const commandStreams = async (
 ): Promise<CommandStreams> => {
   const toGovernance = { loaded: [], books: null, route: (events: FundEvent[]) => [{ stream: governance, events }] };
   if (GOVERNANCE_COMMANDS.has(command.type) || fund === null) return toGovernance;
-  const member = (memberId: string) => streams.read(memberStreamId(fundId, memberId));
-  const openYear = () =>
-    streams.openYear(fundId, fiscalYearOfDate(dateOfInstant(command.metadata.now)), fiscalYearOfDate(fund.foundedOn), command.metadata);
+  const today = fiscalYearOfDate(dateOfInstant(command.metadata.now));
+  const member = (memberId: string): Promise<MemberYear> =>
+    streams.memberYear(fundId, memberId, today, fiscalYearOfDate(fund.foundedOn), governance.events);
+  const openYear = () => streams.openYear(fundId, today, fiscalYearOfDate(fund.foundedOn), command.metadata);
   /** Books from the open year back until one holds `id`, or the founding year. */
   const booksHolding = async (type: FundEvent['type'], key: string, id: string): Promise<CommandStreams> => {
     const year = await openYear();
@@ -68,82 +86,117 @@ export const commandStreams = async (
     return { loaded: [...older.reverse(), ...year.earlier.slice().reverse()], books: year, route: (events) => toBooks(year, events) };
   };
 
+  /**
+   * The id's index (README, "Uniqueness of ids"): the books of every year it names are read too, so an
+   * id reused from any closed year is refused as a duplicate. The index entry is written after the
+   * books, only when the record is, with no revision check (it adds a fact): a refusal writes nothing.
+   */
+  const moneyId = async (kind: MoneyIdKind, id: string, year: OpenYear) => {
+    const index = await streams.read(moneyIdStreamId(fundId, kind, id));
+    const years = index.events.flatMap((event) => (event.type === 'welfare.books.id-recorded' ? [event.data.fiscalYear] : []));
+    const books = await Promise.all(
+      [...new Set(years)]
+        .filter((fiscalYear) => fiscalYear !== year.fiscalYear)
+        .map((fiscalYear) => streams.read(booksStreamId(fundId, fiscalYear))),
+    );
+    const { type, key } = MONEY_RECORDS[kind];
+    const entry: FundEvent = { type: 'welfare.books.id-recorded', data: { fundId, kind, id, fiscalYear: year.fiscalYear } };
+    const indexWrite = (events: FundEvent[]): StreamWrite[] =>
+      !years.includes(year.fiscalYear) && events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id)
+        ? [{ stream: index, events: [entry], anyRevision: true }]
+        : [];
+    return { books, indexWrite };
+  };
+
   if (MEMBER_COMMANDS.has(command.type)) {
-    const stream = await member((command.data as { memberId: string }).memberId);
-    return { loaded: [stream], books: null, route: (events) => [{ stream, events }] };
+    const year = await member((command.data as { memberId: string }).memberId);
+    return { loaded: [memberEvents(year)], books: null, route: (events) => toMember(year, events) };
   }
   switch (command.type) {
     case 'DeclareRelation':
       // The relation is governance; the member it names must exist.
-      return { loaded: [await member(command.data.memberId)], books: null, route: (events) => [{ stream: governance, events }] };
+      return {
+        loaded: [memberEvents(await member(command.data.memberId))],
+        books: null,
+        route: (events) => [{ stream: governance, events }],
+      };
     case 'EnrolMember': {
       const roster = await streams.read(rosterStreamId(fundId));
       const { memberId, citizenIdHash } = command.data;
-      const samePerson = rosterEntries(roster).filter((entry) => entry.citizenIdHash === citizenIdHash && entry.memberId !== memberId);
-      const others = await Promise.all(samePerson.map((entry) => member(entry.memberId)));
-      const stream = await member(memberId);
+      const entries = rosterEntries(roster);
+      const samePerson = entries.filter((entry) => entry.citizenIdHash === citizenIdHash && entry.memberId !== memberId);
+      // A member id listed already is read (from whichever year holds it), so the decider refuses it as a duplicate.
+      const listed = entries.some((entry) => entry.memberId === memberId);
+      const [others, year] = await Promise.all([
+        Promise.all(samePerson.map((entry) => member(entry.memberId))),
+        listed ? member(memberId) : streams.memberYear(fundId, memberId, today, today, []),
+      ]);
       return {
-        loaded: [...others, stream],
+        loaded: [...others, year].map(memberEvents),
         books: null,
+        together: true,
         route: (events) => [
           { stream: roster, events: [{ type: 'welfare.roster.member-listed', data: { fundId, memberId, citizenIdHash } }] },
-          { stream, events },
+          ...toMember(year, events),
         ],
       };
     }
     case 'ApplyLapses': {
-      const roster = await streams.read(rosterStreamId(fundId));
-      const members = await Promise.all(rosterEntries(roster).map((entry) => member(entry.memberId)));
+      // The job names its candidates; without them every member on the roster is read.
+      const { memberIds } = command.data;
+      const entries =
+        memberIds === undefined ? rosterEntries(await streams.read(rosterStreamId(fundId))) : memberIds.map((memberId) => ({ memberId }));
+      const members = new Map(await Promise.all(entries.map(async (entry) => [entry.memberId, await member(entry.memberId)] as const)));
       return {
-        loaded: members,
+        loaded: [...members.values()].map(memberEvents),
         books: null,
         // One write per member, in the order decided (member-id order).
         route: (events) =>
           events.flatMap((event) => {
-            const stream = members.find(
-              (loaded) => loaded.streamId === memberStreamId(fundId, (event.data as { memberId: string }).memberId),
-            );
-            return stream === undefined ? [] : [{ stream, events: [event] }];
+            const year = members.get((event.data as { memberId: string }).memberId);
+            return year === undefined ? [] : toMember(year, [event]);
           }),
       };
     }
     case 'SubmitClaim': {
       const { claimId, memberId } = command.data;
-      const index = await streams.read(claimIndexStreamId(fundId, claimId));
-      const stream = await member(memberId);
+      const [index, year] = await Promise.all([streams.read(claimIndexStreamId(fundId, claimId)), member(memberId)]);
+      const stream = memberEvents(year);
       // An index entry for this member whose claim never reached the member's stream was left by an
       // attempt that lost a race there (or was refused on retry): the id is still this member's to use.
-      const reserved = claimOwner(index) === memberId && !recorded([stream], 'welfare.claim.submitted', 'claimId', claimId);
+      const folded = fold(fundDecider, [...governance.events, ...stream.events]);
+      const reserved = claimOwner(index) === memberId && folded.status === 'Registered' && !folded.claims.has(claimId);
       if (index.revision >= 0n && !reserved)
         throw new DomainError('claim.duplicate', `Claim ${claimId} exists`, { messageTh: 'มีคำขอนี้แล้ว', details: { claimId } });
       const filed: FundEvent = { type: 'welfare.claim.filed', data: { fundId, claimId, memberId } };
       return {
         loaded: [stream],
         books: null,
-        route: (events) => [...(reserved ? [] : [{ stream: index, events: [filed] }]), { stream, events }],
+        together: true,
+        route: (events) => [...(reserved ? [] : [{ stream: index, events: [filed] }]), ...toMember(year, events)],
       };
     }
     case 'ApproveClaim':
     case 'RejectClaim': {
       const owner = claimOwner(await streams.read(claimIndexStreamId(fundId, command.data.claimId)));
       if (owner === null) return { loaded: [], books: null, route: () => [] };
-      const stream = await member(owner);
-      return { loaded: [stream], books: null, route: (events) => [{ stream, events }] };
+      const year = await member(owner);
+      return { loaded: [memberEvents(year)], books: null, route: (events) => toMember(year, events) };
     }
     case 'PayClaim': {
       const owner = claimOwner(await streams.read(claimIndexStreamId(fundId, command.data.claimId)));
-      const stream = owner === null ? null : await member(owner);
-      const year = await openYear();
+      const [memberYear, year] = await Promise.all([owner === null ? null : member(owner), openYear()]);
+      const stream = memberYear === null ? null : memberEvents(memberYear);
       // A claim is paid at most once: every year since its approval is read (closed years do not change).
       const claim = stream === null ? undefined : fold(fundDecider, [...governance.events, ...stream.events]);
       const approvedOn = claim?.status === 'Registered' ? claim.claims.get(command.data.claimId)?.approvedOn : null;
       const since = approvedOn === null || approvedOn === undefined ? year.fiscalYear : fiscalYearOfDate(approvedOn);
-      const older = (await streams.earlierYears(fundId, year, since)).reverse();
-      const earlier = year.earlier.filter((loaded) => !older.some((stream) => stream.streamId === loaded.streamId));
+      const older = await streams.earlierYears(fundId, year, since);
+      const id = await moneyId('payout', command.data.payoutId, year);
       return {
-        loaded: [...(stream === null ? [] : [stream]), ...older, ...earlier],
+        loaded: [...(stream === null ? [] : [stream]), ...inYearOrder([...older, ...year.earlier, ...id.books])],
         books: year,
-        route: (events) => toBooks(year, events),
+        route: (events) => [...toBooks(year, events), ...id.indexWrite(events)],
       };
     }
     case 'ReversePayout':
@@ -155,7 +208,15 @@ export const commandStreams = async (
     case 'RecordMatchingFunds':
     case 'RecordAdminSpending': {
       const year = await openYear();
-      return { loaded: year.earlier, books: year, route: (events) => toBooks(year, events) };
+      const id =
+        command.type === 'RecordMatchingFunds'
+          ? await moneyId('matching', command.data.matchingId, year)
+          : await moneyId('spending', command.data.spendingId, year);
+      return {
+        loaded: inYearOrder([...year.earlier, ...id.books]),
+        books: year,
+        route: (events) => [...toBooks(year, events), ...id.indexWrite(events)],
+      };
     }
     case 'ReverseContribution': {
       const { memberId, contributionId } = command.data;
@@ -164,11 +225,11 @@ export const commandStreams = async (
           messageTh: 'ไม่พบรายการที่จะกลับรายการ',
           details: { id: contributionId },
         });
-      const stream = await member(memberId);
-      const year = await openYear();
+      const [memberYear, year] = await Promise.all([member(memberId), openYear()]);
       return {
-        loaded: [stream],
+        loaded: [memberEvents(memberYear)],
         books: year,
+        together: true,
         route: (events) => {
           const reversal = events.find((event) => event.type === 'welfare.contribution.reversed');
           // Taken out of the books first, serialized with money out; a retry after a member conflict does not take it twice.
@@ -177,7 +238,7 @@ export const commandStreams = async (
             reversal === undefined || debited
               ? []
               : debitMemberMoney({ type: 'DebitMemberMoney', data: { reversal }, metadata: command.metadata }, year.state);
-          return [...toBooks(year, debit), { stream, events }];
+          return [...toBooks(year, debit), ...toMember(memberYear, events)];
         },
       };
     }

@@ -2,8 +2,9 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { EventMetadata, EventStore, isWrongExpectedRevision, RecordedEvent } from '@kongthun/event-sourcing';
 import { assertFundInScope, AuthenticatedActor } from '@kongthun/http';
-import { dateOfInstant, DomainError, fold } from '@kongthun/kernel';
+import { dateOfInstant, DomainError, fiscalYearOfDate, fold } from '@kongthun/kernel';
 import {
+  claimIndexStreamId,
   CommandMetadata,
   FUND_EVENT_TYPES,
   FundCommand,
@@ -11,10 +12,11 @@ import {
   FundState,
   governanceStreamId,
   memberStreamId,
+  moneyIdStreamId,
   RegisteredFund,
 } from '@kongthun/welfare-domain';
 import { commandStreams } from './command-streams';
-import { FundStreams, LoadedStream } from './fund-streams';
+import { FundStreams, LoadedStream, memberEvents } from './fund-streams';
 import { MemberMoneyCrediting } from './member-money-crediting';
 import { findPayoutRecord, PayoutRecord } from './payout-record';
 import { currentCorrelationId } from '@kongthun/observability';
@@ -36,6 +38,23 @@ const MONEY_CHECKS = new Set([
 ]);
 const ATTEMPTS = 4;
 const BUSINESS_TYPES: ReadonlySet<string> = new Set(FUND_EVENT_TYPES);
+/** Commands that name the member whose year they read, and those that find the member through a claim's index entry. */
+const NAMES_MEMBER = new Set<FundCommand['type']>([
+  'RecordContribution',
+  'ResignMember',
+  'RecordMemberDeath',
+  'ErasePersonalData',
+  'SubmitClaim',
+  'ReverseContribution',
+]);
+const NAMES_CLAIM = new Set<FundCommand['type']>(['ApproveClaim', 'RejectClaim', 'PayClaim']);
+/** Commands naming a books record by an id kept unique across years (its index is read with governance). */
+const MONEY_IDS: Partial<Record<FundCommand['type'], { kind: string; key: string }>> = {
+  PayClaim: { kind: 'payout', key: 'payoutId' },
+  RecordMatchingFunds: { kind: 'matching', key: 'matchingId' },
+  RecordAdminSpending: { kind: 'spending', key: 'spendingId' },
+};
+const fiscalYearOfInstant = (instant: string): number => fiscalYearOfDate(dateOfInstant(instant));
 
 /**
  * Runs fund commands for the HTTP layer: scope check, then read the streams the command needs (never
@@ -102,13 +121,15 @@ export class FundCommandHandler {
     return findPayoutRecord(this.store, fund, payoutId, dateOfInstant(this.now()));
   }
 
-  /** The fund's governance with one member (their claims included) folded in. */
+  /** The fund's governance with one member (their open year's claims included) folded in. */
   async withMember(fundId: string, memberId: string): Promise<RegisteredFund> {
-    const [governance, member] = await Promise.all([
-      this.streams.read(governanceStreamId(fundId)),
-      this.streams.read(memberStreamId(fundId, memberId)),
-    ]);
-    return this.registeredIn(fold(fundDecider, [...governance.events, ...member.events]), fundId);
+    const streams = this.streams.session();
+    const fiscalYear = fiscalYearOfInstant(this.now());
+    streams.prefetch(memberStreamId(fundId, memberId, fiscalYear));
+    const governance = await streams.read(governanceStreamId(fundId));
+    const fund = this.registeredIn(fold(fundDecider, governance.events), fundId);
+    const year = await streams.memberYear(fundId, memberId, fiscalYear, fiscalYearOfDate(fund.foundedOn), governance.events);
+    return this.registeredIn(fold(fundDecider, [...governance.events, ...memberEvents(year).events]), fundId);
   }
 
   private registeredIn(state: FundState, fundId: string): RegisteredFund {
@@ -124,15 +145,24 @@ export class FundCommandHandler {
     metadata: EventMetadata,
     crediting: boolean,
   ): Promise<RecordedEvent[]> {
-    const governance = await this.streams.read(governanceStreamId(fundId));
+    const streams = this.streams.session();
+    // What the command will read first is asked for with governance: one round trip instead of two in a row.
+    const data = command.data as { memberId?: unknown; claimId?: unknown };
+    if (NAMES_MEMBER.has(command.type) && typeof data.memberId === 'string')
+      streams.prefetch(memberStreamId(fundId, data.memberId, fiscalYearOfInstant(command.metadata.now)));
+    if (NAMES_CLAIM.has(command.type) && typeof data.claimId === 'string') streams.prefetch(claimIndexStreamId(fundId, data.claimId));
+    const moneyId = MONEY_IDS[command.type];
+    const named = moneyId === undefined ? undefined : (command.data as Record<string, unknown>)[moneyId.key];
+    if (moneyId !== undefined && typeof named === 'string') streams.prefetch(moneyIdStreamId(fundId, moneyId.kind, named));
+    const governance = await streams.read(governanceStreamId(fundId));
     const fund = fold(fundDecider, governance.events);
     if (fund.status === 'Registered') assertFundInScope(actor, fund);
-    const plan = await commandStreams(this.streams, fundId, fund.status === 'Registered' ? fund : null, governance, command);
+    const plan = await commandStreams(streams, fundId, fund.status === 'Registered' ? fund : null, governance, command);
     if (crediting && plan.books !== null) await this.crediting.creditInto(fundId, plan.books, command.metadata);
     const state = this.stateOf(fund, plan.loaded, plan.books);
     const decided = fundDecider.decide(command, state);
     if (decided.length === 0) return [];
-    const recorded = await this.streams.append(plan.route(decided), metadata, uuidv7);
+    const recorded = await this.streams.append(plan.route(decided), metadata, uuidv7, plan.together);
     // The caller gets what the command decided; the books' opening, debits and index entries are bookkeeping.
     return recorded.filter((event) => BUSINESS_TYPES.has(event.type));
   }

@@ -1,31 +1,9 @@
-import { EventToAppend, ExpectedRevision, InMemoryEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
 import { DomainError, Money } from '@kongthun/kernel';
 import { FundCommand, governanceStreamId, memberStreamId } from '@kongthun/welfare-domain';
 import { CHAIR, COMMITTEE, PRASERT, rulesV1, TREASURER } from '@kongthun/welfare-domain/testing';
 import { CommandBody, FundCommandHandler } from './fund-command-handler';
-
-/** Holds appends until `n` are waiting, so that `n` commands have all read and decided before any writes. */
-class RacingStore extends InMemoryEventStore {
-  private waiting: (() => void)[] = [];
-  private gate = 0;
-
-  holdAppends(n: number): void {
-    this.gate = n;
-  }
-
-  override async appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision) {
-    if (this.gate > 0)
-      await new Promise<void>((release) => {
-        this.waiting.push(release);
-        if (this.waiting.length === this.gate) {
-          this.gate = 0;
-          for (const waiting of this.waiting.splice(0)) waiting();
-        }
-      });
-    return super.appendToStream(streamId, events, expected);
-  }
-}
+import { RacingStore } from './racing-store';
 
 const FUND = 'race-fund';
 const actor = (userId: string, role: AuthenticatedActor['role']): AuthenticatedActor => ({ userId, role, scope: { funds: [FUND] } });
@@ -160,7 +138,7 @@ describe('concurrent commands on the split streams', () => {
     store.holdAppends(2);
     const results = await Promise.allSettled([approve(), approve()]);
     expect(outcomes(results).sort()).toEqual(['claim.already-approved-by-approver', 'paid']);
-    const onMember = (await store.readStream(memberStreamId(FUND, 'm-1'))).filter(
+    const onMember = (await store.readStream(memberStreamId(FUND, 'm-1', 2567))).filter(
       (event) => (event.data as { claimId?: string }).claimId === 'cl-2',
     );
     expect(onMember.map((event) => event.type)).toEqual(['welfare.claim.submitted', 'welfare.claim.approval-recorded']);
@@ -177,8 +155,8 @@ describe('concurrent commands on the split streams', () => {
     };
     await pay(handler, 'po-1', 'cl-m-2');
     expect(read).toContain(governanceStreamId(FUND));
-    expect(read).toContain(memberStreamId(FUND, 'm-2'));
-    expect(read).not.toContain(memberStreamId(FUND, 'm-1'));
-    expect(read).not.toContain(memberStreamId(FUND, 'm-3'));
+    expect(read).toContain(memberStreamId(FUND, 'm-2', 2567));
+    expect(read).not.toContain(memberStreamId(FUND, 'm-1', 2567));
+    expect(read).not.toContain(memberStreamId(FUND, 'm-3', 2567));
   });
 });

@@ -1,15 +1,19 @@
-import { EventStore, EventToAppend, EventMetadata, RecordedEvent } from '@kongthun/event-sourcing';
+import { EventMetadata, EventStore, EventToAppend, ExpectedRevision, RecordedEvent } from '@kongthun/event-sourcing';
 import { fold } from '@kongthun/kernel';
 import {
   booksDecider,
   booksStreamId,
   BooksState,
   closeBooks,
+  closeMemberYear,
   CommandMetadata,
   evolveBooks,
+  fundDecider,
   FundEvent,
   initialBooks,
+  memberStreamId,
   openBooks,
+  openMemberYear,
 } from '@kongthun/welfare-domain';
 import { fundEventCodec } from './fund-event-codec';
 
@@ -20,10 +24,11 @@ export interface LoadedStream {
   revision: bigint;
 }
 
-/** Events bound for one stream, appended with the revision it was read at. */
+/** Events bound for one stream, appended with the revision it was read at (`any`: a fact that needs no check). */
 export interface StreamWrite {
   stream: LoadedStream;
   events: FundEvent[];
+  anyRevision?: boolean;
 }
 
 /**
@@ -41,11 +46,84 @@ export interface OpenYear {
   earlier: LoadedStream[];
 }
 
-/** Reading and appending a fund's streams; no decision is taken here. */
-export class FundStreams {
-  constructor(private readonly store: EventStore) {}
+/**
+ * A member's open fiscal year: its stream as read, and (first command about the member in a new
+ * year) the opening carried from the latest earlier year, with the close that fences that year,
+ * both written only with the command's own events.
+ */
+export interface MemberYear {
+  stream: LoadedStream;
+  opening: FundEvent[];
+  closing: StreamWrite | null;
+}
 
-  async read(streamId: string): Promise<LoadedStream> {
+/** What a command folds of a member's year: the opening, then the year's events. */
+export const memberEvents = (year: MemberYear): LoadedStream => ({ ...year.stream, events: [...year.opening, ...year.stream.events] });
+
+/** Writes to a member's year: the close of the year before and the opening go first, with the command's events. */
+export const toMember = (year: MemberYear, events: FundEvent[]): StreamWrite[] =>
+  events.length === 0
+    ? []
+    : [...(year.closing === null ? [] : [year.closing]), { stream: year.stream, events: [...year.opening, ...events] }];
+
+/**
+ * Reading and appending a fund's streams; no decision is taken here. `session()` gives a reader for
+ * one command attempt that reads each stream once, and can start reads before they are asked for
+ * (the member's year while governance is read), so that a command costs fewer round trips in a row.
+ */
+export class FundStreams {
+  constructor(
+    private readonly store: EventStore,
+    private readonly reads: Map<string, Promise<LoadedStream>> | null = null,
+  ) {}
+
+  session(): FundStreams {
+    return new FundStreams(this.store, new Map());
+  }
+
+  /** Starts reading `streamId` now, for a later `read` in the same session. */
+  prefetch(streamId: string): void {
+    // Its failure surfaces where it is read; unread, it must not be an unhandled rejection.
+    this.read(streamId).catch(() => undefined);
+  }
+
+  read(streamId: string): Promise<LoadedStream> {
+    if (this.reads === null) return this.readNow(streamId);
+    const reading = this.reads.get(streamId) ?? this.readNow(streamId);
+    this.reads.set(streamId, reading);
+    return reading;
+  }
+
+  /**
+   * `memberId`'s `fiscalYear`: its stream, or, when the year is not opened yet, the opening decided
+   * from the latest earlier year (back to the founding year) folded on `governance`. A member found
+   * in no year is new: the year's stream does not exist and nothing is carried.
+   */
+  async memberYear(
+    fundId: string,
+    memberId: string,
+    fiscalYear: number,
+    foundingYear: number,
+    governance: FundEvent[],
+  ): Promise<MemberYear> {
+    const stream = await this.read(memberStreamId(fundId, memberId, fiscalYear));
+    if (stream.revision >= 0n) return { stream, opening: [], closing: null };
+    for (let year = fiscalYear - 1; year >= foundingYear; year--) {
+      const previous = await this.read(memberStreamId(fundId, memberId, year));
+      if (previous.revision < 0n) continue;
+      const fund = fold(fundDecider, [...governance, ...previous.events]);
+      const opened = fund.status === 'Registered' ? openMemberYear(fund, memberId, fiscalYear) : null;
+      const closed = previous.events[previous.events.length - 1]?.type === 'welfare.member.year-closed';
+      return {
+        stream,
+        opening: opened === null ? [] : [opened],
+        closing: closed ? null : { stream: previous, events: [closeMemberYear(fundId, memberId, year)] },
+      };
+    }
+    return { stream, opening: [], closing: null };
+  }
+
+  private async readNow(streamId: string): Promise<LoadedStream> {
     const recorded = await this.store.readStream(streamId);
     return {
       streamId,
@@ -85,13 +163,30 @@ export class FundStreams {
     return years;
   }
 
-  /** Appends each write in order with the revision it was read at; the first conflict stops the rest. */
-  async append(writes: StreamWrite[], metadata: EventMetadata, newEventId: () => string): Promise<RecordedEvent[]> {
+  /**
+   * Appends each write in order with the revision it was read at; the first conflict stops the rest.
+   * `together`: the checked writes go in one atomic append when the store has one (a refusal of any
+   * rolls back the others: a claim's index entry, an enrolment's roster entry or a reversal's debit
+   * is never left behind by a lost race); writes with no revision check follow.
+   */
+  async append(writes: StreamWrite[], metadata: EventMetadata, newEventId: () => string, together = false): Promise<RecordedEvent[]> {
+    const toAppend = (events: FundEvent[]): EventToAppend[] =>
+      events.map((event) => ({ ...fundEventCodec.encode(event), id: newEventId(), metadata }));
+    const expected = ({ stream, anyRevision }: StreamWrite): ExpectedRevision =>
+      anyRevision ? 'any' : stream.revision < 0n ? 'no-stream' : stream.revision;
+    const nonEmpty = writes.filter((write) => write.events.length > 0);
+    const checked = nonEmpty.filter((write) => !write.anyRevision);
     const recorded: RecordedEvent[] = [];
-    for (const { stream, events } of writes) {
-      if (events.length === 0) continue;
-      const toAppend: EventToAppend[] = events.map((event) => ({ ...fundEventCodec.encode(event), id: newEventId(), metadata }));
-      const result = await this.store.appendToStream(stream.streamId, toAppend, stream.revision < 0n ? 'no-stream' : stream.revision);
+    let rest = nonEmpty;
+    if (together && checked.length > 1 && this.store.appendToStreams !== undefined) {
+      const results = await this.store.appendToStreams(
+        checked.map((write) => ({ streamId: write.stream.streamId, events: toAppend(write.events), expectedRevision: expected(write) })),
+      );
+      recorded.push(...results.flatMap((result) => result.events));
+      rest = nonEmpty.filter((write) => write.anyRevision);
+    }
+    for (const write of rest) {
+      const result = await this.store.appendToStream(write.stream.streamId, toAppend(write.events), expected(write));
       recorded.push(...result.events);
     }
     return recorded;

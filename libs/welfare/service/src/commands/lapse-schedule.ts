@@ -1,5 +1,7 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AuthenticatedActor } from '@kongthun/http';
+import { dateOfInstant } from '@kongthun/kernel';
+import { rulesInForceOn } from '@kongthun/welfare-domain';
 import { FundListReader } from '../projections/fund-list-reader';
 import { FundCommandHandler } from './fund-command-handler';
 
@@ -11,7 +13,8 @@ export const DEFAULT_LAPSE_INTERVAL_MS = 60 * 60 * 1000;
 /**
  * Applies the lapse rule to every fund on a timer (and credits member money to the books, closing
  * a fiscal year once the next has begun), so that the membership the rule has ended is
- * recorded ended, and a member shown `active` is not refused as lapsed by the next command. Runs
+ * recorded ended, and a member shown `active` is not refused as lapsed by the next command. It reads
+ * the member list for candidates and only their streams, not every member's. Runs
  * that find nobody to lapse record nothing. A run never overlaps the one before; a fund that fails
  * is logged and retried on the next run, the others go on.
  */
@@ -35,7 +38,7 @@ export class LapseSchedule implements OnApplicationBootstrap, OnApplicationShutd
       const page = await this.funds.funds(() => true, 100, cursor);
       for (const { fundId } of page.items) {
         try {
-          lapsed.set(fundId, (await this.handler.execute(fundId, LAPSE_JOB_ACTOR, { type: 'ApplyLapses', data: {} })).length);
+          lapsed.set(fundId, await this.lapse(fundId));
           // The same run credits member money to the open books, and in a new fiscal year closes the last one.
           await this.handler.crediting.credit(fundId, {
             now: this.handler.now(),
@@ -48,6 +51,18 @@ export class LapseSchedule implements OnApplicationBootstrap, OnApplicationShutd
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined);
     return lapsed;
+  }
+
+  /**
+   * Lapses the fund's candidates (README, "A member's years": the member list's paid-through, not every
+   * member's stream); the command decides on each candidate's own stream. The number recorded.
+   */
+  private async lapse(fundId: string): Promise<number> {
+    const fund = await this.handler.registered(fundId);
+    const today = dateOfInstant(this.handler.now());
+    const memberIds = await this.funds.lapseCandidates(fundId, rulesInForceOn(fund.rules, today), today);
+    if (memberIds.length === 0) return 0;
+    return (await this.handler.execute(fundId, LAPSE_JOB_ACTOR, { type: 'ApplyLapses', data: { memberIds } })).length;
   }
 
   onApplicationBootstrap(): void {

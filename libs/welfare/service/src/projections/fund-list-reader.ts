@@ -1,5 +1,5 @@
 import { ReadModelStore } from '@kongthun/read-models';
-import { MemberStatus, missedMonths, rulesFromData, rulesInForceOn } from '@kongthun/welfare-domain';
+import { FundRules, lapsedByRule, MemberStatus, missedMonths, rulesFromData, rulesInForceOn } from '@kongthun/welfare-domain';
 import { statusOnDay } from '../queries/status-on-day';
 import { FUND_VIEW_COLLECTIONS, FundListDocument, FundOverviewDocument, MemberListDocument, statementDocumentId } from './fund-read-models';
 
@@ -46,7 +46,32 @@ export class FundListReader {
     const items = documents.slice(0, limit).map((document) => memberLine(document.body, rules, today));
     return { items, nextCursor: documents.length > limit ? items[items.length - 1].memberId : null };
   }
+
+  /**
+   * Members recorded active whom the lapse rule `rules` ends by `today`, by their paid-through month
+   * in the member list: the lapse job's candidates. The view may lag the streams; the command
+   * decides on each candidate's own stream, so a stale line lapses nobody wrongly, and a member the
+   * view has not caught up with is found on a later run.
+   */
+  async lapseCandidates(fundId: string, rules: FundRules, today: string): Promise<string[]> {
+    const candidates: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const batch = await this.readModels.list<MemberListDocument>(FUND_VIEW_COLLECTIONS.memberList, {
+        idPrefix: statementDocumentId(fundId, ''),
+        after,
+        limit: CANDIDATE_BATCH,
+      });
+      for (const { body } of batch)
+        if (body.status === 'active' && lapsedByRule(body.standing, rules.lapse.missedMonths, today)) candidates.push(body.memberId);
+      if (batch.length < CANDIDATE_BATCH) return candidates;
+      after = batch[batch.length - 1].id;
+    }
+  }
 }
+
+/** Member-list documents read at once while looking for lapse candidates. */
+const CANDIDATE_BATCH = 500;
 
 const fundSummary = ({ fundId, name, areaCode, foundedOn, members, balance }: FundListDocument) => ({
   fundId,
