@@ -31,7 +31,7 @@ describe('audit service, embedded', () => {
         words: 'สามร้อยบาทถ้วน',
       });
     await host.ledgerCaughtUp();
-  }, 60_000);
+  }, 180_000);
   afterAll(() => host?.close());
 
   it('the ledger holds every stored event, and a signed head proves each one in it', async () => {

@@ -390,6 +390,11 @@ export const ROUTE_SEEDS: Record<string, RouteSeed> = {
     as: 'auditor',
   },
 
+  'PUT /api/audit/village-households': {
+    body: { source: 'สถิติทะเบียนราษฎร (ตัวอย่าง)', asOf: '2025-10-31', villages: [{ villageCode: '86010101', households: 312 }] },
+    as: 'auditor',
+  },
+
   // provincial finance
   'POST /api/finance/api-keys': { body: { name: 'ระบบบัญชี สนง.คลังจังหวัดสระบุรี', area: '19' }, as: 'admin' },
   'POST /api/finance/api-keys/:keyId/revocation': { params: { keyId: 'key-1' }, body: {}, as: 'admin' },

@@ -322,6 +322,8 @@ describe('a declaration’s whole life through the embedded API', () => {
           })
           .expect(201);
       });
+      it('a run whose control amount is above the billion baht a money field takes', () =>
+        refused(() => relief.post('/runs', 'officer', run('run-huge', 'p-huge', '1000000000.01')), 400, 'money.above-limit'));
       it('the maker of a run cannot approve it', async () => {
         await relief.post('/runs', 'admin', run('run-a', 'p-a', '9000.00')).expect(201);
         await relief.post('/runs/run-a/dry-run', 'admin').expect(200);

@@ -1,8 +1,24 @@
 import { z } from 'zod/v4';
+import { Money } from '@kongthun/kernel';
 import { DISASTER_TYPES } from '@kongthun/relief-domain';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const amount = z.string().regex(/^\d{1,13}\.\d{2}$/, 'baht with two decimals, e.g. "5000.00"');
+/**
+ * The largest amount one relief field takes (1,000,000,000.00 baht), as in welfare and grants: a run
+ * above it is split, or the deployment raises the limit in code review, never by a typo of extra zeros.
+ */
+const LIMIT = Money.ofBaht(1_000_000_000);
+const amount = z
+  .string()
+  .regex(/^\d{1,13}\.\d{2}$/, 'baht with two decimals, e.g. "5000.00"')
+  .superRefine((text, context) => {
+    if (Money.parse(text).isGreaterThan(LIMIT))
+      context.addIssue({
+        code: 'custom',
+        message: `money.above-limit: above ${LIMIT.format()} baht`,
+        params: { refusal: 'money.above-limit', limit: LIMIT.toJSON() },
+      });
+  });
 const text = z.string().trim().min(1).max(200);
 
 export const declareRequest = z.strictObject({
