@@ -36,6 +36,12 @@ class EdgeController {
     return body;
   }
 
+  @Post('approvals')
+  @Roles('treasurer')
+  approve() {
+    return { approved: true };
+  }
+
   @Get('overdraft')
   overdraft() {
     throw new DomainError('payout.overdraft', 'The payout would overdraw the fund', { messageTh: 'ยอดจ่ายเกินเงินคงเหลือของกองทุน' });
@@ -132,5 +138,23 @@ describe('HTTP edge: tokens, roles and refusals', () => {
       .set('authorization', await as('treasurer'))
       .expect(500);
     expect(response.body).toEqual({ code: 'internal', message: 'Internal error', messageTh: 'ระบบขัดข้อง กรุณาลองใหม่ภายหลัง' });
+  });
+  it('refuses fields sent to a command that takes no body, naming them, and takes it with none or an empty one', async () => {
+    const sent = await request(app.getHttpServer())
+      .post('/edge/approvals')
+      .set('authorization', await as('treasurer'))
+      .send({ reason: 'อนุมัติตามมติ', amount: '10.00' })
+      .expect(400);
+    expect(sent.body).toMatchObject({ code: 'request.unknown-fields', details: { unknownFields: ['reason', 'amount'] } });
+    expect(sent.body.messageTh).toContain('reason');
+    await request(app.getHttpServer())
+      .post('/edge/approvals')
+      .set('authorization', await as('treasurer'))
+      .expect(201);
+    await request(app.getHttpServer())
+      .post('/edge/approvals')
+      .set('authorization', await as('treasurer'))
+      .send({})
+      .expect(201);
   });
 });

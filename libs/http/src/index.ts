@@ -13,6 +13,7 @@ export * from './idempotency/sql-idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './validation/zod-body.pipe';
 export * from './validation/control-characters';
+export * from './validation/body-less-route.guard';
 export * from './auth/registrar';
 export * from './auth/oidc';
 export * from './openapi/api-answers';

@@ -5,6 +5,7 @@ import { AuthenticatedActor } from './actor';
 import { OidcOptions, OidcVerifier } from './oidc';
 import { CredentialResolvers } from './credential-resolvers';
 import { OIDC_VERIFIER, TokenGuard } from './token.guard';
+import { BodyLessRouteGuard } from '../validation/body-less-route.guard';
 
 /** Signs tokens (HS256) for the embedded host and tests; production would take them from an identity provider. */
 @Injectable()
@@ -30,6 +31,8 @@ export class AuthModule {
         TokenIssuer,
         CredentialResolvers,
         { provide: APP_GUARD, useClass: TokenGuard },
+        // After the token check, so that an unknown caller learns nothing about a route's body; every host takes this module.
+        { provide: APP_GUARD, useClass: BodyLessRouteGuard },
         ...(options.oidc ? [{ provide: OIDC_VERIFIER, useValue: new OidcVerifier(options.oidc) }] : []),
       ],
       exports: [TokenIssuer, JwtModule, CredentialResolvers],
