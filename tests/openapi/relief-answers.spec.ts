@@ -153,5 +153,12 @@ describe('relief commands, imports and views answer what the document says', () 
       expect(timeline.entries.length).toBeGreaterThanOrEqual(4);
     }
     await fits(recorded, post('/runs/oa-run-1/close', 'officer', { reason: 'กระทบยอดแล้ว' }), 200);
+
+    const declarations = await fits(reliefAnswers.declarationsPageAnswer, get('/declarations', 'officer'), 200);
+    expect(declarations.items.map((item) => item.declarationId)).toContain(DECLARATION);
+    const households = await fits(reliefAnswers.householdsPageAnswer, get(`${declaration}/households?limit=1`, 'auditor'), 200);
+    expect(households.nextCursor).not.toBeNull();
+    const runs = await fits(reliefAnswers.declarationRunsAnswer, get(`${declaration}/runs`, 'chair'), 200);
+    expect(runs.items.map((run) => run.status)).toEqual(['Closed']);
   });
 });

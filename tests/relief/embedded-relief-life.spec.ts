@@ -210,6 +210,56 @@ describe('a declaration’s whole life through the embedded API', () => {
     expect(after.body.households).toEqual({ registered: 4, assessed: 4, paid: 2 });
   });
 
+  it('lists the declarations in the caller’s areas, the declaration’s households a page at a time, and its runs', async () => {
+    const { get } = relief;
+    const declarations = await get('/declarations', 'officer').expect(200);
+    expect(declarations.body).toEqual({
+      items: [
+        expect.objectContaining({
+          declarationId: DECLARATION,
+          name: declaration.name,
+          disasterType: declaration.disasterType,
+          period: { from: declaration.from, until: declaration.until },
+          households: { registered: 4, assessed: 4, paid: 2 },
+        }),
+      ],
+      nextCursor: null,
+    });
+    // A Phuket officer reads no Chumphon declaration, in the list as by its id.
+    expect((await get('/declarations', 'phuketOfficer').expect(200)).body).toEqual({ items: [], nextCursor: null });
+
+    const first = await get(`/declarations/${DECLARATION}/households?limit=3`, 'auditor').expect(200);
+    expect(first.body.items).toHaveLength(3);
+    expect(first.body.nextCursor).toBe(first.body.items[2].householdId);
+    const rest = await get(`/declarations/${DECLARATION}/households?limit=3&cursor=${first.body.nextCursor}`, 'auditor').expect(200);
+    expect(rest.body.nextCursor).toBeNull();
+    const all = [...first.body.items, ...rest.body.items] as { householdId: string; entitled: string; paid: string; status: string }[];
+    expect(new Set(all.map((h) => h.householdId)).size).toBe(4);
+    // 1 paid 58,500; 2 failed and 3 reversed, both issued again in run-2; 4 paid 9,000.
+    expect(
+      all.map(({ entitled, paid, status }) => ({ entitled, paid, status })).sort((a, b) => Number(a.entitled) - Number(b.entitled)),
+    ).toEqual([
+      { entitled: '8000.00', paid: '0.00', status: 'assessed' },
+      { entitled: '9000.00', paid: '9000.00', status: 'paid' },
+      { entitled: '12300.00', paid: '0.00', status: 'assessed' },
+      { entitled: '58500.00', paid: '58500.00', status: 'paid' },
+    ]);
+    expect(all.find((h) => h.entitled === '12300.00')).toMatchObject({ villageCode: '86010401' });
+
+    const runs = await get(`/declarations/${DECLARATION}/runs`, 'chair').expect(200);
+    expect(runs.body.items.map(({ runId, status }: { runId: string; status: string }) => ({ runId, status }))).toEqual([
+      { runId: 'run-1', status: 'Closed' },
+      { runId: 'run-2', status: 'Exported' },
+    ]);
+  });
+
+  it('refuses a page asked for badly, and the households of a declaration out of scope', async () => {
+    await refused(() => relief.get(`/declarations?limit=0`, 'officer'), 400, 'request.invalid');
+    await refused(() => relief.get(`/declarations/${DECLARATION}/households?limit=abc`, 'officer'), 400, 'request.invalid');
+    await refused(() => relief.get(`/declarations/${DECLARATION}/households`, 'phuketOfficer'), 403, 'auth.out-of-scope');
+    await refused(() => relief.get(`/declarations/nope/runs`, 'officer'), 404, 'relief.declaration-not-found');
+  });
+
   describe('every refusal writes nothing', () => {
     it('a zone declared twice', () =>
       refused(() => relief.post('/declarations', 'officer', declaration), 409, 'relief.declaration-exists'));

@@ -7,7 +7,8 @@ import { chromiumAvailable, logIn, logOut, screenshot, SCREENSHOTS, WebHost } fr
 const describeWithChromium = chromiumAvailable() ? describe : describe.skip;
 
 /**
- * The relief officer walks the Chumphon flood: the dashboard, a household's timeline, the demo run's
+ * The relief officer walks the Chumphon flood: the dashboard, the declarations listed and one opened
+ * from the list with its households, a household's timeline, the demo run's
  * counts and its closing, a new run dry-run, approved by the committee, its bank file downloaded
  * and the bank's result file uploaded.
  */
@@ -36,6 +37,29 @@ describeWithChromium('web application: relief officer', () => {
     await timeline.waitFor();
     expect(await timeline.textContent()).toContain('relief.households.assessed');
     await screenshot(page, '30-relief-declaration');
+  });
+
+  it("lists the demo's Chumphon declaration, opens it from the list and lists its eight households and its run", async () => {
+    await page.goto(`${host.base}/#/relief`);
+    const row = page.locator('[data-testid=declarations] tr[data-declaration="chumphon-flood-demo"]');
+    await row.waitFor();
+    // the disaster type in Thai beside the id, the period in Buddhist Era years
+    expect(await row.locator('small').textContent()).toBe('อุทกภัย · chumphon-flood-demo');
+    expect(await row.locator('td').nth(1).textContent()).toMatch(/25\d\d/);
+    // registered, assessed, paid households, as the dashboard counts them
+    expect((await row.locator('td.amount').allTextContents()).map((text) => text.trim())).toEqual(['8', '8', '5']);
+    await screenshot(page, '35-relief-declarations-list');
+    await row.getByRole('link').click();
+    await page.waitForURL((url) => url.hash === '#/relief/declarations/chumphon-flood-demo');
+    const households = page.locator('[data-testid=households] tbody tr');
+    await households.first().waitFor();
+    expect(await households.count()).toBe(8);
+    expect(await page.locator('[data-testid=households] tbody tr[data-status=paid]').count()).toBe(5);
+    expect(await page.getByTestId('declaration-runs').textContent()).toContain('chumphon-flood-run-1');
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(page, '36-relief-declaration-households-375');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('a second run while the demo run is in flight is refused beside the programme', async () => {

@@ -8,8 +8,18 @@ import { currentSession } from '../session';
 import { barChart } from '../programmes/bar-chart';
 import { recentIds } from '../programmes/recent-ids';
 import { besideField, fieldOf, refusalOf, underForm } from '../programmes/refusal-beside';
-import { HouseholdTimeline, householdTimeline, ReliefDashboard, reliefDashboard } from '../programmes/relief-api';
-import { eventWord, reliefItemWord } from '../programmes/programme-words';
+import { cursorPages } from '../programmes/cursor-pages';
+import {
+  DeclarationRun,
+  declarationRuns,
+  HouseholdLine,
+  householdsPage,
+  HouseholdTimeline,
+  householdTimeline,
+  ReliefDashboard,
+  reliefDashboard,
+} from '../programmes/relief-api';
+import { eventWord, householdStatusWord, reliefItemWord, runStatusWord } from '../programmes/programme-words';
 import { baht, beDate } from '../thai-format';
 
 const FIELDS = ['runId', 'programmeId', 'sourceName', 'method', 'controlCount', 'controlAmount'] as const;
@@ -22,9 +32,58 @@ const BY_CODE: [RegExp, Field][] = [
   [/control-totals/, 'controlAmount'],
 ];
 
-/** A declaration's dashboard, one household's timeline, and a new payment run. */
+/** Households listed per page: a bucket's worth would be too long to read on a phone. */
+const HOUSEHOLDS_PER_PAGE = 20;
+
+const householdsTable = (items: HouseholdLine[]): TemplateResult =>
+  items.length === 0
+    ? html`<p>${t('noHouseholds')}</p>`
+    : html`<div class="table-wrap">
+        <table data-testid="households">
+          <thead>
+            <tr>
+              <th scope="col">${t('householdRef')}</th>
+              <th scope="col">${t('village')}</th>
+              <th scope="col">${t('status')}</th>
+              <th scope="col" class="amount">${t('entitled')}</th>
+              <th scope="col" class="amount">${t('paid')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${items.map(
+              (line) =>
+                html`<tr data-status=${line.status}>
+                  <td><code title=${line.householdId}>${line.householdId.slice(0, 10)}…</code></td>
+                  <td>${line.villageCode ?? '—'}</td>
+                  <td>${householdStatusWord(line.status)}</td>
+                  <td class="amount">${baht(line.entitled)}</td>
+                  <td class="amount">${baht(line.paid)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+
+const runsList = (runs: DeclarationRun[]): TemplateResult =>
+  runs.length === 0
+    ? html`<p>${t('noRuns')}</p>`
+    : html`<ul data-testid="declaration-runs">
+        ${runs.map(
+          (run) =>
+            html`<li>
+              <a href="#/relief/runs/${encodeURIComponent(run.runId)}">${run.runId}</a> · ${runStatusWord(run.status)} ·
+              ${beDate(run.createdOn)} · ${run.controlTotals.count} ${t('households')} ·
+              <span class="amount">${baht(run.controlTotals.amount)}</span>
+            </li>`,
+        )}
+      </ul>`;
+
+/** A declaration's dashboard, its households and runs, one household's timeline, and a new payment run. */
 export const reliefDeclarationPage = (): Page => {
   let dashboard: ReliefDashboard | undefined;
+  let households: ReturnType<typeof cursorPages<HouseholdLine>> | undefined;
+  let runs: DeclarationRun[] = [];
+  let runsRefusal: Refusal | undefined;
   let loadRefusal: Refusal | undefined;
   let timeline: HouseholdTimeline | undefined;
   let timelineRefusal: Refusal | undefined;
@@ -94,7 +153,13 @@ export const reliefDeclarationPage = (): Page => {
   return {
     load: async ({ params }) => {
       loadRefusal = await refusalOf(async () => (dashboard = await reliefDashboard(params.declarationId)));
-      if (!loadRefusal) recentIds('relief-declaration').remember(params.declarationId);
+      if (loadRefusal) return;
+      recentIds('relief-declaration').remember(params.declarationId);
+      households = cursorPages<HouseholdLine>((cursor) => householdsPage(params.declarationId, cursor, HOUSEHOLDS_PER_PAGE));
+      await Promise.all([
+        households.load(),
+        refusalOf(async () => (runs = (await declarationRuns(params.declarationId)).items)).then((refusal) => (runsRefusal = refusal)),
+      ]);
     },
     view: ({ params, redraw }) => {
       if (loadRefusal)
@@ -148,6 +213,16 @@ export const reliefDeclarationPage = (): Page => {
             </tbody>
           </table>
         </div>
+        <h3>${t('householdsOfDeclaration')}</h3>
+        ${
+          households?.state.refusal
+            ? html`<p class="refusal" role="alert">${households.state.refusal.text}</p>`
+            : households
+              ? html`${householdsTable(households.state.items)} ${households.buttons(redraw, 'households')}`
+              : ''
+        }
+        <h3>${t('runsOfDeclaration')}</h3>
+        ${runsRefusal ? html`<p class="refusal" role="alert">${runsRefusal.text}</p>` : runsList(runs)}
         <h3>${t('householdLookup')}</h3>
         <form
           class="inline-form"

@@ -30,6 +30,19 @@ export const reliefItemWord = wordsOf({
   funeral: 'itemFuneral',
 });
 
+export const disasterWord = wordsOf({
+  flood: 'disasterFlood',
+  storm: 'disasterStorm',
+  landslide: 'disasterLandslide',
+  drought: 'disasterDrought',
+  fire: 'disasterFire',
+  cold: 'disasterCold',
+  other: 'disasterOther',
+});
+
+/** A household's status in a declaration's list, in the dashboard's words. */
+export const householdStatusWord = wordsOf({ registered: 'registered', assessed: 'assessed', paid: 'paid' });
+
 export const notApplicableWord = wordsOf({ 'already-paid': 'reasonAlreadyPaid', 'not-assessed': 'reasonNotAssessed' });
 
 export const programmeWord = wordsOf({ grants: 'programmeGrants', welfare: 'programmeWelfare', relief: 'programmeRelief' });

@@ -53,3 +53,46 @@ export const reliefDashboard = (declarationId: string): Promise<ReliefDashboard>
 export const householdTimeline = (declarationId: string, houseNo: string): Promise<HouseholdTimeline> =>
   api('GET', `${declarationPath(declarationId)}/households/${id(houseNo)}/timeline`);
 export const runStatus = (runId: string): Promise<RunStatus> => api('GET', runPath(runId));
+
+/** One page of a relief list: `nextCursor` is null on the last page. */
+export interface ReliefPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface DeclarationLine {
+  declarationId: string;
+  name: string;
+  disasterType: string;
+  areaCodes: string[];
+  disasterDate: string;
+  period: { from: string; until: string };
+  declaredOn: string;
+  households: { registered: number; assessed: number; paid: number };
+}
+
+export interface HouseholdLine {
+  householdId: string;
+  villageCode: string | null;
+  status: 'registered' | 'assessed' | 'paid';
+  entitled: string;
+  paid: string;
+}
+
+export interface DeclarationRun {
+  runId: string;
+  programmeId: string;
+  method: string;
+  status: string;
+  controlTotals: { count: number; amount: string };
+  createdOn: string;
+}
+
+const pageQuery = (limit: number, cursor: string | null) => `?limit=${limit}${cursor === null ? '' : `&cursor=${id(cursor)}`}`;
+
+export const declarationsPage = (cursor: string | null, limit = 50): Promise<ReliefPage<DeclarationLine>> =>
+  api('GET', `/api/relief/declarations${pageQuery(limit, cursor)}`);
+export const householdsPage = (declarationId: string, cursor: string | null, limit = 50): Promise<ReliefPage<HouseholdLine>> =>
+  api('GET', `${declarationPath(declarationId)}/households${pageQuery(limit, cursor)}`);
+export const declarationRuns = (declarationId: string): Promise<{ declarationId: string; items: DeclarationRun[] }> =>
+  api('GET', `${declarationPath(declarationId)}/runs`);

@@ -11,6 +11,7 @@ export * from './bank-files/payee-directory';
 export * from './bank-files/bank-file-layouts';
 export * from './http/spooled-upload';
 export * from './views/relief-views';
+export * from './views/relief-lists';
 export * from './money-contract/relief-money-messages';
 export * from './money-contract/relief-money-publisher';
 export * as reliefAnswers from './http/relief-answers';

@@ -11,6 +11,7 @@ import { ReliefRuns } from './commands/relief-runs';
 import { DeclarationsController } from './http/declarations.controller';
 import { RunsController } from './http/runs.controller';
 import { ReliefProjection } from './views/relief-projection';
+import { ReliefLists } from './views/relief-lists';
 import { RELIEF_READ_MODEL_FRESHNESS, RELIEF_READ_MODELS, ReliefViews } from './views/relief-views';
 
 export interface ReliefModuleOptions {
@@ -63,8 +64,9 @@ export class ReliefModule {
         ReliefRuns,
         ReliefImports,
         ReliefViews,
+        ReliefLists,
       ],
-      exports: [ReliefDeclarations, ReliefHouseholds, ReliefRuns, ReliefImports, ReliefViews],
+      exports: [ReliefDeclarations, ReliefHouseholds, ReliefRuns, ReliefImports, ReliefViews, ReliefLists],
     };
   }
 

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod/v4';
 import { ApiAnswers, AuthenticatedActor, CurrentActor, Roles } from '@kongthun/http';
 import { ReliefDeclarations } from '../commands/relief-declarations';
 import { ReliefHouseholds } from '../commands/relief-households';
 import { ReliefImports } from '../commands/relief-imports';
+import { ReliefLists } from '../views/relief-lists';
 import { ReliefViews } from '../views/relief-views';
+import { pageOf } from './page-query';
 import { body } from './documented-body';
 import { recorded } from './recorded-events';
 import * as answers from './relief-answers';
@@ -37,6 +39,9 @@ const [reverseDoc, reversePipe] = body(requests.reverseRequest, {
   reason: 'โอนผิดครัวเรือน (paid to the wrong household)',
 });
 
+const limitDoc = ApiQuery({ name: 'limit', required: false, description: 'Items per page, 1–200 (50)' });
+const cursorDoc = ApiQuery({ name: 'cursor', required: false, description: 'The `nextCursor` of the page before' });
+
 @ApiTags('relief: declarations and households')
 @ApiBearerAuth()
 @Controller('api/relief/declarations')
@@ -46,7 +51,26 @@ export class DeclarationsController {
     private readonly households: ReliefHouseholds,
     private readonly imports: ReliefImports,
     private readonly views: ReliefViews,
+    private readonly lists: ReliefLists,
   ) {}
+
+  @Get()
+  @Roles('relief-officer', 'committee', 'auditor')
+  @ApiOperation({
+    summary: "Declarations in the caller's scope (its areas; an administrator sees all), by declaration id, with household counts",
+  })
+  @limitDoc
+  @cursorDoc
+  @ApiAnswers({
+    description: 'A page of declarations',
+    schema: answers.declarationsPageAnswer,
+    example: answers.declarationsPageExample,
+    refuses: ['request.invalid'],
+  })
+  declarationsPage(@CurrentActor() actor: AuthenticatedActor, @Query() query: unknown) {
+    const { limit, cursor } = pageOf(query);
+    return this.lists.declarationsPage(actor, limit, cursor);
+  }
 
   @Post()
   @Roles('relief-officer')
@@ -150,6 +174,37 @@ export class DeclarationsController {
   })
   dashboard(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string) {
     return this.views.dashboard(id, actor);
+  }
+
+  @Get(':declarationId/households')
+  @Roles('relief-officer', 'committee', 'auditor')
+  @ApiOperation({
+    summary: 'The declaration’s households by household id: village, status (registered, assessed, paid), amounts entitled and paid',
+  })
+  @limitDoc
+  @cursorDoc
+  @ApiAnswers({
+    description: 'A page of households',
+    schema: answers.householdsPageAnswer,
+    example: answers.householdsPageExample,
+    refuses: ['request.invalid', 'relief.declaration-not-found', 'auth.out-of-scope'],
+  })
+  householdsPage(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string, @Query() query: unknown) {
+    const { limit, cursor } = pageOf(query);
+    return this.lists.householdsPage(id, actor, limit, cursor);
+  }
+
+  @Get(':declarationId/runs')
+  @Roles('relief-officer', 'committee', 'auditor')
+  @ApiOperation({ summary: 'The declaration’s payment runs by run id, each with its status' })
+  @ApiAnswers({
+    description: 'The declaration’s runs',
+    schema: answers.declarationRunsAnswer,
+    example: answers.declarationRunsExample,
+    refuses: ['relief.declaration-not-found', 'auth.out-of-scope'],
+  })
+  runsOf(@CurrentActor() actor: AuthenticatedActor, @Param('declarationId') id: string) {
+    return this.lists.runsOf(id, actor);
   }
 
   @Post(':declarationId/households')

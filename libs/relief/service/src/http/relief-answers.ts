@@ -192,3 +192,78 @@ export const assessmentsCsvSample =
   'house_registration_no,assessment_id,flood_days,items\n86010200012,as-0001,12,house-repair:1:23500.00;clothing:3:\n';
 export const resultsCsvSample =
   'reference,amount,status,reason,value_date\nRF00013FA2C9D1B07E,23500.00,SUCCESS,,2025-12-01\nRF0002B41E07C9A3D5,12000.00,FAILED,บัญชีปิดแล้ว,2025-12-01\n';
+
+const page = <Item extends z.ZodType>(item: Item) =>
+  z.strictObject({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe('Pass as ?cursor= for the next page; null on the last'),
+  });
+
+export const declarationsPageAnswer = page(
+  z.strictObject({
+    declarationId: z.string(),
+    name: z.string(),
+    disasterType: z.string(),
+    areaCodes: z.array(z.string()),
+    disasterDate: isoDate,
+    period: z.strictObject({ from: isoDate, until: isoDate }),
+    declaredOn: isoDate,
+    households: z.strictObject({ registered: z.int(), assessed: z.int(), paid: z.int() }),
+  }),
+);
+export const declarationsPageExample: z.output<typeof declarationsPageAnswer> = {
+  items: [
+    {
+      declarationId: 'chumphon-flood-demo',
+      name: 'อุทกภัยจังหวัดชุมพร',
+      disasterType: 'flood',
+      areaCodes: ['860101'],
+      disasterDate: '2025-11-20',
+      period: { from: '2025-11-20', until: '2026-02-20' },
+      declaredOn: '2025-11-21',
+      households: { registered: 8, assessed: 8, paid: 6 },
+    },
+  ],
+  nextCursor: null,
+};
+
+export const householdsPageAnswer = page(
+  z.strictObject({
+    householdId: z.string().describe('Keyed hash of the house registration number'),
+    villageCode: z.string().nullable(),
+    status: z.enum(['registered', 'assessed', 'paid']),
+    entitled: baht,
+    paid: baht,
+  }),
+);
+export const householdsPageExample: z.output<typeof householdsPageAnswer> = {
+  items: [{ householdId: '3'.repeat(64), villageCode: '86010201', status: 'paid', entitled: '29000.00', paid: '29000.00' }],
+  nextCursor: '3'.repeat(64),
+};
+
+export const declarationRunsAnswer = z.strictObject({
+  declarationId: z.string(),
+  items: z.array(
+    z.strictObject({
+      runId: z.string(),
+      programmeId: z.string(),
+      method: payeeMethod,
+      status: z.string(),
+      controlTotals: z.strictObject({ count: z.int(), amount: baht }),
+      createdOn: isoDate,
+    }),
+  ),
+});
+export const declarationRunsExample: z.output<typeof declarationRunsAnswer> = {
+  declarationId: 'chumphon-flood-demo',
+  items: [
+    {
+      runId: 'run-1',
+      programmeId: 'chumphon-flood-demo',
+      method: 'bank-transfer',
+      status: 'Exported',
+      controlTotals: { count: 8, amount: '232000.00' },
+      createdOn: '2025-12-01',
+    },
+  ],
+};

@@ -192,7 +192,7 @@ describe('relief views, projected from the household bucket streams', () => {
     const once = await snapshot(readModels, householdIds());
     const again = [];
     for (const event of log.events) again.push(await projection.project(event));
-    expect(new Set(again)).toEqual(new Set(['already-applied', 'not-a-bucket-event']));
+    expect(new Set(again)).toEqual(new Set(['already-applied', 'not-a-view-event']));
     expect(await snapshot(readModels, householdIds())).toEqual(once);
   });
 

@@ -1,11 +1,23 @@
 import { RecordedEvent } from '@kongthun/event-sourcing';
-import { HOUSEHOLD_BUCKET_EVENT_TYPES, HouseholdBucketEvent } from '@kongthun/relief-domain';
+import {
+  DECLARATION_EVENT_TYPES,
+  DeclarationEvent,
+  HOUSEHOLD_BUCKET_EVENT_TYPES,
+  HouseholdBucketEvent,
+  PAYMENT_RUN_EVENT_TYPES,
+  PaymentRunEvent,
+} from '@kongthun/relief-domain';
 import { DocumentChange, orderOf, ReadModelStore, StepOutcome } from '@kongthun/read-models';
-import { householdBucketCodec } from '../commands/relief-event-codec';
+import { declarationCodec, householdBucketCodec, paymentRunCodec } from '../commands/relief-event-codec';
+import { nextDeclarationListDocument } from './declaration-list.view';
+import { nextDeclarationRunDocument } from './declaration-runs.view';
 import { addHouseholdChange, emptyDashboardDelta, isEmptyDashboardDelta, nextDashboard } from './declaration-dashboard.view';
 import { EventPlace, factsBefore, householdSteps, NO_FACTS, nextHouseholdDocument } from './household-timeline.view';
 import {
   DashboardDocument,
+  DeclarationListDocument,
+  DeclarationRunDocument,
+  declarationRunDocumentId,
   householdDocumentId,
   HouseholdDocument,
   RELIEF_VIEW_COLLECTIONS,
@@ -15,11 +27,15 @@ import {
 import { addAttemptChanges, nextRunPayments, RunPaymentsDelta } from './run-payments.view';
 
 const BUCKET_EVENT_TYPES: ReadonlySet<string> = new Set(HOUSEHOLD_BUCKET_EVENT_TYPES);
+const DECLARATION_TYPES: ReadonlySet<string> = new Set(DECLARATION_EVENT_TYPES);
+const RUN_TYPES: ReadonlySet<string> = new Set(PAYMENT_RUN_EVENT_TYPES);
 /** Household documents read at once while an event's changes are worked out. */
 const LOOKUPS_AT_ONCE = 100;
 
 /**
- * Keeps relief's three views from the household bucket streams: each household's timeline (one
+ * Keeps relief's views. The declaration list from the declaration streams and the declaration's
+ * runs from the run streams: one small document per declaration or run, written by its own stream.
+ * The other three from the household bucket streams: each household's timeline (one
  * document per household), the declaration's dashboard and each run's payments by status (one small
  * document each). An event of a bucket names at most the bucket's households (~1,000), so it writes
  * at most that many household documents plus one dashboard and one per run it touches; no document
@@ -29,14 +45,25 @@ const LOOKUPS_AT_ONCE = 100;
 export class ReliefProjection {
   constructor(private readonly readModels: ReadModelStore) {}
 
-  async project(recorded: RecordedEvent): Promise<StepOutcome | 'not-a-bucket-event'> {
-    if (!BUCKET_EVENT_TYPES.has(recorded.type)) return 'not-a-bucket-event';
+  async project(recorded: RecordedEvent): Promise<StepOutcome | 'not-a-view-event'> {
+    const kind = BUCKET_EVENT_TYPES.has(recorded.type)
+      ? 'bucket'
+      : DECLARATION_TYPES.has(recorded.type)
+        ? 'declaration'
+        : RUN_TYPES.has(recorded.type)
+          ? 'run'
+          : undefined;
+    if (kind === undefined) return 'not-a-view-event';
     const { streamId, streamRevision: revision } = recorded;
     const last = await this.readModels.lastApplied(RELIEF_VIEWS_PROJECTION, streamId);
     if (orderOf(RELIEF_VIEWS_PROJECTION, streamId, last, revision) === 'already-applied') return 'already-applied';
-    const event = householdBucketCodec.decode(recorded);
     const place: EventPlace = { streamId, revision, eventId: recorded.id, recordedAt: recorded.recordedAt };
-    const changes = await this.changesOf(event, place);
+    const changes =
+      kind === 'bucket'
+        ? await this.changesOf(householdBucketCodec.decode(recorded), place)
+        : kind === 'declaration'
+          ? declarationChanges(declarationCodec.decode(recorded))
+          : runChanges(paymentRunCodec.decode(recorded));
     return this.readModels.change({ projection: RELIEF_VIEWS_PROJECTION, streamId, revision, changes });
   }
 
@@ -101,3 +128,23 @@ export class ReliefProjection {
     return this.readModels.drop(RELIEF_VIEWS_PROJECTION, Object.values(RELIEF_VIEW_COLLECTIONS));
   }
 }
+
+const declarationChanges = (event: DeclarationEvent): DocumentChange[] => [
+  {
+    collection: RELIEF_VIEW_COLLECTIONS.declarations,
+    id: event.data.declarationId,
+    evolve: (body: DeclarationListDocument | undefined) => nextDeclarationListDocument(body, event),
+  },
+];
+
+// Only a created run names its declaration; the run's later events move the checkpoint and nothing else.
+const runChanges = (event: PaymentRunEvent): DocumentChange[] =>
+  event.type === 'relief.run.created'
+    ? [
+        {
+          collection: RELIEF_VIEW_COLLECTIONS.declarationRuns,
+          id: declarationRunDocumentId(event.data.declarationId, event.data.runId),
+          evolve: (body: DeclarationRunDocument | undefined) => nextDeclarationRunDocument(body, event),
+        },
+      ]
+    : [];

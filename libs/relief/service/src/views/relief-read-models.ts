@@ -5,6 +5,8 @@ export const RELIEF_VIEW_COLLECTIONS = {
   dashboards: 'relief.declaration-dashboards',
   runPayments: 'relief.run-payments',
   households: 'relief.household-timelines',
+  declarations: 'relief.declaration-list',
+  declarationRuns: 'relief.declaration-runs',
 } as const;
 
 /** One payment attempt as the views need it. */
@@ -60,3 +62,28 @@ export interface RunPaymentsDocument {
 }
 
 export const householdDocumentId = (declarationId: string, householdId: string): string => `${declarationId}/${householdId}`;
+
+/** A declaration as the list shows it: its zone's terms, one small document per declaration. */
+export interface DeclarationListDocument {
+  declarationId: string;
+  name: string;
+  disasterType: string;
+  areaCodes: string[];
+  disasterDate: string;
+  from: string;
+  until: string;
+  declaredOn: string;
+}
+
+/** One payment run of a declaration, filed under the declaration so its runs list by id prefix. */
+export interface DeclarationRunDocument {
+  declarationId: string;
+  runId: string;
+  programmeId: string;
+  method: string;
+  controlCount: number;
+  controlAmount: string;
+  createdOn: string;
+}
+
+export const declarationRunDocumentId = (declarationId: string, runId: string): string => `${declarationId}/${runId}`;
