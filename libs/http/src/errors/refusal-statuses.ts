@@ -175,6 +175,7 @@ export const REFUSAL_STATUSES = {
   'eventstore.position-unavailable': 500,
   'eventstore.stream-deleted': 410,
   'eventstore.stream-inconsistent': 500,
+  'eventstore.stream-twice': 400,
   'eventstore.unreadable-event': 500,
   'eventstore.wrong-expected-revision': 409,
 
