@@ -1,7 +1,8 @@
 import { Refusal } from './refusal';
 import { currentSession, endSession, saveSession } from './session';
 
-const refusalOf = async (response: Response): Promise<Refusal> => {
+/** A refused answer as the page shows it: the service's code and its Thai and English messages. */
+export const refusalOf = async (response: Response): Promise<Refusal> => {
   const body = (await response.json().catch(() => ({}))) as {
     code?: string;
     message?: string;

@@ -1,21 +1,5 @@
-import { Refusal } from '../refusal';
+import { refusalOf } from '../api';
 import { currentSession } from '../session';
-
-const refused = async (response: Response): Promise<Refusal> => {
-  const body = (await response.json().catch(() => ({}))) as {
-    code?: string;
-    message?: string;
-    messageTh?: string;
-    details?: Record<string, unknown>;
-  };
-  return new Refusal(
-    response.status,
-    body.code ?? `http.${response.status}`,
-    body.message ?? response.statusText,
-    body.messageTh ?? '',
-    body.details ?? {},
-  );
-};
 
 const bearer = (): Record<string, string> => {
   const token = currentSession()?.accessToken;
@@ -36,7 +20,7 @@ export const downloadFile = async (
   fallbackName: string,
 ): Promise<{ name: string; headers: Headers }> => {
   const response = await fetch(path, { method, headers: bearer() });
-  if (!response.ok) throw await refused(response);
+  if (!response.ok) throw await refusalOf(response);
   const name = fileNameOf(response, fallbackName);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
@@ -51,6 +35,6 @@ export const downloadFile = async (
 /** Sends a chosen file as the request body (the bank's result CSV), answering the service's JSON. */
 export const uploadFile = async <T>(path: string, file: File, contentType: string): Promise<T> => {
   const response = await fetch(path, { method: 'POST', headers: { ...bearer(), 'content-type': contentType }, body: file });
-  if (!response.ok) throw await refused(response);
+  if (!response.ok) throw await refusalOf(response);
   return (await response.json()) as T;
 };
