@@ -55,6 +55,7 @@ describe('docker-compose.yml', () => {
       'disaster-relief',
       'finance',
       'audit',
+      'identity',
       'gateway',
       'postgres',
       'kafka',

@@ -44,6 +44,17 @@ describe('the gateway', () => {
     expect(welfare.seen).toHaveLength(1);
   });
 
+  it('routes /api/auth, the logins and sessions, to the identity service, with /api/identity', async () => {
+    const identity = await serve(echo);
+    const welfare = await serve(echo);
+    const url = await gateway(downstream('welfare', welfare.url), downstream('identity', identity.url));
+    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', body: '{"username":"kanda"}' });
+    expect(await login.json()).toEqual({ method: 'POST', url: '/api/auth/login', body: '{"username":"kanda"}' });
+    await fetch(`${url}/api/identity/users?limit=5`);
+    expect(identity.seen.map((request) => request.url)).toEqual(['/api/auth/login', '/api/identity/users?limit=5']);
+    expect(welfare.seen).toHaveLength(0);
+  });
+
   it('answers a service it does not know with 404, and a known one without an address with 503 and a code', async () => {
     const url = await gateway(downstream('welfare', (await serve(echo)).url));
     const unknown = await fetch(`${url}/api/nowhere/x`);

@@ -1,4 +1,5 @@
 export * from './bus/message-bus';
+export * from './bus/consume-when-joined';
 export * from './publisher/checkpoint-store';
 export * from './publisher/event-message';
 export * from './publisher/breaker-state';

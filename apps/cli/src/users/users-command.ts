@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EventStore, PgliteSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
+import { EventStore, PgliteSqlClient, PgSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { isDomainError } from '@kongthun/kernel';
 import { SqlAccountStore, UserAdministration, UserCommandHandler, UserDirectory } from '@kongthun/identity-service';
 import { IDENTITY_SCHEMA } from '@kongthun/embedded';
@@ -9,12 +9,15 @@ import { fromUserDir } from '../verify/verify-args';
 
 export const USERS_USAGE = `usage: kongthun users create <user id> --role <role> [--area <prefix>]... [--fund <id>]... [--programme <id>]... [--national] [--name <display name>] [--password <password>] [--temporary]
        kongthun users list | disable <user id> --reason <text> | enable <user id> | set-password <user id> --password <password> [--temporary]
-       (each with [--data-dir ./data]; without --password, set-password reads it from KONGTHUN_NEW_PASSWORD)
+       (each with [--data-dir ./data], or --database-url <postgres://…> for the distributed identity service's database;
+        without --password, set-password reads it from KONGTHUN_NEW_PASSWORD)
 วิธีใช้: kongthun users create|list|disable|enable|set-password ... (จัดการผู้ใช้ในโฟลเดอร์ข้อมูลของระบบแบบฝังตัว)
 
 Works on the embedded host's data folder (KONGTHUN_DATA_DIR or ./data) while the host is stopped:
 PGlite allows one process at a time. That is how the first administrator is made, before anyone can
-log in; afterwards an administrator can also use POST /api/identity/users. Every change is an event.`;
+log in; afterwards an administrator can also use POST /api/identity/users. Every change is an event.
+With --database-url it works on the distributed identity service's PostgreSQL database (apps/identity),
+which may be running: that is how its first administrator is made.`;
 
 /** The CLI acts as an administrator at the machine; its events say so. */
 const CLI_ACTOR = { userId: 'kongthun-cli', role: 'admin' };
@@ -26,6 +29,7 @@ const parsed = (argv: readonly string[]) => {
       allowPositionals: true,
       options: {
         'data-dir': { type: 'string' },
+        'database-url': { type: 'string' },
         role: { type: 'string' },
         area: { type: 'string', multiple: true },
         fund: { type: 'string', multiple: true },
@@ -72,7 +76,10 @@ export const runUsers = async (
     throw new UsageError(`unknown users action: ${action ?? '(none)'}`, `ไม่รู้จักคำสั่ง users ${action ?? ''}`);
   if (action === 'create') need(values.role, '--role');
   if (action !== 'list') need(userId, 'a user id');
-  const sql = await open(fromUserDir(values['data-dir'] ?? env.KONGTHUN_DATA_DIR ?? 'data'));
+  // apps/identity keeps the embedded layout (store in schema `identity`, accounts beside it) on PostgreSQL.
+  const sql = values['database-url']
+    ? new PgSqlClient({ connectionString: values['database-url'], max: 2 })
+    : await open(fromUserDir(values['data-dir'] ?? env.KONGTHUN_DATA_DIR ?? 'data'));
   const store = await SqlEventStore.open(sql, { schema: IDENTITY_SCHEMA });
   const users = new UserCommandHandler(store);
   const administration = new UserAdministration(users, await SqlAccountStore.open(sql));

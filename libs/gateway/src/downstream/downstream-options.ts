@@ -1,6 +1,12 @@
-/** The services behind the gateway, each under `/api/<name>`. */
-export const SERVICES = ['welfare', 'grants', 'relief', 'audit', 'finance'] as const;
+/** The services behind the gateway, each under `/api/<name>` (identity also under `/api/auth`). */
+export const SERVICES = ['welfare', 'grants', 'relief', 'audit', 'finance', 'identity'] as const;
 export type ServiceName = (typeof SERVICES)[number];
+
+/** Path prefixes that are not a service's name: logins and sessions are the identity service's. */
+const PREFIX_SERVICES: Readonly<Record<string, ServiceName>> = { auth: 'identity' };
+
+/** The service that answers `/api/<prefix>/…`: the prefix itself, or the service it belongs to. */
+export const serviceOfPrefix = (prefix: string): string => PREFIX_SERVICES[prefix] ?? prefix;
 
 /** How the gateway treats one downstream service. */
 export interface DownstreamOptions {
@@ -37,7 +43,7 @@ const number = (env: NodeJS.ProcessEnv, name: string, fallback: number): number 
 
 /**
  * Downstreams from the environment: `<SERVICE>_SERVICE_URL` (WELFARE_SERVICE_URL, GRANTS_…, RELIEF_…,
- * AUDIT_…, FINANCE_…; a service without one is answered 503), and for all of them GATEWAY_TIMEOUT_MS,
+ * AUDIT_…, FINANCE_…, IDENTITY_…; a service without one is answered 503), and for all of them GATEWAY_TIMEOUT_MS,
  * GATEWAY_MAX_CONCURRENT, GATEWAY_READ_RETRIES, GATEWAY_BREAKER_RESET_MS.
  */
 export const downstreamsFromEnv = (env: NodeJS.ProcessEnv): DownstreamOptions[] =>

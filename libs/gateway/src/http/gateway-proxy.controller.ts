@@ -1,7 +1,7 @@
 import { All, Controller, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Request, Response } from 'express';
-import { SERVICES } from '../downstream/downstream-options';
+import { serviceOfPrefix, SERVICES } from '../downstream/downstream-options';
 import { Downstreams } from '../downstream/downstreams';
 import { GatewayRefusal, gatewayRefusal } from '../downstream/gateway-refusal';
 import { headersToClient, headersToService } from './proxy-headers';
@@ -11,7 +11,10 @@ const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 const refuse = (response: Response, refusal: GatewayRefusal) => response.status(refusal.status).json(refusal.body);
 
-/** `/api/<service>/…` to the service, as it came (path, query, headers, body); its answer back as it came. */
+/**
+ * `/api/<service>/…` (and `/api/auth/…`, the identity service's) to the service, as it came (path,
+ * query, headers, body); its answer back as it came.
+ */
 @ApiExcludeController()
 @Controller('api')
 export class GatewayProxyController {
@@ -19,14 +22,15 @@ export class GatewayProxyController {
 
   @All(':service{/*path}')
   async proxy(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const name = String(request.params.service);
+    const prefix = String(request.params.service);
+    const name = serviceOfPrefix(prefix);
     const downstream = this.downstreams.get(name);
     if (downstream === undefined) {
       refuse(
         response,
         (SERVICES as readonly string[]).includes(name)
           ? gatewayRefusal('gateway.downstream-unavailable', `No address is configured for ${name}`, { service: name, configured: false })
-          : gatewayRefusal('request.not-found', `No service at /api/${name}`, { service: name }),
+          : gatewayRefusal('request.not-found', `No service at /api/${prefix}`, { service: prefix }),
       );
       return;
     }

@@ -59,7 +59,7 @@ export const mergeOpenApi = (documents: Document[], gateway: { version: string; 
     openapi: '3.1.0',
     info: {
       title: 'Kongthun (กองทุน) API through the gateway',
-      description: `Every service under one address: /api/welfare, /api/grants, /api/relief, /api/audit, /api/finance. Errors: {code, message, messageTh, details}.${
+      description: `Every service under one address: /api/welfare, /api/grants, /api/relief, /api/audit, /api/finance, /api/identity and /api/auth. Errors: {code, message, messageTh, details}.${
         gateway.unavailable.length > 0 ? ` Not shown now, as their documents could not be read: ${gateway.unavailable.join(', ')}.` : ''
       }`,
       version: gateway.version,

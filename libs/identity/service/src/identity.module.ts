@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { EventStore } from '@kongthun/event-sourcing';
 import { AccountStore } from './accounts/account-store';
+import { FundCommitteeProcess } from './committee/fund-committee-process';
 import { FundCommitteeUsers } from './committee/fund-committee-users';
 import { AuthController } from './http/auth.controller';
 import { UsersController } from './http/users.controller';
@@ -15,11 +16,14 @@ import { UserDirectory } from './users/user-directory';
 export interface IdentityModuleOptions {
   /**
    * Identity's own event store, where the user streams live: apart from the programmes' store, as
-   * a service owns its streams (in the distributed topology identity sits with the gateway).
+   * a service owns its streams (in the distributed topology, apps/identity on its own database).
    */
   store: EventStore;
-  /** Where welfare's fund events are, for the committee process (from Kafka when distributed). */
-  fundEvents: EventStore;
+  /**
+   * Where welfare's fund events are, for the committee process to follow. Absent in the distributed
+   * identity service, which feeds `FundCommitteeProcess` from Kafka (`consumeFundCommittees`).
+   */
+  fundEvents?: EventStore;
   accounts: AccountStore;
   refreshTokens: RefreshTokenStore;
   sessions?: SessionOptions;
@@ -30,6 +34,7 @@ export interface IdentityModuleOptions {
 @Module({})
 export class IdentityModule {
   static register(options: IdentityModuleOptions): DynamicModule {
+    const { fundEvents } = options;
     return {
       module: IdentityModule,
       controllers: [AuthController, UsersController],
@@ -44,12 +49,28 @@ export class IdentityModule {
         Sessions,
         { provide: UserDirectory, useFactory: () => new UserDirectory(options.store) },
         {
-          provide: FundCommitteeUsers,
-          useFactory: (administration: UserAdministration) => new FundCommitteeUsers(options.fundEvents, administration),
+          provide: FundCommitteeProcess,
+          useFactory: (administration: UserAdministration) => new FundCommitteeProcess(administration),
           inject: [UserAdministration],
         },
+        ...(fundEvents
+          ? [
+              {
+                provide: FundCommitteeUsers,
+                useFactory: (process: FundCommitteeProcess) => new FundCommitteeUsers(fundEvents, process),
+                inject: [FundCommitteeProcess],
+              },
+            ]
+          : []),
       ],
-      exports: [Sessions, UserAdministration, UserDirectory, FundCommitteeUsers, UserCommandHandler],
+      exports: [
+        Sessions,
+        UserAdministration,
+        UserDirectory,
+        FundCommitteeProcess,
+        UserCommandHandler,
+        ...(fundEvents ? [FundCommitteeUsers] : []),
+      ],
     };
   }
 }
