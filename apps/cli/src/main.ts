@@ -7,6 +7,7 @@ import { runVerify } from './verify/verify-command';
 import { runWitness } from './witness/witness-command';
 import { WITNESS_USAGE } from './witness/witness-args';
 import { EXPORT_USAGE, runExport } from './export/export-command';
+import { IATI_USAGE, runIati } from './iati/iati-command';
 
 const USAGE = `usage: kongthun verify <evidence.json> [--key <public key: PEM file, PEM or base64>]... [--json]
 วิธีใช้: kongthun verify <ไฟล์หลักฐาน.json> [--key <กุญแจสาธารณะ: ไฟล์ PEM, PEM หรือ base64>]... [--json]
@@ -23,11 +24,13 @@ ${DLQ_USAGE}
 
 ${EXPORT_USAGE}
 
+${IATI_USAGE}
+
 ${ROLE_MATRIX_USAGE}
 
 ${USERS_USAGE}`;
 
-/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads), `dlq` (list and replay dead letters), `export` (provincial finance). */
+/** `kongthun <command> ...`: the auditor's command line. `verify` (offline), `replay` (rebuild read models from the ledger), `witness` (co-sign tree heads), `dlq` (list and replay dead letters), `export` (provincial finance), `iati` (a grants programme year as IATI XML). */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
@@ -39,6 +42,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
     if (command === 'witness')
       return await runWitness(rest, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) });
     if (command === 'export') return await runExport(rest, { progress: process.stderr.isTTY });
+    if (command === 'iati') return await runIati(rest, (line) => process.stderr.write(`${line}\n`));
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -1,13 +1,10 @@
 import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { FinanceFilter, financeFilterOf, groupByOf } from '@kongthun/finance-model';
 import { DISBURSEMENT_COLUMNS, FinanceStore, totalsColumns, writeCsv, writeXlsx } from '@kongthun/finance-service';
-import { PgliteSqlClient, PgSqlClient, SqlClient } from '@kongthun/event-sourcing';
 import { isDomainError } from '@kongthun/kernel';
 import { UsageError } from '../exit-codes';
-import { fromUserDir } from '../verify/verify-args';
+import { openDatabase, stringArgs } from '../database-options';
 
 export const EXPORT_USAGE = `usage: kongthun export (disbursements | totals) (--data-dir <dir> | --database-url <postgres url>) --out <file.csv|file.xlsx>
          [--area 19] [--programme grants] [--unit-id <id>] [--fiscal-year 2566] [--month-from 2022-10] [--month-to 2023-09] [--group-by province,programme]
@@ -16,12 +13,6 @@ export const EXPORT_USAGE = `usage: kongthun export (disbursements | totals) (--
 Writes the provincial books to CSV (UTF-8 with BOM) or XLSX, streaming, with a progress bar. Reads the
 finance database itself (embedded: <data-dir>/finance; stop \`npm start\` first, PGlite has one writer),
 so it sees every area: it is an operator's tool. Machine clients use GET /api/finance/exports/... with a key.`;
-
-const openSql = async (dataDir: string | undefined, url: string | undefined): Promise<SqlClient> => {
-  if (url && !dataDir) return new PgSqlClient({ connectionString: url, max: 2 });
-  if (dataDir && !url) return PgliteSqlClient.open(join(fromUserDir(dataDir), 'finance'));
-  throw new UsageError('give exactly one of --data-dir and --database-url', 'ระบุ --data-dir หรือ --database-url อย่างใดอย่างหนึ่ง');
-};
 
 const filterOf = (values: Record<string, string | undefined>): FinanceFilter => {
   try {
@@ -44,39 +35,27 @@ export const runExport = async (
   argv: readonly string[],
   options: { progress?: boolean; print?: (line: string) => void } = {},
 ): Promise<number> => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: Object.fromEntries(
-        [
-          'data-dir',
-          'database-url',
-          'schema',
-          'out',
-          'area',
-          'programme',
-          'unit-id',
-          'fiscal-year',
-          'month-from',
-          'month-to',
-          'group-by',
-        ].map((name) => [name, { type: 'string' as const }]),
-      ),
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), 'ตัวเลือกไม่ถูกต้อง');
-  }
-  const values = parsed.values as Record<string, string | undefined>;
-  const [what] = parsed.positionals;
+  const { values, positionals } = stringArgs(argv, [
+    'data-dir',
+    'database-url',
+    'schema',
+    'out',
+    'area',
+    'programme',
+    'unit-id',
+    'fiscal-year',
+    'month-from',
+    'month-to',
+    'group-by',
+  ]);
+  const [what] = positionals;
   if (what !== 'disbursements' && what !== 'totals')
     throw new UsageError('export what? disbursements or totals', 'ระบุ disbursements หรือ totals');
   const out = values.out;
   const format = out?.endsWith('.xlsx') ? 'xlsx' : out?.endsWith('.csv') ? 'csv' : undefined;
   if (!out || !format) throw new UsageError('--out must name a .csv or .xlsx file', '--out ต้องเป็นไฟล์ .csv หรือ .xlsx');
   const filter = filterOf(values);
-  const sql = await openSql(values['data-dir'], values['database-url']);
+  const sql = await openDatabase('finance', values['data-dir'], values['database-url']);
   const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
   try {
     const store = await FinanceStore.open(sql, { schema: values.schema ?? 'finance' });

@@ -5,6 +5,7 @@ import { EventLogFollower, InMemoryReadModelStore, ReadModelFreshness, ReadModel
 import { GRANTS_CLOCK, GRANTS_EVENT_STORE, GrantsCommandHandler } from './commands/grants-command-handler';
 import { GRANTS_READ_MODEL_FRESHNESS, GRANTS_READ_MODELS, GrantsViewsController } from './http/grants-views.controller';
 import { ContactVault } from './contacts/contact-vault';
+import { IatiExportController } from './http/iati-export.controller';
 import { OrganisationContactsController } from './http/organisation-contacts.controller';
 import { GRANTS_CONTACTS, GRANTS_HASH_KEY, ProgrammesController } from './http/programmes.controller';
 import { OrganisationsViewsController } from './http/organisations-views.controller';
@@ -58,6 +59,7 @@ export class GrantsModule {
         ReportsDueController,
         OrganisationsViewsController,
         OrganisationContactsController,
+        IatiExportController,
       ],
       providers: [
         { provide: GRANTS_EVENT_STORE, useValue: options.store },

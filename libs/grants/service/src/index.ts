@@ -13,5 +13,7 @@ export * from './views/reports-due/reports-due-projection';
 export * from './views/organisation-awards/organisation-awards-projection';
 export * from './money-contract/grants-money-drafts';
 export * from './money-contract/grants-money-publisher';
+export { openIatiExport } from './iati/iati-export';
+export { iatiSchemaErrors } from './iati/iati-schema-validation';
 export * as grantsAnswers from './http/grants-answers';
 export * as grantsViewAnswers from './http/grants-view-answers';

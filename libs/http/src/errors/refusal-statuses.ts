@@ -390,6 +390,7 @@ export const REFUSAL_STATUSES = {
   'budget.return-duplicate': 409,
   'closeout.reports-pending': 422,
   'closeout.unspent-not-refunded': 422,
+  'iati.funder-unidentified': 422,
   'organisation.already-registered': 409,
   'organisation.contact-required': 422,
   'organisation.hash-required': 422,
