@@ -288,7 +288,7 @@ const main = async (): Promise<void> => {
   const run = shortId();
   const schema = `bench_msg_${run}`;
   const sql = new PgSqlClient({ connectionString: config.databaseUrl, max: 10 });
-  const store = await SqlEventStore.open(sql, { schema });
+  const store = await SqlEventStore.open(sql, { schema, maxAppendsInFlight: config.appendsInFlight });
   const results: { throughput: ThroughputResult[]; lag: LagResult[] } = { throughput: [], lag: [] };
   try {
     process.stdout.write('throughput: publisher vs raw kafkajs ... ');
