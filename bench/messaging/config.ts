@@ -14,6 +14,11 @@ export interface BenchConfig {
   lagSeconds: number;
   /** Publisher pollIntervalMs values tried in the lag runs. */
   pollIntervals: number[];
+  /**
+   * The store's `maxAppendsInFlight` in the lag runs; unset = its default (the pool's 10). A value
+   * far above the pool (10000) turns group commit off: each append its own statement and commit.
+   */
+  appendsInFlight: number | undefined;
 }
 
 const num = envNumber;
@@ -50,6 +55,7 @@ export const readConfig = (): BenchConfig => ({
   lagRates: list('BENCH_LAG_RATES', [500, 2000]),
   lagSeconds: num('BENCH_LAG_SECONDS', 8),
   pollIntervals: list('BENCH_POLL_INTERVALS', [100, 10]),
+  appendsInFlight: process.env.BENCH_APPENDS_IN_FLIGHT ? num('BENCH_APPENDS_IN_FLIGHT', 10) : undefined,
 });
 
 /** The URL could carry a password; the JSON file must not. */

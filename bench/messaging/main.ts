@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { LogCheckpoint, PgSqlClient, RecordedEvent, SqlEventStore } from '@kongthun/event-sourcing';
@@ -268,6 +269,9 @@ const measureLag = async (config: BenchConfig, subject: LagSubject, rate: number
 };
 
 const main = async (): Promise<void> => {
+  // The services log at info (pino, LOG_LEVEL); Nest's default console logger would also print a
+  // debug line per handled message, 16,000 colored writes in the process being measured.
+  Logger.overrideLogger(['log', 'warn', 'error']);
   const config = readConfig();
   const kafka = rawKafka(config.brokers);
   const facts = await machineFacts(config, kafka);
@@ -284,7 +288,7 @@ const main = async (): Promise<void> => {
   const run = shortId();
   const schema = `bench_msg_${run}`;
   const sql = new PgSqlClient({ connectionString: config.databaseUrl, max: 10 });
-  const store = await SqlEventStore.open(sql, { schema });
+  const store = await SqlEventStore.open(sql, { schema, maxAppendsInFlight: config.appendsInFlight });
   const results: { throughput: ThroughputResult[]; lag: LagResult[] } = { throughput: [], lag: [] };
   try {
     process.stdout.write('throughput: publisher vs raw kafkajs ... ');

@@ -1,3 +1,4 @@
+import { appendBatchFunctionDdl } from './append-batch-function';
 import { appendFunctionDdl } from './append-function';
 import { SqlClient } from './sql-client';
 
@@ -49,7 +50,8 @@ CREATE OR REPLACE TRIGGER events_immutable BEFORE UPDATE OR DELETE ON ${schema}.
   FOR EACH ROW EXECUTE FUNCTION ${schema}.refuse_event_change();
 CREATE OR REPLACE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${schema}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.refuse_event_change();
-${appendFunctionDdl(schema)}`;
+${appendFunctionDdl(schema)}
+${appendBatchFunctionDdl(schema)}`;
 
 /** Creates the tables if missing; concurrent starters serialize on an advisory lock. */
 export const migrateEventStore = async (sql: SqlClient, schema: string): Promise<void> => {

@@ -17,8 +17,28 @@ export interface HashTemplate {
   tail: string;
 }
 
-export const hashTemplate = (event: EventToAppend, streamId: string, recordedAt: string): HashTemplate => ({
-  head: `{"data":${canonicalJson(event.data)},"id":${canonicalJson(event.id)},"metadata":${canonicalJson(event.metadata)},"prevHash":`,
+/** An event's data and metadata as canonical JSON, rendered once for both the size check and the template. */
+export interface CanonicalParts {
+  data: string;
+  metadata: string;
+}
+
+export const canonicalParts = (event: EventToAppend): CanonicalParts => ({
+  data: canonicalJson(event.data),
+  metadata: canonicalJson(event.metadata),
+});
+
+/** The size `checkAppend` limits (canonical `{"data":…,"metadata":…}`), from parts already rendered. */
+export const canonicalPartsBytes = (parts: CanonicalParts): number =>
+  Buffer.byteLength(parts.data) + Buffer.byteLength(parts.metadata) + '{"data":,"metadata":}'.length;
+
+export const hashTemplate = (
+  event: EventToAppend,
+  streamId: string,
+  recordedAt: string,
+  parts: CanonicalParts = canonicalParts(event),
+): HashTemplate => ({
+  head: `{"data":${parts.data},"id":${canonicalJson(event.id)},"metadata":${parts.metadata},"prevHash":`,
   middle: `,"recordedAt":${canonicalJson(recordedAt)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${canonicalJson(streamId)},"streamRevision":`,
   tail: `,"type":${canonicalJson(event.type)}}`,
 });

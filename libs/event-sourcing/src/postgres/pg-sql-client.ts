@@ -4,9 +4,12 @@ import { SqlClient, SqlQueryable } from './sql-client';
 /** `pg` against a PostgreSQL server; one pooled connection per transaction. */
 export class PgSqlClient implements SqlClient {
   private readonly pool: Pool;
+  readonly concurrency: number;
 
   constructor(config: PoolConfig) {
     this.pool = new Pool(config);
+    // pg's own default pool size.
+    this.concurrency = config.max ?? 10;
   }
 
   async query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }> {

@@ -9,6 +9,8 @@ export interface SqlQueryable {
 }
 
 export interface SqlClient extends SqlQueryable {
+  /** Statements that can run at once (a pool's connections); absent means one. */
+  readonly concurrency?: number;
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
