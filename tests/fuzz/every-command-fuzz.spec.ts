@@ -232,9 +232,9 @@ describe('every command of every service under generated bodies (embedded host, 
   /**
    * What the read side does not show but commands depend on (each decider's state folded from the
    * log, and whatever else a handler consults) must come back from the log too: a command the live
-   * host refuses, the rebuilt host refuses with the same answer, writing nothing. The probes are
-   * every route's seed sent again (most now meet state: a duplicate, a closed run, a lapsed member)
-   * and more generated calls; one the live host accepts changes the log both hosts follow.
+   * host refuses, the rebuilt host refuses with the same answer, writing nothing, and the other way
+   * round. The probes are every route's seed sent again (most now meet state: a duplicate, a closed
+   * run, a lapsed member) and more generated calls; one that is accepted changes the log both follow.
    */
   it('decides probe commands on the rebuilt host as the live host does', async () => {
     const rebuilt = replayed as INestApplication;
@@ -247,19 +247,23 @@ describe('every command of every service under generated bodies (embedded host, 
     }));
     const generated = fc.sample(generatedCalls(Object.keys(host.tokens)), { seed: SEED + 1, numRuns: PROBES });
     const answers = { accepted: 0, refusedForState: 0 };
-    for (const { route, as, request: mutated } of [...seeds, ...generated]) {
-      const live = await send(host.app.getHttpServer(), route, host.tokens[as], mutated);
-      if (live.status < 300) {
+    // Turn about, each host first: a first answer that accepts changes the log, so only a refusal
+    // can be put to the other host, and either host may be the one that wrongly refuses.
+    const turns = [host.app, rebuilt];
+    for (const [i, { route, as, request: mutated }] of [...seeds, ...generated].entries()) {
+      const [first, second] = i % 2 === 0 ? turns : [...turns].reverse();
+      const answer = await send(first.getHttpServer(), route, host.tokens[as], mutated);
+      if (answer.status < 300) {
         answers.accepted += 1;
         await host.settled();
         continue;
       }
       const before = { logs: await logLengths(), stores: await host.storesOutsideTheLog() };
-      const again = await send(rebuilt.getHttpServer(), route, host.tokens[as], mutated);
-      const where = `${route} as ${as}, ${mutated.kind}`;
-      expect({ where, status: again.status, answer: again.body }).toEqual({ where, status: live.status, answer: live.body });
+      const again = await send(second.getHttpServer(), route, host.tokens[as], mutated);
+      const where = `${route} as ${as}, ${mutated.kind}, ${first === rebuilt ? 'rebuilt' : 'live'} host first`;
+      expect({ where, status: again.status, answer: again.body }).toEqual({ where, status: answer.status, answer: answer.body });
       expect({ where, logs: await logLengths(), stores: await host.storesOutsideTheLog() }).toEqual({ where, ...before });
-      if (!/^(request|auth)\./.test(live.body?.code)) answers.refusedForState += 1;
+      if (!/^(request|auth)\./.test(answer.body?.code)) answers.refusedForState += 1;
     }
     if (process.env.FUZZ_REPORT) console.log(`probes: ${JSON.stringify(answers)}`);
     // Most probes meet the state the log left, not a malformed body.
