@@ -4,8 +4,8 @@ import { LogCheckpoint, LogEntry, SqlEventStore } from '@kongthun/event-sourcing
 import { IDENTITY_SCHEMA } from '@kongthun/embedded';
 import { statusOfCode } from '@kongthun/http';
 import { discoverRoutes } from '@kongthun/identity-service';
-import { CONTROL, Mutated, mutatedCsv, mutatedJson } from './body-mutations';
-import { generatedCalls, send } from './generated-calls';
+import { CONTROL } from './body-mutations';
+import { generatedCalls, seedRequest, send } from './generated-calls';
 import { readsCompared } from './reads-compared';
 import { ROUTE_SEEDS } from './route-bodies';
 import { startWholeHost } from './whole-host-fixture';
@@ -215,9 +215,7 @@ describe('every command of every service under generated bodies (embedded host, 
     const seeds = Object.entries(ROUTE_SEEDS).map(([route, seed]) => ({
       route,
       as: seed.as,
-      request: fc
-        .sample(seed.csv === undefined ? mutatedJson(seed.body ?? {}, seed.fresh) : mutatedCsv(seed.csv), { seed: SEED, numRuns: 50 })
-        .find((mutated) => mutated.kind === 'seed') as Mutated,
+      request: seedRequest(route, SEED),
     }));
     const generated = fc.sample(generatedCalls(Object.keys(host.tokens)), { seed: SEED + 1, numRuns: PROBES });
     const answers = { accepted: 0, refusedForState: 0 };
@@ -250,9 +248,7 @@ describe('every command of every service under generated bodies (embedded host, 
   it('starts from seeds the routes take as well-formed: none is refused for its shape', async () => {
     const malformed: string[] = [];
     for (const [route, seed] of Object.entries(ROUTE_SEEDS)) {
-      const [mutated] = fc
-        .sample(seed.csv === undefined ? mutatedJson(seed.body ?? {}, seed.fresh) : mutatedCsv(seed.csv), { seed: SEED, numRuns: 50 })
-        .filter((m) => m.kind === 'seed');
+      const mutated = seedRequest(route, SEED);
       const response = await send(host.app.getHttpServer(), route, host.tokens[seed.as], mutated);
       const code: string = response.body?.code ?? '';
       if (

@@ -10,13 +10,23 @@ export interface GeneratedCall {
   as: string;
 }
 
+/** A route's generator of bodies: mutations of its seed. */
+const requestsOf = (route: string): fc.Arbitrary<Mutated> => {
+  const seed = ROUTE_SEEDS[route];
+  return seed.csv === undefined ? mutatedJson(seed.body ?? {}, seed.fresh) : mutatedCsv(seed.csv);
+};
+
+/** The seed body of a route as its generator gives it (fresh ids made fresh), the same for the same `seed`. */
+export const seedRequest = (route: string, seed: number): Mutated =>
+  fc.sample(requestsOf(route), { seed, numRuns: 50 }).filter((mutated) => mutated.kind === 'seed')[0];
+
 /** Any route that changes something, with a mutation of its seed body, sent mostly by whom the seed names. */
 export const generatedCalls = (actors: readonly string[]): fc.Arbitrary<GeneratedCall> =>
   fc.oneof(
     ...Object.entries(ROUTE_SEEDS).map(([route, seed]) =>
       fc.record({
         route: fc.constant(route),
-        request: seed.csv === undefined ? mutatedJson(seed.body ?? {}, seed.fresh) : mutatedCsv(seed.csv),
+        request: requestsOf(route),
         as: fc.oneof(
           { weight: 3, arbitrary: fc.constant(seed.as) },
           { weight: 2, arbitrary: fc.constant('admin') },
