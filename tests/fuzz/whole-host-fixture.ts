@@ -2,7 +2,14 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor, TokenIssuer } from '@kongthun/http';
-import { createEmbeddedApp, demoCitizenId, demoRules, openEmbeddedAudit, openEmbeddedFinance } from '@kongthun/embedded';
+import {
+  createEmbeddedApp,
+  EmbeddedAppOptions,
+  demoCitizenId,
+  demoRules,
+  openEmbeddedAudit,
+  openEmbeddedFinance,
+} from '@kongthun/embedded';
 import { FundCommitteeUsers } from '@kongthun/identity-service';
 import { WORLD } from './world';
 
@@ -17,7 +24,7 @@ export const startWholeHost = async () => {
   const store = await SqlEventStore.open(sql);
   const audit = await openEmbeddedAudit({ store, signEveryMs: 0, checkEveryMs: 0, hashKey: 'citizen-key-for-tests-only' });
   const finance = await openEmbeddedFinance({ bus: audit.bus });
-  const app: INestApplication = await createEmbeddedApp({
+  const hostOptions = {
     store,
     publishers: [],
     jwtSecret: 'test-secret-test-secret-test-secret',
@@ -27,7 +34,8 @@ export const startWholeHost = async () => {
     serviceData: { sql, personalDataKey: 'personal-data-master-key-for-tests-only' },
     audit: audit.module,
     finance: finance.module,
-  });
+  } satisfies EmbeddedAppOptions;
+  const app: INestApplication = await createEmbeddedApp(hostOptions);
   await app.init();
   const issuer = app.get(TokenIssuer);
   const actors: Record<string, AuthenticatedActor> = {
@@ -60,6 +68,20 @@ export const startWholeHost = async () => {
   /** Until the processes that follow the log (a fund's committee users) have caught up. */
   const settled = () => app.get(FundCommitteeUsers).follower.settled();
 
+  /**
+   * A second host over the same log, started after the fact: its views are built afresh from the
+   * first event, as `npm start` builds them at every boot, so what it answers comes from the log
+   * alone. It shares what is kept outside the log on purpose (personal data, accounts, idempotency
+   * records, the audit's ledger and cases, finance's API keys): not events, so no replay rebuilds them.
+   */
+  const rebuiltFromTheLog = async () => {
+    const replayed: INestApplication = await createEmbeddedApp(hostOptions);
+    await replayed.init();
+    // Its committee-user follower reads the whole log too; it must find every user already there.
+    await replayed.get(FundCommitteeUsers).follower.settled();
+    return replayed;
+  };
+
   await buildWorld(post);
   await settled();
 
@@ -69,7 +91,7 @@ export const startWholeHost = async () => {
     await finance.stop();
     await store.close();
   };
-  return { app, sql, store, auditStore: audit.module.store, actors, tokens, post, storesOutsideTheLog, settled, close };
+  return { app, sql, store, auditStore: audit.module.store, actors, tokens, post, storesOutsideTheLog, settled, rebuiltFromTheLog, close };
 };
 
 type Post = (path: string, as: string, body?: object) => request.Test;
