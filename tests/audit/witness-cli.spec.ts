@@ -1,22 +1,14 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generateSigningKeyPem, publicKeyPem, signingKeyFromPem } from '@kongthun/audit-evidence';
 import { TokenIssuer } from '@kongthun/http';
+import { CliRun, kongthunCli } from '@kongthun/testing';
 import { paidSicknessClaim, startEmbeddedWithAudit } from './embedded-audit-fixture';
 
-const ROOT = resolve(__dirname, '..', '..');
-
-/** `npm run kongthun -- witness ...` in its own process, against the embedded host over real HTTP. */
-const kongthun = (dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
-  new Promise((done) => {
-    const argv = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args];
-    execFile(process.execPath, argv, { cwd: ROOT, env: { ...process.env, INIT_CWD: dir } }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
+/** `npm run kongthun -- witness ...` in its own process (compiled once), against the embedded host over real HTTP. */
+const kongthun = (dir: string, ...args: string[]): Promise<CliRun> => kongthunCli(args, dir);
 
 describe('kongthun witness, against the embedded audit service', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kt-witness-'));

@@ -18,17 +18,9 @@ export const refusalOf = async (response: Response): Promise<Refusal> => {
   );
 };
 
-const send = (method: string, path: string, body: unknown, headers: Record<string, string>): Promise<Response> => {
+const bearer = (): Record<string, string> => {
   const token = currentSession()?.accessToken;
-  return fetch(path, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return token ? { authorization: `Bearer ${token}` } : {};
 };
 
 /** Access tokens are short-lived: on a 401 the refresh token buys one new pair, once. */
@@ -46,14 +38,29 @@ const refreshed = async (): Promise<boolean> => {
   return true;
 };
 
-/** A call to a service: the JSON answer, or a thrown Refusal carrying the service's code and messages. */
-export const api = async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-  let response = await send(method, path, body, headers);
-  if (response.status === 401 && (await refreshed())) response = await send(method, path, body, headers);
+/**
+ * Every request the page makes as the logged-in user, JSON or file: with the access token, one
+ * refresh and retry on a 401, and back to the login when the session is over. The refused answer
+ * is returned for the caller to read.
+ */
+export const authorizedFetch = async (path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> => {
+  const attempt = () => fetch(path, { ...init, headers: { ...bearer(), ...init.headers } });
+  let response = await attempt();
+  if (response.status === 401 && (await refreshed())) response = await attempt();
   if (response.status === 401) {
     endSession();
     location.hash = '#/login';
   }
+  return response;
+};
+
+/** A call to a service: the JSON answer, or a thrown Refusal carrying the service's code and messages. */
+export const api = async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+  const response = await authorizedFetch(path, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) throw await refusalOf(response);
   const text = await response.text();
   return (text === '' ? undefined : JSON.parse(text)) as T;

@@ -1,2 +1,3 @@
 export * from './engine-suite';
 export * from './oidc-provider';
+export * from './kongthun-cli';

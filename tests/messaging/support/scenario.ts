@@ -5,6 +5,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { EventToAppend, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 
 const ROOT = join(__dirname, '..', '..', '..');
+/** ts-node with a transpile cache shared by the scenario's processes (see tests/support/cached-transpiler.js). */
+const PROCESSES_TSCONFIG = join(ROOT, 'tests/support/tsconfig.processes.json');
 
 /** A fresh schema and a fresh context name per scenario, so runs never see each other's data. */
 export const freshScenario = () => {
@@ -60,7 +62,7 @@ export const runProcess = (script: string, env: Record<string, string>): ChildPr
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, script)],
     {
       cwd: ROOT,
-      env: { ...process.env, ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+      env: { ...process.env, ...env, TS_NODE_PROJECT: PROCESSES_TSCONFIG },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   ) as ChildProcess & { output: string[] };

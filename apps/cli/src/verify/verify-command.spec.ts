@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { eventHashOf, eventLeafData, LedgerEvent, MerkleTree } from '@kongthun/audit-ledger';
 import {
   buildEvidenceBundle,
@@ -11,20 +10,14 @@ import {
   signingKeyFromPem,
   signTreeHead,
 } from '@kongthun/audit-evidence';
+import { CliRun, kongthunCli, kongthunFromSource } from '@kongthun/testing';
 
-const ROOT = resolve(__dirname, '../../../..');
 const dir = mkdtempSync(join(tmpdir(), 'kt-cli-'));
 const logKey = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
 const otherKey = signingKeyFromPem(generateSigningKeyPem().privateKeyPem);
 
-/** The CLI as a user runs it (`npm run kongthun -- ...`), in its own process. */
-const kongthun = (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
-  new Promise((done) => {
-    const argv = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', ...args];
-    execFile(process.execPath, argv, { cwd: ROOT, env: { ...process.env, INIT_CWD: dir } }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
+/** The CLI in its own process, compiled once for this file; the first case runs it as `npm run kongthun` does. */
+const kongthun = (...args: string[]): Promise<CliRun> => kongthunCli(args, dir);
 
 const write = (name: string, text: string): string => {
   writeFileSync(join(dir, name), text);
@@ -92,7 +85,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('kongthun verify', () => {
   it('a valid bundle: every check printed, verdict in Thai and English, exit 0', async () => {
-    const { code, stdout } = await kongthun('verify', valid);
+    const { code, stdout } = await kongthunFromSource(['verify', valid], dir);
     expect(code).toBe(0);
     expect(stdout).toContain('PASS  event hash / ค่าแฮชของเหตุการณ์');
     expect(stdout.match(/^PASS {2}inclusion in the ledger/gm)).toHaveLength(3);

@@ -1,10 +1,4 @@
-import { refusalOf } from '../api';
-import { currentSession } from '../session';
-
-const bearer = (): Record<string, string> => {
-  const token = currentSession()?.accessToken;
-  return token ? { authorization: `Bearer ${token}` } : {};
-};
+import { authorizedFetch, refusalOf } from '../api';
 
 /** The file name the service gave in content-disposition, else the fallback. */
 const fileNameOf = (response: Response, fallback: string): string =>
@@ -19,7 +13,7 @@ export const downloadFile = async (
   path: string,
   fallbackName: string,
 ): Promise<{ name: string; headers: Headers }> => {
-  const response = await fetch(path, { method, headers: bearer() });
+  const response = await authorizedFetch(path, { method });
   if (!response.ok) throw await refusalOf(response);
   const name = fileNameOf(response, fallbackName);
   const link = document.createElement('a');
@@ -34,7 +28,7 @@ export const downloadFile = async (
 
 /** Sends a chosen file as the request body (the bank's result CSV), answering the service's JSON. */
 export const uploadFile = async <T>(path: string, file: File, contentType: string): Promise<T> => {
-  const response = await fetch(path, { method: 'POST', headers: { ...bearer(), 'content-type': contentType }, body: file });
+  const response = await authorizedFetch(path, { method: 'POST', headers: { 'content-type': contentType }, body: file });
   if (!response.ok) throw await refusalOf(response);
   return (await response.json()) as T;
 };
