@@ -17,8 +17,28 @@ export interface HashTemplate {
   tail: string;
 }
 
-export const hashTemplate = (event: EventToAppend, streamId: string, recordedAt: string): HashTemplate => ({
-  head: `{"data":${canonicalJson(event.data)},"id":${canonicalJson(event.id)},"metadata":${canonicalJson(event.metadata)},"prevHash":`,
+/** An event's data and metadata as canonical JSON: serialised once, for the size limit, the hash and the row. */
+export interface CanonicalParts {
+  data: string;
+  metadata: string;
+}
+
+export const canonicalPartsOf = (event: EventToAppend): CanonicalParts => ({
+  data: canonicalJson(event.data),
+  metadata: canonicalJson(event.metadata),
+});
+
+/** The bytes of `canonicalJson({ data, metadata })`, which the size limit counts, from the parts. */
+export const canonicalSizeOf = (parts: CanonicalParts): number =>
+  Buffer.byteLength(parts.data) + Buffer.byteLength(parts.metadata) + '{"data":,"metadata":}'.length;
+
+export const hashTemplate = (
+  event: EventToAppend,
+  streamId: string,
+  recordedAt: string,
+  parts: CanonicalParts = canonicalPartsOf(event),
+): HashTemplate => ({
+  head: `{"data":${parts.data},"id":${canonicalJson(event.id)},"metadata":${parts.metadata},"prevHash":`,
   middle: `,"recordedAt":${canonicalJson(recordedAt)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${canonicalJson(streamId)},"streamRevision":`,
   tail: `,"type":${canonicalJson(event.type)}}`,
 });

@@ -5,7 +5,7 @@ import { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, StreamAppe
 import { EventStoreError, WrongExpectedRevisionError } from '../store/event-store-error';
 import { ExpectedRevision } from '../store/expected-revision';
 import { migrateEventStore } from './event-store-schema';
-import { hashTemplate } from './hash-template';
+import { CanonicalParts, canonicalPartsOf, canonicalSizeOf, hashTemplate } from './hash-template';
 import { SqlClient, SqlQueryable, sqlState } from './sql-client';
 import { eventFromRow, EventRow, EVENT_COLUMNS } from './event-row';
 
@@ -57,8 +57,8 @@ export class SqlEventStore implements EventStore {
 
   /** One statement (append-function.ts): one round trip and one commit, whatever the expectation. */
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    checkAppend(streamId, events, this.maxEventBytes);
-    const result = await this.appendWith(this.sql, streamId, events, expectedRevision, this.now().toISOString());
+    const parts = this.check(streamId, events);
+    const result = await this.appendWith(this.sql, streamId, events, parts, expectedRevision, this.now().toISOString());
     this.notifier.notify();
     return result;
   }
@@ -69,38 +69,51 @@ export class SqlEventStore implements EventStore {
    * streams must change together.
    */
   async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
-    for (const { streamId, events } of appends) checkAppend(streamId, events, this.maxEventBytes);
+    const parts = appends.map(({ streamId, events }) => this.check(streamId, events));
     const recordedAt = this.now().toISOString();
     const results = await this.sql.transaction(async (tx) => {
       const appended: AppendResult[] = [];
-      for (const { streamId, events, expectedRevision } of appends)
-        appended.push(await this.appendWith(tx, streamId, events, expectedRevision, recordedAt));
+      for (const [i, { streamId, events, expectedRevision }] of appends.entries())
+        appended.push(await this.appendWith(tx, streamId, events, parts[i], expectedRevision, recordedAt));
       return appended;
     });
     this.notifier.notify();
     return results;
   }
 
+  /** The append rules, measuring each event by the canonical JSON the append sends anyway. */
+  private check(streamId: string, events: readonly EventToAppend[]): CanonicalParts[] {
+    const parts: CanonicalParts[] = [];
+    checkAppend(streamId, events, this.maxEventBytes, (event, index) => canonicalSizeOf((parts[index] = canonicalPartsOf(event))));
+    return parts;
+  }
+
   private async appendWith(
     sql: SqlQueryable,
     streamId: string,
     events: readonly EventToAppend[],
+    parts: readonly CanonicalParts[],
     expectedRevision: ExpectedRevision,
     recordedAt: string,
   ): Promise<AppendResult> {
-    const payload = events.map((event) => ({
-      id: event.id,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-      ...hashTemplate(event, streamId, recordedAt),
-    }));
+    // Data and metadata go as their canonical JSON (valid JSON, the same values), spliced in rather
+    // than serialised a third time: a bucket of a thousand households is a few hundred KB of JSON.
+    const payload = `[${events
+      .map((event, i) => {
+        const rest = JSON.stringify({
+          id: event.id,
+          type: event.type,
+          schemaVersion: event.schemaVersion,
+          ...hashTemplate(event, streamId, recordedAt, parts[i]),
+        });
+        return `{"data":${parts[i].data},"metadata":${parts[i].metadata},${rest.slice(1)}`;
+      })
+      .join(',')}]`;
     let rows: AppendedRow[];
     try {
       ({ rows } = await sql.query<AppendedRow>(
         `SELECT out_revision, out_position, out_prev_hash, out_hash FROM ${this.schema}.append_to_stream($1, $2::bigint, $3::timestamptz, $4::jsonb)`,
-        [streamId, expectedAsSql(expectedRevision), recordedAt, JSON.stringify(payload)],
+        [streamId, expectedAsSql(expectedRevision), recordedAt, payload],
       ));
     } catch (error) {
       if (sqlState(error) === UNIQUE_VIOLATION && /event_id/.test(String((error as Error).message)))

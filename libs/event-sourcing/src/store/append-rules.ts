@@ -13,12 +13,24 @@ const refuse = (code: string, message: string, details: Record<string, string> =
   throw new EventStoreError(code, message, details);
 };
 
-/** Refuses an append that no store may accept, before anything is written. */
-export const checkAppend = (streamId: string, events: readonly EventToAppend[], maxEventBytes: number): void => {
+/** The size the limit applies to: the canonical JSON of the event's data and metadata, in bytes. */
+const canonicalSize = (event: EventToAppend): number => Buffer.byteLength(canonicalJson({ data: event.data, metadata: event.metadata }));
+
+/**
+ * Refuses an append that no store may accept, before anything is written. `sizeOf` measures an
+ * event once its other checks pass: a store that serialises the event anyway measures that text
+ * rather than serialising it twice.
+ */
+export const checkAppend = (
+  streamId: string,
+  events: readonly EventToAppend[],
+  maxEventBytes: number,
+  sizeOf: (event: EventToAppend, index: number) => number = canonicalSize,
+): void => {
   if (!streamId || streamId.length > 200) refuse('eventstore.invalid-stream-id', 'Stream id must be 1–200 characters');
   if (events.length === 0) refuse('eventstore.empty-append', `Nothing to append to ${streamId}`, { streamId });
   const ids = new Set<string>();
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     if (!UUID.test(event.id)) refuse('eventstore.invalid-event-id', `Event id ${event.id} is not a UUID`, { eventId: String(event.id) });
     if (ids.has(event.id))
       refuse('eventstore.duplicate-event-id', `Event id ${event.id} appears twice in one append`, { eventId: event.id });
@@ -31,7 +43,7 @@ export const checkAppend = (streamId: string, events: readonly EventToAppend[], 
       refuse('eventstore.invalid-schema-version', `Schema version of ${event.type} must be a positive integer`);
     if (!event.metadata?.actor?.userId || !event.metadata.correlationId)
       refuse('eventstore.missing-metadata', `Event ${event.id} lacks its actor or correlation id`, { eventId: event.id });
-    const size = Buffer.byteLength(canonicalJson({ data: event.data, metadata: event.metadata }));
+    const size = sizeOf(event, index);
     if (size > maxEventBytes)
       refuse('eventstore.event-too-large', `Event ${event.id} is ${size} bytes; the limit is ${maxEventBytes}`, {
         eventId: event.id,
