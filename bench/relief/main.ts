@@ -3,7 +3,7 @@
  * approval, bank-file export, result import with 1% failures) at a baseline size and at the target
  * size, each in its own process so each reports its own peak RSS. Memory flat in the number of
  * households means the two peaks are close while the work grows tenfold.
- * BENCH_RELIEF_HOUSEHOLDS (100000) and BENCH_RELIEF_BASELINE (10000); DATABASE_URL for PostgreSQL,
+ * BENCH_RELIEF_HOUSEHOLDS (or BENCH_HOUSEHOLDS; 100000) and BENCH_RELIEF_BASELINE (10000); DATABASE_URL for PostgreSQL,
  * else PGlite in a temporary directory.
  */
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,10 @@ if (child) {
       process.exit(1);
     });
 } else {
-  const sizes = [Number(process.env.BENCH_RELIEF_BASELINE ?? 10_000), Number(process.env.BENCH_RELIEF_HOUSEHOLDS ?? 100_000)];
+  const sizes = [
+    Number(process.env.BENCH_RELIEF_BASELINE ?? 10_000),
+    Number(process.env.BENCH_RELIEF_HOUSEHOLDS ?? process.env.BENCH_HOUSEHOLDS ?? 100_000),
+  ];
   console.log(JSON.stringify(hostFacts()));
   const runs = sizes.map((size) => {
     const output = execFileSync(

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { createHash } from 'node:crypto';
 import { EventToAppend } from '../store/event-envelope';
 import { canonicalJson, eventHash } from '../store/event-hash';
-import { fillHashTemplate, hashTemplate } from './hash-template';
+import { canonicalParts, canonicalPartsBytes, fillHashTemplate, hashTemplate } from './hash-template';
 
 /** Data that canonical JSON treats specially: key order, escapes, non-ASCII, number forms. */
 const awkward = (): EventToAppend => ({
@@ -51,5 +51,10 @@ describe('the hash template', () => {
       hashTemplate(event, 's', '2026-11-27T11:00:00.124Z'),
     ].map((template) => fillHashTemplate(template, null, 0n));
     expect(new Set([base, ...variants]).size).toBe(variants.length + 1);
+  });
+
+  it('measures from its parts the bytes the size limit counts: the canonical JSON of data and metadata', () => {
+    const event = awkward();
+    expect(canonicalPartsBytes(canonicalParts(event))).toBe(Buffer.byteLength(canonicalJson({ data: event.data, metadata: event.metadata })));
   });
 });

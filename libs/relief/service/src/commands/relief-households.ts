@@ -15,6 +15,7 @@ import {
   ZoneFacts,
 } from '@kongthun/relief-domain';
 import { PAYEE_DIRECTORY, PayeeDirectory } from '../bank-files/payee-directory';
+import { overlapInOrder } from './buckets-in-flight';
 import { decideOnStream, foldStream } from './decide-on-stream';
 import { AssessmentInput, householdIdOf, registrationOf, RegistrationInput } from './household-input';
 import { Clock, commandContext, RELIEF_CLOCK, RELIEF_EVENT_STORE, RELIEF_HASH_KEY } from './relief-clock';
@@ -112,7 +113,7 @@ export class ReliefHouseholds {
         refuseRow(outcome, row.line, error);
       }
     }
-    for (const [bucket, registrations] of byBucket) {
+    await overlapInOrder(byBucket, async ([bucket, registrations]) => {
       const { result: accepted } = await decideOnStream(
         this.store,
         householdBucketDecider,
@@ -147,7 +148,7 @@ export class ReliefHouseholds {
           account: accounts.get(householdId) as string,
         })),
       );
-    }
+    });
   }
 
   async assessMany(zone: ZoneFacts, actor: AuthenticatedActor, rows: Row<AssessmentInput>[], outcome: BulkOutcome): Promise<void> {
@@ -164,8 +165,8 @@ export class ReliefHouseholds {
         refuseRow(outcome, row.line, error);
       }
     }
-    for (const [bucket, assessments] of byBucket) {
-      await decideOnStream(
+    await overlapInOrder(byBucket, ([bucket, assessments]) =>
+      decideOnStream(
         this.store,
         householdBucketDecider,
         householdBucketCodec,
@@ -189,8 +190,8 @@ export class ReliefHouseholds {
             result: undefined,
           };
         },
-      );
-    }
+      ),
+    );
   }
 
   /** The rate tables in force on the zone's disaster date (`relief.rate-table-not-in-force` when none). */

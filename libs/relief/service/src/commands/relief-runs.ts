@@ -25,6 +25,7 @@ import {
 import { PAYEE_DIRECTORY, PayeeDirectory } from '../bank-files/payee-directory';
 import { PAYMENT_FILE_LAYOUTS, RESULT_CSV_FORMAT } from '../bank-files/bank-file-layouts';
 import { BucketPartitions } from './bucket-partitions';
+import { bucketRange, overlapInOrder } from './buckets-in-flight';
 import { decideOnStream, foldStream } from './decide-on-stream';
 import { Clock, commandContext, RELIEF_CLOCK, RELIEF_EVENT_STORE } from './relief-clock';
 import { RELIEF_CONFIG, ReliefConfig } from './relief-config';
@@ -149,7 +150,8 @@ export class ReliefRuns {
     await out(layout.header());
     let count = 0;
     let total = Money.zero;
-    for (let bucket = 0; bucket < zone.householdBuckets; bucket++) {
+    // Buckets are issued a few at a time and written in bucket order: the same file, line for line.
+    const issue = async (bucket: number) => {
       const { state } = await decideOnStream(
         this.store,
         householdBucketDecider,
@@ -169,11 +171,16 @@ export class ReliefRuns {
         }),
       );
       const payments = paymentsOfRun(state, runId);
-      if (payments.length === 0) continue;
-      const accounts = await this.payees.get(
-        zone.declarationId,
-        payments.map((payment) => payment.householdId),
-      );
+      const accounts =
+        payments.length === 0
+          ? new Map<string, string>()
+          : await this.payees.get(
+              zone.declarationId,
+              payments.map((payment) => payment.householdId),
+            );
+      return { payments, accounts };
+    };
+    await overlapInOrder(bucketRange(zone.householdBuckets), issue, async ({ payments, accounts }) => {
       for (const payment of payments) {
         const account = accounts.get(payment.householdId);
         if (account === undefined) throw new Error(`No payee account for household ${payment.householdId} of ${zone.declarationId}`);
@@ -181,7 +188,7 @@ export class ReliefRuns {
         count += 1;
         total = total.plus(Money.fromJSON(payment.amount));
       }
-    }
+    });
     await out(layout.trailer(count, total));
     const sha256 = hash.digest('hex');
     await this.decideRun(runId, context, {
@@ -241,23 +248,27 @@ export class ReliefRuns {
       for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += outcome[key];
     };
     for await (const byBucket of partitions.byBucket())
-      for (const [bucket, bucketLines] of byBucket) {
-        const { events } = await decideOnStream(
-          this.store,
-          householdBucketDecider,
-          householdBucketCodec,
-          householdBucketStreamId(zone.declarationId, bucket),
-          context.event,
-          (state) => ({
-            events: householdBucketDecider.decide(
-              { type: 'RecordBankResults', data: { zone, bucket, runId, lines: bucketLines }, metadata: context.command },
-              state,
-            ),
-            result: undefined,
-          }),
-        );
-        add(events);
-      }
+      await overlapInOrder(
+        byBucket,
+        async ([bucket, bucketLines]) => {
+          const { events } = await decideOnStream(
+            this.store,
+            householdBucketDecider,
+            householdBucketCodec,
+            householdBucketStreamId(zone.declarationId, bucket),
+            context.event,
+            (state) => ({
+              events: householdBucketDecider.decide(
+                { type: 'RecordBankResults', data: { zone, bucket, runId, lines: bucketLines }, metadata: context.command },
+                state,
+              ),
+              result: undefined,
+            }),
+          );
+          return events;
+        },
+        add,
+      );
     const imported = {
       format: RESULT_CSV_FORMAT,
       sha256,
@@ -277,13 +288,10 @@ export class ReliefRuns {
     let applicableCount = 0;
     let applicableAmount = Money.zero;
     const reasons = new Map<string, { count: number; amount: Money }>();
-    for (let bucket = 0; bucket < zone.householdBuckets; bucket++) {
-      const state = await foldStream(
-        this.store,
-        householdBucketDecider,
-        householdBucketCodec,
-        householdBucketStreamId(zone.declarationId, bucket),
-      );
+    // Read a few at a time, counted in bucket order: the reasons come out in the same order every time.
+    const read = (bucket: number) =>
+      foldStream(this.store, householdBucketDecider, householdBucketCodec, householdBucketStreamId(zone.declarationId, bucket));
+    await overlapInOrder(bucketRange(zone.householdBuckets), read, (state) => {
       for (const household of state.households.values()) {
         const eligibility = paymentEligibility(zone, household, run.method, day, run.runId);
         if (eligibility.applicable) {
@@ -294,7 +302,7 @@ export class ReliefRuns {
           reasons.set(eligibility.reason, { count: reason.count + 1, amount: reason.amount.plus(eligibility.amount) });
         }
       }
-    }
+    });
     return {
       applicableCount,
       applicableAmount: applicableAmount.toDecimalString(),
