@@ -3,6 +3,7 @@ import request from 'supertest';
 import { PgliteSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor, TokenIssuer } from '@kongthun/http';
 import { createEmbeddedApp } from '@kongthun/embedded';
+import { addDays, dateOfInstant } from '@kongthun/kernel';
 
 /** A valid citizen ID numbered `n` in Chumphon's range (check digit computed). */
 export const citizenId = (n: number): string => {
@@ -22,6 +23,22 @@ export const household = (n: number, village = '86010101', method: 'bank-transfe
   communityMeetingRef: 'ประชาคมหมู่ 1',
   payee: { method, account: method === 'promptpay' ? `08123${String(n).padStart(5, '0')}` : `020-1-${String(n).padStart(5, '0')}-7` },
 });
+
+/** A flood in Mueang Chumphon declared ten days ago for seventy days, in these areas. */
+export const floodDeclaration = (declarationId: string, areaCodes = ['860101'], expectedHouseholds = 100) => {
+  const today = dateOfInstant(new Date().toISOString());
+  return {
+    declarationId,
+    name: 'อุทกภัยอำเภอเมืองชุมพร',
+    disasterType: 'flood',
+    areaCodes,
+    disasterDate: addDays(today, -10),
+    from: addDays(today, -10),
+    until: addDays(today, 60),
+    documentRef: 'ประกาศจังหวัดชุมพร ที่ 17',
+    expectedHouseholds,
+  };
+};
 
 /** The embedded host on PGlite with relief wired in, tokens for a Chumphon officer, two committee members, an auditor and outsiders. */
 export const startEmbeddedRelief = async () => {
@@ -51,8 +68,9 @@ export const startEmbeddedRelief = async () => {
   const server = app.getHttpServer();
   const post = (path: string, as: string, body: object = {}) =>
     request(server).post(`/api/relief${path}`).set('authorization', tokens[as]).send(body);
-  const postCsv = (path: string, as: string, csv: string) =>
-    request(server).post(`/api/relief${path}`).set('authorization', tokens[as]).set('content-type', 'text/csv').send(csv);
+  const postFile = (path: string, as: string, contentType: string, text: string) =>
+    request(server).post(`/api/relief${path}`).set('authorization', tokens[as]).set('content-type', contentType).send(text);
+  const postCsv = (path: string, as: string, csv: string) => postFile(path, as, 'text/csv', csv);
   const get = (path: string, as: string) => request(server).get(`/api/relief${path}`).set('authorization', tokens[as]);
   /** How many events the whole store holds: a refusal must leave it unchanged. */
   const eventCount = async () => (await store.readAll({ maxCount: 1_000_000 })).length;
@@ -60,5 +78,5 @@ export const startEmbeddedRelief = async () => {
     await app.close();
     await store.close();
   };
-  return { app, store, post, postCsv, get, eventCount, close };
+  return { app, store, post, postCsv, postFile, get, eventCount, close };
 };

@@ -193,6 +193,21 @@ export const assessmentsCsvSample =
 export const resultsCsvSample =
   'reference,amount,status,reason,value_date\nRF00013FA2C9D1B07E,23500.00,SUCCESS,,2025-12-01\nRF0002B41E07C9A3D5,12000.00,FAILED,บัญชีปิดแล้ว,2025-12-01\n';
 
+/** One statement of the paying account: a transfer paid (D) and a reject credited back (C), each naming its reference in :86: /EREF/. */
+export const resultsMt940Sample = [
+  ':20:STMT20251201',
+  ':25:0201000057',
+  ':28C:1/1',
+  ':60F:C251201THB100000,00',
+  ':61:2512011201D23500,00NTRFNONREF//B0001',
+  ':86:/EREF/RF00013FA2C9D1B07E/REMI/RELIEF',
+  ':61:2512011201C12000,00NTRFNONREF//B0002',
+  ':86:/EREF/RF0002B41E07C9A3D5/RTRN/AC04 ACCOUNT CLOSED',
+  ':62F:C251201THB88500,00',
+  '-',
+  '',
+].join('\r\n');
+
 const page = <Item extends z.ZodType>(item: Item) =>
   z.strictObject({
     items: z.array(item),
