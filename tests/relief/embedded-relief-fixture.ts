@@ -17,12 +17,32 @@ export const houseNo = (n: number) => `860101${String(n).padStart(5, '0')}`;
 export const household = (n: number, village = '86010101', method: 'bank-transfer' | 'promptpay' = 'bank-transfer') => ({
   houseRegistrationNo: houseNo(n),
   villageCode: village,
-  head: { citizenId: citizenId(n), personalDataRef: `pd-head-${n}` },
-  members: [{ citizenId: citizenId(500 + n), personalDataRef: `pd-member-${n}` }],
+  head: { citizenId: citizenId(n), name: `นายสมชาย ใจดี${n}`, phone: `08100${String(n).padStart(5, '0')}` },
+  members: [{ citizenId: citizenId(500 + n), name: `นางสมศรี ใจดี${n}` }],
   certification: { documentRef: `cert-${n}`, certifierCitizenId: citizenId(900) },
   communityMeetingRef: 'ประชาคมหมู่ 1',
   payee: { method, account: method === 'promptpay' ? `08123${String(n).padStart(5, '0')}` : `020-1-${String(n).padStart(5, '0')}-7` },
 });
+
+export const REGISTRATION_HEADER =
+  'house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account';
+
+/** A household as a row of the registration CSV (names in clear: the import encrypts them). */
+export const registrationRow = (h: ReturnType<typeof household>): string =>
+  [
+    h.houseRegistrationNo,
+    h.villageCode,
+    h.head.citizenId,
+    h.head.name,
+    h.head.phone,
+    h.members.map((m) => m.citizenId).join(';'),
+    h.members.map((m) => m.name).join(';'),
+    h.certification.documentRef,
+    h.certification.certifierCitizenId,
+    h.communityMeetingRef,
+    h.payee.method,
+    h.payee.account,
+  ].join(',');
 
 /** A flood in Mueang Chumphon declared ten days ago for seventy days, in these areas. */
 export const floodDeclaration = (declarationId: string, areaCodes = ['860101'], expectedHouseholds = 100) => {
@@ -62,6 +82,7 @@ export const startEmbeddedRelief = async () => {
     auditor: { userId: 'auditor-cp', role: 'auditor', scope: { province: '86' } },
     phuketOfficer: { userId: 'officer-pk', role: 'relief-officer', scope: { areas: ['83'] } },
     treasurer: { userId: 'malee', role: 'treasurer', scope: { areas: ['86'] } },
+    viewer: { userId: 'viewer-cp', role: 'viewer', scope: { areas: ['86'] } },
   };
   const tokens: Record<string, string> = {};
   for (const [name, actor] of Object.entries(actors)) tokens[name] = `Bearer ${await issuer.issue(actor)}`;
@@ -78,5 +99,5 @@ export const startEmbeddedRelief = async () => {
     await app.close();
     await store.close();
   };
-  return { app, store, post, postCsv, postFile, get, eventCount, close };
+  return { app, sql, store, post, postCsv, postFile, get, eventCount, close };
 };

@@ -82,7 +82,7 @@ describe('an MT940 result file reconciled through the embedded API', () => {
       .slice(1, -1)
       .map((line) => line.split(',')[1]);
     expect(references).toHaveLength(6);
-  });
+  }, 180_000);
   afterAll(() => relief.close());
 
   /** Expects a refusal with this status and code, in both languages, and the store unchanged. */

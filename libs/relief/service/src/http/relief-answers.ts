@@ -193,6 +193,26 @@ export const assessmentsCsvSample =
 export const resultsCsvSample =
   'reference,amount,status,reason,value_date\nRF00013FA2C9D1B07E,23500.00,SUCCESS,,2025-12-01\nRF0002B41E07C9A3D5,12000.00,FAILED,บัญชีปิดแล้ว,2025-12-01\n';
 
+const personView = z.strictObject({
+  name: z.string().describe('Thai name with title; each word’s first letter only for a viewer'),
+  phone: z.string().nullable(),
+  citizenId: z.string().describe('Grouped 13 digits, or masked (`3-xxxx-xxxxx-xx-4`) for an auditor or a viewer'),
+});
+export const householdPersonalDataAnswer = z.strictObject({
+  householdId: z.string(),
+  kept: z.boolean().describe('False for a household registered by reference only (no names were taken)'),
+  head: personView.nullable(),
+  members: z.array(personView),
+  citizenIdMasked: z.boolean(),
+});
+export const householdPersonalDataExample: z.output<typeof householdPersonalDataAnswer> = {
+  householdId: '5f0c3a7e9b1d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e',
+  kept: true,
+  head: { name: 'นายสมศักดิ์ ใจกล้า', phone: '081-234-5678', citizenId: '1-1017-00230-70-8' },
+  members: [{ name: 'นางมะลิ ใจกล้า', phone: null, citizenId: '3-8601-00001-23-1' }],
+  citizenIdMasked: false,
+};
+
 /** One statement of the paying account: a transfer paid (D) and a reject credited back (C), each naming its reference in :86: /EREF/. */
 export const resultsMt940Sample = [
   ':20:STMT20251201',
