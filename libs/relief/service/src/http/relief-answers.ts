@@ -186,8 +186,8 @@ export const runStatusExample: z.output<typeof runStatusAnswer> = {
 export const bankFileSample =
   'record,reference,account_no,amount\nD,RF00013FA2C9D1B07E,0201234567,23500.00\nD,RF0002B41E07C9A3D5,0209876543,12000.00\nT,2,,35500.00\n';
 export const householdsCsvSample =
-  'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
-  '86010200012,86010201,1101700230708,pd-cp-0001,,,หนังสือรับรองผู้ใหญ่บ้าน หมู่ 1 ที่ 3/2568,3860100000018,บันทึกประชาคมหมู่ 1,bank-transfer,020-1-23456-7\n';
+  'house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
+  '86010200012,86010201,1101700230708,นายสมศักดิ์ ใจกล้า,081-234-5678,3860100000123,นางมะลิ ใจกล้า,หนังสือรับรองผู้ใหญ่บ้าน หมู่ 1 ที่ 3/2568,3860100000018,บันทึกประชาคมหมู่ 1,bank-transfer,020-1-23456-7\n';
 export const assessmentsCsvSample =
   'house_registration_no,assessment_id,flood_days,items\n86010200012,as-0001,12,house-repair:1:23500.00;clothing:3:\n';
 export const resultsCsvSample =
