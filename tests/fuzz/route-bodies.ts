@@ -281,7 +281,7 @@ export const ROUTE_SEEDS: Record<string, RouteSeed> = {
   },
   'POST /api/relief/declarations/:declarationId/households': {
     params: { declarationId: declaration },
-    body: { ...WORLD.household, houseRegistrationNo: '86010100002', head: { citizenId: citizen(2), personalDataRef: 'pd-head-2' } },
+    body: { ...WORLD.household, houseRegistrationNo: '86010100002', head: { citizenId: citizen(2), name: 'นายประยูร แก้วมณี' } },
     as: 'reliefOfficer',
   },
   'POST /api/relief/declarations/:declarationId/assessments': {
@@ -321,8 +321,8 @@ export const ROUTE_SEEDS: Record<string, RouteSeed> = {
   'POST /api/relief/declarations/:declarationId/households/import': {
     params: { declarationId: declaration },
     csv:
-      'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
-      `86010100003,86010101,${citizen(3)},pd-head-3,,,cert-3,${citizen(900)},ประชาคมหมู่ 1,bank-transfer,020-1-00003-7\n`,
+      'house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
+      `86010100003,86010101,${citizen(3)},นายวันชัย รอดภัย,0810000003,,,cert-3,${citizen(900)},ประชาคมหมู่ 1,bank-transfer,020-1-00003-7\n`,
     as: 'reliefOfficer',
   },
   'POST /api/relief/declarations/:declarationId/assessments/import': {

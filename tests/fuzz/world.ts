@@ -107,8 +107,8 @@ export const WORLD = {
   household: {
     houseRegistrationNo: '86010100001',
     villageCode: '86010101',
-    head: { citizenId: chumphonCitizenId(1), personalDataRef: 'pd-head-1' },
-    members: [{ citizenId: chumphonCitizenId(501), personalDataRef: 'pd-member-1' }],
+    head: { citizenId: chumphonCitizenId(1), name: 'นายสมพงษ์ ทองดี', phone: '0810000001' },
+    members: [{ citizenId: chumphonCitizenId(501), name: 'นางมาลี ทองดี' }],
     certification: { documentRef: 'cert-1', certifierCitizenId: chumphonCitizenId(900) },
     communityMeetingRef: 'ประชาคมหมู่ 1',
     payee: { method: 'bank-transfer', account: '020-1-00001-7' },

@@ -73,7 +73,8 @@ describe('relief commands, imports and views answer what the document says', () 
       h.houseRegistrationNo,
       h.villageCode,
       h.head.citizenId,
-      h.head.personalDataRef,
+      h.head.name,
+      '',
       '',
       '',
       'cert',
@@ -83,7 +84,7 @@ describe('relief commands, imports and views answer what the document says', () 
       h.payee.account,
     ];
     const header =
-      'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account';
+      'house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account';
     const registered = await fits(
       reliefAnswers.bulkAnswer,
       postCsv(`${declaration}/households/import`, 'officer', `${header}\n${row.join(',')}\n${row.join(',')}\n`),

@@ -1,5 +1,5 @@
 import { addDays, dateOfInstant } from '@kongthun/kernel';
-import { houseNo, household, startEmbeddedRelief } from './embedded-relief-fixture';
+import { houseNo, household, REGISTRATION_HEADER, registrationRow, startEmbeddedRelief } from './embedded-relief-fixture';
 
 const today = dateOfInstant(new Date().toISOString());
 const DECLARATION = 'cp-flood-test';
@@ -49,36 +49,10 @@ describe('a declaration’s whole life through the embedded API', () => {
     await post(`/declarations/${DECLARATION}/households`, 'officer', household(1)).expect(201);
     await post(`/declarations/${DECLARATION}/households`, 'officer', household(2, '86010401')).expect(201);
     const csv = [
-      'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account',
-      ...[3, 4].map((n) => {
-        const h = household(n);
-        return [
-          h.houseRegistrationNo,
-          h.villageCode,
-          h.head.citizenId,
-          h.head.personalDataRef,
-          h.members[0].citizenId,
-          h.members[0].personalDataRef,
-          'cert',
-          h.certification.certifierCitizenId,
-          'ประชาคม',
-          'bank-transfer',
-          h.payee.account,
-        ].join(',');
-      }),
-      [
-        houseNo(5),
-        '86010501',
-        household(5).head.citizenId,
-        'pd',
-        '',
-        '',
-        'cert',
-        household(5).certification.certifierCitizenId,
-        'ประชาคม',
-        'bank-transfer',
-        '0201000057',
-      ].join(','),
+      REGISTRATION_HEADER,
+      registrationRow(household(3)),
+      registrationRow(household(4)),
+      registrationRow(household(5, '86010501')),
     ].join('\n');
     const imported = await postCsv(`/declarations/${DECLARATION}/households/import`, 'officer', csv).expect(200);
     expect(imported.body).toMatchObject({
@@ -296,7 +270,7 @@ describe('a declaration’s whole life through the embedded API', () => {
         () =>
           relief.post(`/declarations/${DECLARATION}/households`, 'officer', {
             ...household(9),
-            head: { citizenId: '3860100000010', personalDataRef: 'pd' },
+            head: { citizenId: '3860100000010', name: 'นายสมชาย ใจดี' },
           }),
         422,
         'citizen-id.check-digit',

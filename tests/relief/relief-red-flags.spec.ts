@@ -157,7 +157,7 @@ describe('the auditor’s red flags over relief’s money contract', () => {
       await payAll(
         relief,
         'd-storm',
-        [{ ...household(1), houseRegistrationNo: houseNo(77), head: { citizenId: citizenId(1), personalDataRef: 'pd-again' } }],
+        [{ ...household(1), houseRegistrationNo: houseNo(77), head: { ...household(1).head, phone: '0810000077' } }],
         'run-storm',
       );
     });

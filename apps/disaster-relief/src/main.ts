@@ -2,7 +2,7 @@
  * The disaster-relief service alone, distributed: its event store on a PostgreSQL server (schema
  * `relief`), its events published to Kafka and its money contract on kongthun.money.events.
  * Env: DATABASE_URL, KAFKA_BROKERS, KONGTHUN_JWT_SECRET, KONGTHUN_CITIZEN_ID_KEY (the shared
- * hashing key), KONGTHUN_PERSONAL_DATA_KEY (seals payees' accounts), PORT (3003), HOST (0.0.0.0),
+ * hashing key), KONGTHUN_PERSONAL_DATA_KEY (seals payees' accounts and wraps households' data keys), PORT (3003), HOST (0.0.0.0),
  * KONGTHUN_RELIEF_RATES_DIR and KONGTHUN_RELIEF_APPROVAL_TIERS_FILE (optional), MONGO_URL and MONGO_DB
  * (kongthun_relief) for the views, which a consumer of kongthun.relief.events keeps in MongoDB (a new
  * MONGO_DB rebuilds them from the topic).
@@ -12,10 +12,19 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { AuthModule, RefusalExceptionFilter } from '@kongthun/http';
-import { KeyedHasher } from '@kongthun/kernel';
+import { KeyedHasher, MasterKey } from '@kongthun/kernel';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
 import { MongooseReadModelStore } from '@kongthun/read-models';
-import { consumeReliefEvents, ReliefModule, reliefMoneyPublisher, ReliefProjection, SqlPayeeDirectory } from '@kongthun/relief-service';
+import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
+import {
+  consumeReliefEvents,
+  HouseholdVault,
+  ReliefModule,
+  reliefMoneyPublisher,
+  ReliefProjection,
+  SqlHouseholdPersonalDataStore,
+  SqlPayeeDirectory,
+} from '@kongthun/relief-service';
 
 const required = (name: string): string => {
   const value = process.env[name];
@@ -27,6 +36,11 @@ const main = async () => {
   const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
   const store = await SqlEventStore.open(sql, { schema: 'relief' });
   const payees = await SqlPayeeDirectory.open(sql, required('KONGTHUN_PERSONAL_DATA_KEY'));
+  const households = new HouseholdVault(
+    await SqlHouseholdPersonalDataStore.open(sql),
+    MasterKey.fromSecret(required('KONGTHUN_PERSONAL_DATA_KEY')),
+  );
+  const accessLog = await SqlPersonalDataAccessLog.open(sql);
   const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'disaster-relief' });
   const checkpoints = await SqlCheckpointStore.open(sql, 'relief');
   const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -45,7 +59,8 @@ const main = async () => {
     imports: [
       AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET') }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher]),
-      ReliefModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), payees, readModels }),
+      PersonalDataAccessModule.register(accessLog),
+      ReliefModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), payees, households, readModels }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })

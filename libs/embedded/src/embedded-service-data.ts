@@ -16,7 +16,14 @@ import {
 
 /** The schema of identity's event store in the embedded database (`kongthun users` opens it too). */
 export const IDENTITY_SCHEMA = 'identity';
-import { InMemoryPayeeDirectory, PayeeDirectory, SqlPayeeDirectory } from '@kongthun/relief-service';
+import {
+  HouseholdPersonalDataStore,
+  InMemoryHouseholdPersonalDataStore,
+  InMemoryPayeeDirectory,
+  PayeeDirectory,
+  SqlHouseholdPersonalDataStore,
+  SqlPayeeDirectory,
+} from '@kongthun/relief-service';
 import { ContactStore, InMemoryContactStore, SqlContactStore } from '@kongthun/grants-service';
 
 /** Where the embedded host keeps what is not an event: idempotency records and encrypted personal data. */
@@ -42,6 +49,8 @@ export interface EmbeddedServiceData {
   payees: PayeeDirectory;
   /** Grants organisations' contact persons, encrypted under the same master key as members. */
   grantsContacts: ContactStore;
+  /** Relief households' heads and members, encrypted under the same master key. */
+  reliefHouseholds: HouseholdPersonalDataStore;
 }
 
 /**
@@ -60,6 +69,7 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
       accessLog: new InMemoryPersonalDataAccessLog(),
       payees: new InMemoryPayeeDirectory(),
       grantsContacts: new InMemoryContactStore(),
+      reliefHouseholds: new InMemoryHouseholdPersonalDataStore(),
     };
   }
   return {
@@ -72,5 +82,6 @@ export const openServiceData = async (options: EmbeddedServiceDataOptions | unde
     accessLog: await SqlPersonalDataAccessLog.open(options.sql),
     payees: await SqlPayeeDirectory.open(options.sql, options.personalDataKey),
     grantsContacts: await SqlContactStore.open(options.sql),
+    reliefHouseholds: await SqlHouseholdPersonalDataStore.open(options.sql),
   };
 };

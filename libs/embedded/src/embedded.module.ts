@@ -18,7 +18,7 @@ import {
   RefreshTokenStore,
   SessionOptions,
 } from '@kongthun/identity-service';
-import { PayeeDirectory, ReliefModule } from '@kongthun/relief-service';
+import { HouseholdPersonalDataStore, HouseholdVault, PayeeDirectory, ReliefModule } from '@kongthun/relief-service';
 
 export interface EmbeddedModuleOptions {
   store: EventStore;
@@ -38,6 +38,7 @@ export interface EmbeddedModuleOptions {
   sessions?: SessionOptions;
   payees: PayeeDirectory;
   grantsContacts: ContactStore;
+  reliefHouseholds: HouseholdPersonalDataStore;
   /** The audit service, when the host runs it (`npm start` does; welfare-only tests need not). */
   audit?: AuditModuleOptions;
   /** Milliseconds between runs of the lapse job (hourly when absent); 0 turns it off. */
@@ -83,7 +84,12 @@ export class EmbeddedModule {
           sessions: options.sessions,
         }),
         // Relief: the same store; its views in memory, following the log like welfare's.
-        ReliefModule.followingEventLog({ store: options.store, hashKey: options.citizenIdKey, payees: options.payees }),
+        ReliefModule.followingEventLog({
+          store: options.store,
+          hashKey: options.citizenIdKey,
+          payees: options.payees,
+          households: new HouseholdVault(options.reliefHouseholds, MasterKey.fromSecret(options.personalDataKey)),
+        }),
         ...(options.audit ? [AuditModule.register(options.audit)] : []),
         ...(options.finance ? [FinanceModule.register(options.finance)] : []),
       ],

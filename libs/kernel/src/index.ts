@@ -10,6 +10,7 @@ export { ThaiCitizenId } from './thai-citizen-id';
 export { KeyedHasher } from './keyed-hasher';
 export { openAesGcm, sealAesGcm } from './aes-gcm';
 export { MasterKey } from './master-key';
+export { maskedName, maskedPhone } from './personal-data-masks';
 export type { WrappedDataKey } from './master-key';
 
 export { AreaCode } from './area-code';

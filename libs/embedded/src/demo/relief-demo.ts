@@ -81,15 +81,16 @@ export const loadReliefDemo = async (app: INestApplication, citizenIdKey: string
     },
   });
   const houseNo = (i: number) => `86010${String(i + 1).padStart(6, '0')}`;
+  // The heads' names and phones are kept encrypted; events carry only their keyed citizen-ID hashes.
   const registrations = HEADS.map(
-    ([, village], i) =>
-      `${houseNo(i)},${village},${citizenId(i + 1)},pd-cp-${i + 1},,,cert-${village}-${i + 1},${citizenId(900 + Number(village.slice(6)))},ประชาคมหมู่ ${Number(village.slice(6))},bank-transfer,0201${String(i + 1).padStart(6, '0')}`,
+    ([name, village], i) =>
+      `${houseNo(i)},${village},${citizenId(i + 1)},${name},08${String(10_000_000 + i + 1).padStart(8, '0')},,,cert-${village}-${i + 1},${citizenId(900 + Number(village.slice(6)))},ประชาคมหมู่ ${Number(village.slice(6))},bank-transfer,0201${String(i + 1).padStart(6, '0')}`,
   );
   await imports.registrations(
     RELIEF_DEMO_DECLARATION,
     officer,
     await csv(
-      `house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n${registrations.join('\n')}\n`,
+      `house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n${registrations.join('\n')}\n`,
     ),
   );
   const assessments = HEADS.map(([, , items], i) => `${houseNo(i)},as-${i + 1},${[12, 35, 9, 20, 8, 64, 15, 10][i]},${items}`);

@@ -3,6 +3,8 @@ import { EventStore } from '@kongthun/event-sourcing';
 import { EventLogFollower, InMemoryReadModelStore, ReadModelFreshness, ReadModelStore } from '@kongthun/read-models';
 import { PAYEE_DIRECTORY, PayeeDirectory } from './bank-files/payee-directory';
 import { RELIEF_EVENT_STORE, RELIEF_HASH_KEY } from './commands/relief-clock';
+import { HouseholdPersonalDataController } from './http/household-personal-data.controller';
+import { HOUSEHOLD_VAULT, HouseholdVault } from './personal-data/household-vault';
 import { RELIEF_CONFIG, ReliefConfig, reliefConfigFromEnv } from './commands/relief-config';
 import { ReliefDeclarations } from './commands/relief-declarations';
 import { ReliefHouseholds } from './commands/relief-households';
@@ -20,6 +22,8 @@ export interface ReliefModuleOptions {
   hashKey: string;
   /** Clear accounts for bank files, encrypted (SqlPayeeDirectory), or in memory in tests. */
   payees: PayeeDirectory;
+  /** Heads' and members' names, citizen IDs and phones, encrypted per household (SqlHouseholdPersonalDataStore). */
+  households: HouseholdVault;
   /** Rate tables and approval tiers; read from the files when absent. */
   config?: ReliefConfig;
   /** The views' documents: MongoDB in apps/disaster-relief, kept by a consumer of the relief topic. */
@@ -51,11 +55,12 @@ export class ReliefModule {
   static register(options: ReliefModuleOptions): DynamicModule {
     return {
       module: ReliefModule,
-      controllers: [DeclarationsController, RunsController],
+      controllers: [DeclarationsController, RunsController, HouseholdPersonalDataController],
       providers: [
         { provide: RELIEF_EVENT_STORE, useValue: options.store },
         { provide: RELIEF_HASH_KEY, useValue: options.hashKey },
         { provide: PAYEE_DIRECTORY, useValue: options.payees },
+        { provide: HOUSEHOLD_VAULT, useValue: options.households },
         { provide: RELIEF_CONFIG, useValue: options.config ?? reliefConfigFromEnv() },
         { provide: RELIEF_READ_MODELS, useValue: options.readModels },
         ...(options.freshness ? [{ provide: RELIEF_READ_MODEL_FRESHNESS, useValue: options.freshness }] : []),
@@ -66,7 +71,7 @@ export class ReliefModule {
         ReliefViews,
         ReliefLists,
       ],
-      exports: [ReliefDeclarations, ReliefHouseholds, ReliefRuns, ReliefImports, ReliefViews, ReliefLists],
+      exports: [HOUSEHOLD_VAULT, ReliefDeclarations, ReliefHouseholds, ReliefRuns, ReliefImports, ReliefViews, ReliefLists],
     };
   }
 

@@ -45,7 +45,12 @@ export interface IssuePayments {
   metadata: CommandMetadata;
 }
 
-export type BankOutcome = 'paid' | 'failed' | 'returned';
+/**
+ * What a result line says happened. `credited-back` is a statement's word, not a status: the
+ * money came back to the paying account (an MT940 credit or reversed debit), which is a failure
+ * when the payment was never seen paid and a return when it was.
+ */
+export type BankOutcome = 'paid' | 'failed' | 'returned' | 'credited-back';
 
 /** One line of a bank's result file, already read by a layout adapter. */
 export interface BankResultLine {

@@ -3,7 +3,7 @@ import { DamageItem } from '../rates/entitlements';
 import { inForceOn } from '../rates/rate-table';
 import { at, BAND_TABLES, household, ITEM_TABLES, personHash, ZONE } from '../testing/relief-fixtures';
 import { paymentReference } from './household-buckets';
-import { HouseholdBucketCommand } from './household.commands';
+import { BankOutcome, HouseholdBucketCommand } from './household.commands';
 import { householdBucketDecider } from './household.decider';
 import { HouseholdBucketEvent } from './household.events';
 
@@ -36,7 +36,7 @@ const issue = (runId = 'run-1', day = '2025-12-01', method: 'bank-transfer' | 'p
   metadata: at(day, 'system'),
 });
 const ref = (n: number, attempt = 1) => paymentReference(ZONE.declarationId, household(n).householdId, 0, attempt);
-const results = (runId: string, ...lines: [string, string, 'paid' | 'failed' | 'returned'][]): HouseholdBucketCommand => ({
+const results = (runId: string, ...lines: [string, string, BankOutcome][]): HouseholdBucketCommand => ({
   type: 'RecordBankResults',
   data: {
     zone: ZONE,
@@ -295,6 +295,32 @@ describe('reconciling a bank result file', () => {
     spec(paid)
       .when(results('run-1', [ref(1), '29000.00', 'returned']))
       .thenMatches([{ type: 'relief.payments.returned', data: { payments: [{ reference: ref(1), amount: '29000.00' }] } }]);
+  });
+  it('money credited back for a payment never seen paid is a failure, retried in a later run', () => {
+    spec(issued())
+      .when(results('run-1', [ref(2), '3300.00', 'credited-back']))
+      .then([
+        {
+          type: 'relief.payments.failed',
+          data: {
+            declarationId: ZONE.declarationId,
+            bucket: 0,
+            runId: 'run-1',
+            failedOn: '2025-12-02',
+            payments: [{ householdId: household(2).householdId, reference: ref(2), amount: '3300.00', reason: 'บัญชีปิด' }],
+          },
+        },
+      ]);
+  });
+  it('money credited back for a paid payment is a return, and a second credit back is a duplicate', () => {
+    const paid = [...issued(), ...householdBucketDecider.decide(results('run-1', [ref(1), '29000.00', 'paid']), spec(issued()).state)];
+    spec(paid)
+      .when(results('run-1', [ref(1), '29000.00', 'credited-back']))
+      .thenMatches([{ type: 'relief.payments.returned', data: { payments: [{ reference: ref(1), amount: '29000.00' }] } }]);
+    const returned = [...paid, ...householdBucketDecider.decide(results('run-1', [ref(1), '29000.00', 'credited-back']), spec(paid).state)];
+    spec(returned)
+      .when(results('run-1', [ref(1), '29000.00', 'credited-back']))
+      .thenMatches([{ type: 'relief.bank-lines.unmatched', data: { lines: [{ outcome: 'duplicate-line' }] } }]);
   });
   it('a paid household is never issued again', () => {
     const paid = [

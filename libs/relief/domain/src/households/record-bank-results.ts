@@ -47,13 +47,14 @@ export const recordBankResults = ({ data, metadata }: RecordBankResults, state: 
       unmatched.push({ lineNo: line.lineNo, reference: line.reference, amount: line.amount, outcome: 'amount-mismatch' });
       continue;
     }
-    if (moved.has(line.reference) || attempt.status !== MOVES[line.outcome]) {
+    const outcome = line.outcome === 'credited-back' ? (attempt.status === 'paid' ? 'returned' : 'failed') : line.outcome;
+    if (moved.has(line.reference) || attempt.status !== MOVES[outcome]) {
       unmatched.push({ lineNo: line.lineNo, reference: line.reference, amount: line.amount, outcome: 'duplicate-line' });
       continue;
     }
     moved.add(line.reference);
     const { householdId: id, reference, amount, entitlements } = attempt;
-    if (line.outcome === 'paid') {
+    if (outcome === 'paid') {
       const { registration } = household;
       paidOn = line.valueDate > paidOn ? line.valueDate : paidOn;
       settled.push({
@@ -69,7 +70,7 @@ export const recordBankResults = ({ data, metadata }: RecordBankResults, state: 
       });
       method = attempt.method;
       approverIds = attempt.approverIds;
-    } else if (line.outcome === 'failed') failed.push({ householdId: id, reference, amount, reason: line.reason });
+    } else if (outcome === 'failed') failed.push({ householdId: id, reference, amount, reason: line.reason });
     else returned.push({ householdId: id, reference, amount, reason: line.reason, entitlements });
   }
   const events: HouseholdBucketEvent[] = [];

@@ -4,18 +4,23 @@ import { AssessmentInput, RegistrationInput } from './household-input';
 
 /**
  * The registration CSV (header row, one household a row):
- * `house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account`
- * with members separated by `;` and `payee_method` `bank-transfer` or `promptpay`.
+ * `house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account`
+ * with members separated by `;` and `payee_method` `bank-transfer` or `promptpay`. Names and the
+ * phone are kept encrypted. A file with `head_ref,member_refs` instead of the names (made before
+ * names were taken) registers the households by those references and keeps no personal data.
  */
 export const registrationFromCsv = (record: Record<string, string>): RegistrationInput => {
   const ids = splitList(record.member_citizen_ids);
-  const refs = splitList(record.member_refs);
-  if (ids.length !== refs.length) throw rowError('member_citizen_ids and member_refs differ in length');
+  const byRef = record.head_name === undefined && record.head_ref !== undefined;
+  const names = splitList(byRef ? record.member_refs : record.member_names);
+  if (ids.length !== names.length) throw rowError(`member_citizen_ids and ${byRef ? 'member_refs' : 'member_names'} differ in length`);
+  const person = (citizenId: string, name: string, phone: string | null) =>
+    byRef ? { citizenId, personalDataRef: name } : { citizenId, name, phone };
   return {
     houseRegistrationNo: record.house_registration_no ?? '',
     villageCode: record.village_code ?? '',
-    head: { citizenId: record.head_citizen_id ?? '', personalDataRef: record.head_ref ?? '' },
-    members: ids.map((citizenId, i) => ({ citizenId, personalDataRef: refs[i] })),
+    head: person(record.head_citizen_id ?? '', (byRef ? record.head_ref : record.head_name) ?? '', record.head_phone?.trim() || null),
+    members: ids.map((citizenId, i) => person(citizenId, names[i], null)),
     certification: { documentRef: record.certificate_ref ?? '', certifierCitizenId: record.certifier_citizen_id ?? '' },
     communityMeetingRef: record.community_meeting_ref ?? '',
     payee: { method: (record.payee_method ?? '') as PayeeMethod, account: record.payee_account ?? '' },

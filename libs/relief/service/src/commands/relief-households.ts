@@ -17,7 +17,9 @@ import {
 import { PAYEE_DIRECTORY, PayeeDirectory } from '../bank-files/payee-directory';
 import { overlapInOrder } from './buckets-in-flight';
 import { decideOnStream, foldStream } from './decide-on-stream';
-import { AssessmentInput, householdIdOf, registrationOf, RegistrationInput } from './household-input';
+import { HouseholdPersonalData } from '../personal-data/household-personal-data';
+import { HOUSEHOLD_VAULT, HouseholdVault } from '../personal-data/household-vault';
+import { AssessmentInput, householdIdOf, personalDataOf, registrationOf, RegistrationInput } from './household-input';
 import { Clock, commandContext, RELIEF_CLOCK, RELIEF_EVENT_STORE, RELIEF_HASH_KEY } from './relief-clock';
 import { RELIEF_CONFIG, ReliefConfig } from './relief-config';
 import { ReliefDeclarations, zoneFactsOf } from './relief-declarations';
@@ -46,6 +48,7 @@ export class ReliefHouseholds {
     @Inject(RELIEF_CONFIG) private readonly config: ReliefConfig,
     private readonly declarations: ReliefDeclarations,
     @Inject(PAYEE_DIRECTORY) private readonly payees: PayeeDirectory,
+    @Inject(HOUSEHOLD_VAULT) private readonly vault: HouseholdVault,
     @Optional() @Inject(RELIEF_CLOCK) private readonly clock: Clock = () => new Date(),
   ) {
     this.hasher = new KeyedHasher(hashKey);
@@ -62,13 +65,16 @@ export class ReliefHouseholds {
   /** One household: any refusal refuses the request and writes nothing. */
   async register(declarationId: string, actor: AuthenticatedActor, input: RegistrationInput): Promise<RecordedEvent[]> {
     const zone = zoneFactsOf(await this.declarations.zone(declarationId, actor));
-    const registration = registrationOf(this.hashKey, this.hasher, input);
+    const registration = registrationOf(this.hashKey, this.hasher, declarationId, input);
+    const personal = personalDataOf(input);
     const bucket = bucketOf(registration.householdId, zone.householdBuckets);
     const events = await this.decide(zone, bucket, actor, {
       type: 'RegisterHouseholds',
       data: { zone, bucket, households: [registration] },
     });
+    // Kept only once the registration is recorded: a refused household leaves no personal data.
     await this.payees.put([{ declarationId, householdId: registration.householdId, account: input.payee.account }]);
+    if (personal !== undefined) await this.vault.keepMany([{ declarationId, householdId: registration.householdId, data: personal }]);
     return events;
   }
 
@@ -102,13 +108,17 @@ export class ReliefHouseholds {
     const day = dateOfInstant(context.command.now);
     const byBucket = new Map<number, Row<ReturnType<typeof registrationOf>>[]>();
     const accounts = new Map<string, string>();
+    const people = new Map<string, HouseholdPersonalData>();
     for (const row of rows) {
       outcome.rows += 1;
       try {
-        const registration = registrationOf(this.hashKey, this.hasher, row.input);
+        const registration = registrationOf(this.hashKey, this.hasher, zone.declarationId, row.input);
+        const personal = personalDataOf(row.input);
         const bucket = bucketOf(registration.householdId, zone.householdBuckets);
         pushTo(byBucket, bucket, { line: row.line, input: registration });
         accounts.set(registration.householdId, row.input.payee.account);
+        // The first row of a household is the one registered; a repeat is refused and keeps nothing.
+        if (personal !== undefined && !people.has(registration.householdId)) people.set(registration.householdId, personal);
       } catch (error) {
         refuseRow(outcome, row.line, error);
       }
@@ -147,6 +157,13 @@ export class ReliefHouseholds {
           householdId,
           account: accounts.get(householdId) as string,
         })),
+      );
+      // One write per bucket, of the accepted households only: a refused row leaves no personal data.
+      await this.vault.keepMany(
+        accepted.flatMap(({ householdId }) => {
+          const data = people.get(householdId);
+          return data === undefined ? [] : [{ declarationId: zone.declarationId, householdId, data }];
+        }),
       );
     });
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedActor } from '@kongthun/http';
 import { BankResultLine, bucketOf, ZoneFacts } from '@kongthun/relief-domain';
-import { parseResultCsvRow } from '../bank-files/bank-file-layouts';
+import { text } from 'node:stream/consumers';
+import { parseResultCsvRow, RESULT_CSV_FORMAT } from '../bank-files/bank-file-layouts';
+import { parseMt940Results, RESULT_MT940_FORMAT } from '../bank-files/mt940-results';
 import { SpooledUpload } from '../http/spooled-upload';
 import { BucketPartitions } from './bucket-partitions';
 import { csvChunks } from './csv-rows';
@@ -9,6 +11,9 @@ import { assessmentFromCsv, registrationFromCsv } from './csv-records';
 import { ReliefDeclarations, zoneFactsOf } from './relief-declarations';
 import { BulkOutcome, ReliefHouseholds, refuseRow } from './relief-households';
 import { ReliefRuns } from './relief-runs';
+
+/** The result layouts a run imports: Kongthun's CSV, or a SWIFT MT940 statement of the paying account. */
+export type ResultFileFormat = 'csv' | 'mt940';
 
 /** Records parsed per read of the CSV (the parser's batch, not what an import holds). */
 const CSV_READ_ROWS = 10_000;
@@ -69,7 +74,14 @@ export class ReliefImports {
   }
 
   /** A result file, read once by the run: a malformed line refuses it whatever the run's state. */
-  async results(runId: string, actor: AuthenticatedActor, upload: SpooledUpload) {
+  async results(runId: string, actor: AuthenticatedActor, upload: SpooledUpload, format: ResultFileFormat = 'csv') {
+    if (format === 'mt940') {
+      const entries = parseMt940Results(await text(upload.open()));
+      const lines = async function* (): AsyncIterable<BankResultLine> {
+        yield* entries;
+      };
+      return this.runs.importResults(runId, actor, { format: RESULT_MT940_FORMAT, sha256: upload.sha256 }, lines());
+    }
     const lines = async function* (): AsyncIterable<BankResultLine> {
       for await (const chunk of csvChunks(upload.open(), CSV_READ_ROWS))
         for (const { line, record } of chunk)
@@ -78,6 +90,6 @@ export class ReliefImports {
             line,
           );
     };
-    return this.runs.importResults(runId, actor, upload.sha256, lines());
+    return this.runs.importResults(runId, actor, { format: RESULT_CSV_FORMAT, sha256: upload.sha256 }, lines());
   }
 }

@@ -23,7 +23,7 @@ import {
   ZoneFacts,
 } from '@kongthun/relief-domain';
 import { PAYEE_DIRECTORY, PayeeDirectory } from '../bank-files/payee-directory';
-import { PAYMENT_FILE_LAYOUTS, RESULT_CSV_FORMAT } from '../bank-files/bank-file-layouts';
+import { PAYMENT_FILE_LAYOUTS } from '../bank-files/bank-file-layouts';
 import { BucketPartitions } from './bucket-partitions';
 import { bucketRange, overlapInOrder } from './buckets-in-flight';
 import { decideOnStream, foldStream } from './decide-on-stream';
@@ -36,6 +36,12 @@ export interface DryRunFigures {
   applicableCount: number;
   applicableAmount: string;
   notApplicable: { reason: string; count: number; amount: string }[];
+}
+
+/** A result file as imported: its layout and SHA-256 (the same file is refused a second time). */
+export interface ResultFile {
+  format: string;
+  sha256: string;
 }
 
 /** Payment runs: run-level facts in the run's stream, payments issued and reconciled bucket by bucket. */
@@ -205,12 +211,12 @@ export class ReliefRuns {
    * bucket's lines are decided together (each bucket read and appended to once); the counts are
    * recorded on the run.
    */
-  async importResults(runId: string, actor: AuthenticatedActor, sha256: string, lines: AsyncIterable<BankResultLine>) {
+  async importResults(runId: string, actor: AuthenticatedActor, file: ResultFile, lines: AsyncIterable<BankResultLine>) {
     const { run, zone } = await this.run(runId, actor);
     const context = commandContext(actor, this.clock);
     const partitions = await BucketPartitions.open<BankResultLine>(zone.householdBuckets);
     try {
-      return await this.reconcile(run, zone, context, sha256, lines, partitions);
+      return await this.reconcile(run, zone, context, file, lines, partitions);
     } finally {
       await partitions.remove();
     }
@@ -221,7 +227,7 @@ export class ReliefRuns {
     run: PaymentRun,
     zone: ZoneFacts,
     context: ReturnType<typeof commandContext>,
-    sha256: string,
+    { format, sha256 }: ResultFile,
     lines: AsyncIterable<BankResultLine>,
     partitions: BucketPartitions<BankResultLine>,
   ) {
@@ -270,7 +276,7 @@ export class ReliefRuns {
         add,
       );
     const imported = {
-      format: RESULT_CSV_FORMAT,
+      format,
       sha256,
       lines: total,
       paid: counts.paid,

@@ -241,7 +241,7 @@ export class DeclarationsController {
   @ApiConsumes('text/csv')
   @ApiOperation({
     summary:
-      'Register households from a CSV, streamed (header: house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account)',
+      'Register households from a CSV, streamed (header: house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account; members separated by ";"; names and phones kept encrypted. The older head_ref,member_refs columns register by reference and keep no personal data)',
   })
   @ApiBody({ description: 'The households, one CSV row each', schema: { type: 'string', example: answers.householdsCsvSample } })
   @ApiAnswers({

@@ -186,12 +186,47 @@ export const runStatusExample: z.output<typeof runStatusAnswer> = {
 export const bankFileSample =
   'record,reference,account_no,amount\nD,RF00013FA2C9D1B07E,0201234567,23500.00\nD,RF0002B41E07C9A3D5,0209876543,12000.00\nT,2,,35500.00\n';
 export const householdsCsvSample =
-  'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
-  '86010200012,86010201,1101700230708,pd-cp-0001,,,หนังสือรับรองผู้ใหญ่บ้าน หมู่ 1 ที่ 3/2568,3860100000018,บันทึกประชาคมหมู่ 1,bank-transfer,020-1-23456-7\n';
+  'house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account\n' +
+  '86010200012,86010201,1101700230708,นายสมศักดิ์ ใจกล้า,081-234-5678,3860100000123,นางมะลิ ใจกล้า,หนังสือรับรองผู้ใหญ่บ้าน หมู่ 1 ที่ 3/2568,3860100000018,บันทึกประชาคมหมู่ 1,bank-transfer,020-1-23456-7\n';
 export const assessmentsCsvSample =
   'house_registration_no,assessment_id,flood_days,items\n86010200012,as-0001,12,house-repair:1:23500.00;clothing:3:\n';
 export const resultsCsvSample =
   'reference,amount,status,reason,value_date\nRF00013FA2C9D1B07E,23500.00,SUCCESS,,2025-12-01\nRF0002B41E07C9A3D5,12000.00,FAILED,บัญชีปิดแล้ว,2025-12-01\n';
+
+const personView = z.strictObject({
+  name: z.string().describe('Thai name with title; each word’s first letter only for a viewer'),
+  phone: z.string().nullable(),
+  citizenId: z.string().describe('Grouped 13 digits, or masked (`3-xxxx-xxxxx-xx-4`) for an auditor or a viewer'),
+});
+export const householdPersonalDataAnswer = z.strictObject({
+  householdId: z.string(),
+  kept: z.boolean().describe('False for a household registered by reference only (no names were taken)'),
+  head: personView.nullable(),
+  members: z.array(personView),
+  citizenIdMasked: z.boolean(),
+});
+export const householdPersonalDataExample: z.output<typeof householdPersonalDataAnswer> = {
+  householdId: '5f0c3a7e9b1d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e',
+  kept: true,
+  head: { name: 'นายสมศักดิ์ ใจกล้า', phone: '081-234-5678', citizenId: '1-1017-00230-70-8' },
+  members: [{ name: 'นางมะลิ ใจกล้า', phone: null, citizenId: '3-8601-00001-23-1' }],
+  citizenIdMasked: false,
+};
+
+/** One statement of the paying account: a transfer paid (D) and a reject credited back (C), each naming its reference in :86: /EREF/. */
+export const resultsMt940Sample = [
+  ':20:STMT20251201',
+  ':25:0201000057',
+  ':28C:1/1',
+  ':60F:C251201THB100000,00',
+  ':61:2512011201D23500,00NTRFNONREF//B0001',
+  ':86:/EREF/RF00013FA2C9D1B07E/REMI/RELIEF',
+  ':61:2512011201C12000,00NTRFNONREF//B0002',
+  ':86:/EREF/RF0002B41E07C9A3D5/RTRN/AC04 ACCOUNT CLOSED',
+  ':62F:C251201THB88500,00',
+  '-',
+  '',
+].join('\r\n');
 
 const page = <Item extends z.ZodType>(item: Item) =>
   z.strictObject({

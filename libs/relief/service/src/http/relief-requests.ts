@@ -53,7 +53,12 @@ export const amendRequest = z.strictObject({
 export const extendRequest = z.strictObject({ until: day, documentRef: text });
 export const allocateRequest = z.strictObject({ allocationId: text, sourceName: text, amount, receivedOn: day, documentRef: text });
 
-const person = z.strictObject({ citizenId: z.string().min(13).max(17), personalDataRef: text });
+/** A person of the household: the name and phone are kept encrypted, never in an event. */
+const person = z.strictObject({
+  citizenId: z.string().min(13).max(17),
+  name: z.string().trim().min(1).max(200).describe('Full name with title, in Thai (kept encrypted)'),
+  phone: z.string().max(20).nullable().optional().describe('Kept encrypted'),
+});
 export const registerRequest = z.strictObject({
   houseRegistrationNo: z.string().min(11).max(14),
   villageCode: z.string().regex(/^\d{8}$/),
@@ -66,8 +71,8 @@ export const registerRequest = z.strictObject({
 export const registerExample = {
   houseRegistrationNo: '86010200012',
   villageCode: '86010201',
-  head: { citizenId: '1101700230708', personalDataRef: 'pd-cp-0001' },
-  members: [],
+  head: { citizenId: '1101700230708', name: 'นายสมศักดิ์ ใจกล้า', phone: '081-234-5678' },
+  members: [{ citizenId: '3860100000123', name: 'นางมะลิ ใจกล้า' }],
   certification: { documentRef: 'หนังสือรับรองผู้ใหญ่บ้าน หมู่ 1 ที่ 3/2568', certifierCitizenId: '3860100000018' },
   communityMeetingRef: 'บันทึกประชาคมหมู่ 1 วันที่ 22 พ.ย. 2568',
   payee: { method: 'bank-transfer', account: '020-1-23456-7' },

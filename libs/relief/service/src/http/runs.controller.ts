@@ -18,6 +18,9 @@ import * as events from './relief-event-examples';
 import * as requests from './relief-requests';
 import { spoolUpload } from './spooled-upload';
 
+/** MT940 has no registered media type; this is the one the route reads as a statement. */
+const MT940_CONTENT_TYPE = 'application/x-mt940';
+
 const [createDoc, createPipe] = body(requests.createRunRequest, requests.createRunExample);
 const [closeDoc, closePipe] = body(requests.closeRunRequest, { reason: 'กระทบยอดครบแล้ว (reconciled)' });
 
@@ -135,11 +138,19 @@ export class RunsController {
   @Post(':runId/results')
   @HttpCode(200)
   @Roles('relief-officer')
-  @ApiConsumes('text/csv')
+  @ApiConsumes('text/csv', MT940_CONTENT_TYPE)
   @ApiOperation({
-    summary: 'Import the bank’s result file (kongthun-result-csv-v1: reference,amount,status,reason,value_date) and reconcile',
+    summary:
+      'Import the bank’s result file and reconcile: kongthun-result-csv-v1 (text/csv: reference,amount,status,reason,value_date) or a SWIFT MT940 statement of the paying account (application/x-mt940, reference in :86: /EREF/)',
   })
-  @ApiBody({ description: 'The bank’s result file', schema: { type: 'string', example: answers.resultsCsvSample } })
+  @ApiBody({
+    description: 'The bank’s result file',
+    schema: { type: 'string', example: answers.resultsCsvSample },
+    examples: {
+      csv: { summary: 'kongthun-result-csv-v1', value: answers.resultsCsvSample },
+      mt940: { summary: 'SWIFT MT940 (application/x-mt940)', value: answers.resultsMt940Sample },
+    },
+  })
   @ApiAnswers({
     description: 'The result file’s lines counted by outcome',
     schema: answers.resultImportAnswer,
@@ -158,7 +169,7 @@ export class RunsController {
     await this.runs.run(runId, actor);
     const upload = await spoolUpload(request);
     try {
-      return await this.imports.results(runId, actor, upload);
+      return await this.imports.results(runId, actor, upload, request.is(MT940_CONTENT_TYPE) ? 'mt940' : 'csv');
     } finally {
       await upload.remove();
     }
