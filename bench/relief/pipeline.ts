@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { PgliteSqlClient, PgSqlClient, SqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { SqlPayeeDirectory, spoolUpload } from '@kongthun/relief-service';
+import { SqlHouseholdPersonalDataStore, SqlPayeeDirectory, spoolUpload } from '@kongthun/relief-service';
 import { reliefServices, STORY_ACTORS } from '@kongthun/relief-service/testing';
 
 const citizenId = (n: number): string => {
@@ -40,7 +40,13 @@ export const runPipeline = async (
     ? new PgSqlClient({ connectionString: databaseUrl, max: 4 })
     : await PgliteSqlClient.open(join(dir, 'pglite'));
   const store = await SqlEventStore.open(sql, { schema });
-  const relief = reliefServices('bench-relief-hash-key-32-bytes!!', store, await SqlPayeeDirectory.open(sql, 'bench-secret'));
+  // Names and phones are sealed per household and kept in the same database, as in production.
+  const relief = reliefServices(
+    'bench-relief-hash-key-32-bytes!!',
+    store,
+    await SqlPayeeDirectory.open(sql, 'bench-secret'),
+    await SqlHouseholdPersonalDataStore.open(sql, { schema: `${schema}_personal_data` }),
+  );
   const { officer, chair, member } = STORY_ACTORS;
   const declarationId = `bench-${process.pid}`;
   const steps: StepFigure[] = [];
@@ -75,10 +81,10 @@ export const runPipeline = async (
   const registrations = join(dir, 'registrations.csv');
   await writeCsv(
     registrations,
-    'house_registration_no,village_code,head_citizen_id,head_ref,member_citizen_ids,member_refs,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account',
+    'house_registration_no,village_code,head_citizen_id,head_name,head_phone,member_citizen_ids,member_names,certificate_ref,certifier_citizen_id,community_meeting_ref,payee_method,payee_account',
     households,
     (i) =>
-      `${String(86010100000 + i)},860101${String((i % 20) + 1).padStart(2, '0')},${citizenId(i + 1)},pd-${i},,,cert-${i % 20},${citizenId(900_000_000 + (i % 20))},meeting-${i % 20},bank-transfer,${String(2_000_000_000 + i)}`,
+      `${String(86010100000 + i)},860101${String((i % 20) + 1).padStart(2, '0')},${citizenId(i + 1)},นายสมชาย ทดสอบ${i},08${String(i).padStart(8, '0')},${citizenId(500_000_000 + i)},นางสมศรี ทดสอบ${i},cert-${i % 20},${citizenId(900_000_000 + (i % 20))},meeting-${i % 20},bank-transfer,${String(2_000_000_000 + i)}`,
   );
   await step('register (CSV import)', async () => {
     const outcome = await relief.imports.registrations(declarationId, officer, await upload(registrations));
