@@ -366,6 +366,7 @@ export const STREAM_EVENT_TYPES = [
   'welfare.member.year-opened',
   'welfare.member.year-closed',
   'welfare.books.id-recorded',
+  'welfare.member.contribution-id-recorded',
 ] as const satisfies readonly FundEventType[];
 
 const KNOWN_TYPES: readonly string[] = [...FUND_EVENT_TYPES, ...STREAM_EVENT_TYPES];

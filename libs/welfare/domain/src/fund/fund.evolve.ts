@@ -227,6 +227,7 @@ export const evolve = (state: FundState, event: FundEvent): FundState => {
     case 'welfare.claim.filed':
     case 'welfare.member.year-closed':
     case 'welfare.books.id-recorded':
+    case 'welfare.member.contribution-id-recorded':
       return state;
     // A member's year opened with what the years before left standing; the same records, so a
     // whole-fund fold that already holds them is unchanged.

@@ -92,6 +92,16 @@ export type MoneyIdKind = 'payout' | 'matching' | 'spending';
  * check: it only adds a fact). A command about that id reads that year's books, however old.
  */
 export type MoneyIdRecorded = Event<'welfare.books.id-recorded', { fundId: string; kind: MoneyIdKind; id: string; fiscalYear: number }>;
+/**
+ * A contribution id taken, once for the fund's whole life: which member and which of their years hold
+ * it (`welfare-ids-<fundId>-contribution-<id>`, appended `no-stream` before the member's year). The
+ * member's year carries only two years of contributions; this entry refuses a reuse of any age, and
+ * names the member a reversal reads.
+ */
+export type ContributionIdRecorded = Event<
+  'welfare.member.contribution-id-recorded',
+  { fundId: string; contributionId: string; memberId: string; fiscalYear: number }
+>;
 /** A member's year closed: fences the old stream, so a write that raced the opening conflicts instead of being lost. */
 export type MemberYearClosed = Event<'welfare.member.year-closed', { fundId: string; memberId: string; fiscalYear: number }>;
 
@@ -104,4 +114,5 @@ export type StreamEvent =
   | ClaimFiled
   | MemberYearOpened
   | MemberYearClosed
-  | MoneyIdRecorded;
+  | MoneyIdRecorded
+  | ContributionIdRecorded;

@@ -11,6 +11,7 @@ import {
   RegisteredFund,
   rosterStreamId,
 } from '@kongthun/welfare-domain';
+import { readContributionId, takeContributionId } from './contribution-ids';
 import { FundStreams, LoadedStream, memberEvents, MemberYear, OpenYear, StreamWrite, toMember } from './fund-streams';
 
 /** What a command reads besides governance, and where its decided events go. */
@@ -30,7 +31,7 @@ const GOVERNANCE_COMMANDS = new Set<FundCommand['type']>([
   'RemoveCommitteeMember',
   'GrantAdminOverride',
 ]);
-const MEMBER_COMMANDS = new Set<FundCommand['type']>(['RecordContribution', 'ResignMember', 'RecordMemberDeath', 'ErasePersonalData']);
+const MEMBER_COMMANDS = new Set<FundCommand['type']>(['ResignMember', 'RecordMemberDeath', 'ErasePersonalData']);
 
 const claimOwner = (index: LoadedStream): string | null => {
   const [filed] = index.events;
@@ -43,11 +44,11 @@ const rosterEntries = (roster: LoadedStream) =>
 const recorded = (streams: LoadedStream[], type: FundEvent['type'], key: string, id: string): boolean =>
   streams.some((stream) => stream.events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id));
 
-/** The record each money-id kind names, and the field holding its id. */
-const MONEY_RECORDS: Record<MoneyIdKind, { type: FundEvent['type']; key: string }> = {
-  payout: { type: 'welfare.payout.made', key: 'payoutId' },
-  matching: { type: 'welfare.matching-funds.received', key: 'matchingId' },
-  spending: { type: 'welfare.admin-spending.recorded', key: 'spendingId' },
+/** The record each money-id kind names, its reversal, and the field holding its id. */
+const MONEY_RECORDS: Record<MoneyIdKind, { types: FundEvent['type'][]; key: string }> = {
+  payout: { types: ['welfare.payout.made', 'welfare.payout.reversed'], key: 'payoutId' },
+  matching: { types: ['welfare.matching-funds.received', 'welfare.matching-funds.reversed'], key: 'matchingId' },
+  spending: { types: ['welfare.admin-spending.recorded', 'welfare.admin-spending.reversed'], key: 'spendingId' },
 };
 
 /** Books streams once each, oldest year first: a record and its reversal fold in the order they happened. */
@@ -74,22 +75,12 @@ export const commandStreams = async (
   const member = (memberId: string): Promise<MemberYear> =>
     streams.memberYear(fundId, memberId, today, fiscalYearOfDate(fund.foundedOn), governance.events);
   const openYear = () => streams.openYear(fundId, today, fiscalYearOfDate(fund.foundedOn), command.metadata);
-  /** Books from the open year back until one holds `id`, or the founding year. */
-  const booksHolding = async (type: FundEvent['type'], key: string, id: string): Promise<CommandStreams> => {
-    const year = await openYear();
-    const older: LoadedStream[] = [];
-    for (let fiscalYear = year.fiscalYear - 1; fiscalYear >= fiscalYearOfDate(fund.foundedOn); fiscalYear--) {
-      if (recorded([year.books, ...year.earlier, ...older], type, key, id)) break;
-      const have = year.earlier.find((stream) => stream.streamId === booksStreamId(fundId, fiscalYear));
-      if (have === undefined) older.push(await streams.read(booksStreamId(fundId, fiscalYear)));
-    }
-    return { loaded: [...older.reverse(), ...year.earlier.slice().reverse()], books: year, route: (events) => toBooks(year, events) };
-  };
-
   /**
    * The id's index (README, "Uniqueness of ids"): the books of every year it names are read too, so an
-   * id reused from any closed year is refused as a duplicate. The index entry is written after the
-   * books, only when the record is, with no revision check (it adds a fact): a refusal writes nothing.
+   * id reused from any closed year is refused as a duplicate, and a reversal finds its record (and an
+   * earlier reversal of it) without walking back through the years. The entry naming the open year is
+   * written only when a record or reversal of the id is, with no revision check (it adds a fact): a
+   * refusal writes nothing.
    */
   const moneyId = async (kind: MoneyIdKind, id: string, year: OpenYear) => {
     const index = await streams.read(moneyIdStreamId(fundId, kind, id));
@@ -99,14 +90,42 @@ export const commandStreams = async (
         .filter((fiscalYear) => fiscalYear !== year.fiscalYear)
         .map((fiscalYear) => streams.read(booksStreamId(fundId, fiscalYear))),
     );
-    const { type, key } = MONEY_RECORDS[kind];
+    const { types, key } = MONEY_RECORDS[kind];
     const entry: FundEvent = { type: 'welfare.books.id-recorded', data: { fundId, kind, id, fiscalYear: year.fiscalYear } };
     const indexWrite = (events: FundEvent[]): StreamWrite[] =>
-      !years.includes(year.fiscalYear) && events.some((event) => event.type === type && (event.data as Record<string, unknown>)[key] === id)
+      !years.includes(year.fiscalYear) &&
+      events.some((event) => types.includes(event.type) && (event.data as Record<string, unknown>)[key] === id)
         ? [{ stream: index, events: [entry], anyRevision: true }]
         : [];
     return { books, indexWrite };
   };
+
+  /**
+   * A reversal reads the id's index, the books years it names and the open year: bounded however old
+   * the record. Its index entry (when the open year is new to the index) lands in the same transaction
+   * as the books, so a later reversal always sees this one; without transactions it is written first
+   * (a leftover only makes a later command read one year more).
+   */
+  const reversal = async (kind: MoneyIdKind, id: string): Promise<CommandStreams> => {
+    const year = await openYear();
+    const named = await moneyId(kind, id, year);
+    return {
+      loaded: inYearOrder([...year.earlier, ...named.books]),
+      books: year,
+      together: true,
+      route: (events) => [...named.indexWrite(events), ...toBooks(year, events)],
+    };
+  };
+
+  if (command.type === 'RecordContribution') {
+    const { memberId, contributionId } = command.data;
+    const [year, id] = await Promise.all([member(memberId), readContributionId(streams, fundId, contributionId)]);
+    const stream = memberEvents(year);
+    const folded = fold(fundDecider, [...governance.events, ...stream.events]);
+    const held = folded.status === 'Registered' && folded.members.get(memberId)?.contributionIds.includes(contributionId) === true;
+    const indexWrite = takeContributionId(id, { fundId, contributionId, memberId, fiscalYear: today }, held);
+    return { loaded: [stream], books: null, route: (events) => [...indexWrite(events), ...toMember(year, events)] };
+  }
 
   if (MEMBER_COMMANDS.has(command.type)) {
     const year = await member((command.data as { memberId: string }).memberId);
@@ -200,11 +219,11 @@ export const commandStreams = async (
       };
     }
     case 'ReversePayout':
-      return booksHolding('welfare.payout.made', 'payoutId', command.data.payoutId);
+      return reversal('payout', command.data.payoutId);
     case 'ReverseMatchingFunds':
-      return booksHolding('welfare.matching-funds.received', 'matchingId', command.data.matchingId);
+      return reversal('matching', command.data.matchingId);
     case 'ReverseAdminSpending':
-      return booksHolding('welfare.admin-spending.recorded', 'spendingId', command.data.spendingId);
+      return reversal('spending', command.data.spendingId);
     case 'RecordMatchingFunds':
     case 'RecordAdminSpending': {
       const year = await openYear();

@@ -48,11 +48,15 @@ const NAMES_MEMBER = new Set<FundCommand['type']>([
   'ReverseContribution',
 ]);
 const NAMES_CLAIM = new Set<FundCommand['type']>(['ApproveClaim', 'RejectClaim', 'PayClaim']);
-/** Commands naming a books record by an id kept unique across years (its index is read with governance). */
+/** Commands naming a record by an id kept unique across years (its index is read with governance). */
 const MONEY_IDS: Partial<Record<FundCommand['type'], { kind: string; key: string }>> = {
   PayClaim: { kind: 'payout', key: 'payoutId' },
   RecordMatchingFunds: { kind: 'matching', key: 'matchingId' },
   RecordAdminSpending: { kind: 'spending', key: 'spendingId' },
+  ReversePayout: { kind: 'payout', key: 'payoutId' },
+  ReverseMatchingFunds: { kind: 'matching', key: 'matchingId' },
+  ReverseAdminSpending: { kind: 'spending', key: 'spendingId' },
+  RecordContribution: { kind: 'contribution', key: 'contributionId' },
 };
 const fiscalYearOfInstant = (instant: string): number => fiscalYearOfDate(dateOfInstant(instant));
 

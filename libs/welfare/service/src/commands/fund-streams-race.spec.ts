@@ -3,6 +3,7 @@ import { DomainError, Money } from '@kongthun/kernel';
 import { FundCommand, governanceStreamId, memberStreamId } from '@kongthun/welfare-domain';
 import { CHAIR, COMMITTEE, PRASERT, rulesV1, TREASURER } from '@kongthun/welfare-domain/testing';
 import { CommandBody, FundCommandHandler } from './fund-command-handler';
+import { enrolment } from './handler-fixture';
 import { RacingStore } from './racing-store';
 
 const FUND = 'race-fund';
@@ -40,18 +41,7 @@ const fundWithApprovedClaims = async (store: RacingStore, members: string[], mat
     },
   });
   for (const memberId of members) {
-    await run(handler, treasurer, {
-      type: 'EnrolMember',
-      data: {
-        memberId,
-        citizenIdHash: `hmac-${memberId}`,
-        personalDataRef: `pd-${memberId}`,
-        planId: 'one-baht-a-day',
-        beneficiary: { personalDataRef: `pd-b-${memberId}`, citizenIdHash: null, relationship: 'คู่สมรส' },
-        enrolledOn: '2023-01-02',
-        joiningFee: Money.ofBaht(10),
-      },
-    });
+    await run(handler, treasurer, enrolment(memberId, '2023-01-02'));
     await run(handler, treasurer, {
       type: 'RecordContribution',
       data: {

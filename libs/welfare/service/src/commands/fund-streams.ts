@@ -165,9 +165,9 @@ export class FundStreams {
 
   /**
    * Appends each write in order with the revision it was read at; the first conflict stops the rest.
-   * `together`: the checked writes go in one atomic append when the store has one (a refusal of any
-   * rolls back the others: a claim's index entry, an enrolment's roster entry or a reversal's debit
-   * is never left behind by a lost race); writes with no revision check follow.
+   * `together`: the writes go in one atomic append when the store has one (a refusal of any rolls
+   * back the others: a claim's index entry, an enrolment's roster entry or a reversal's debit is never
+   * left behind by a lost race, and a reversal's id-index entry never goes missing).
    */
   async append(writes: StreamWrite[], metadata: EventMetadata, newEventId: () => string, together = false): Promise<RecordedEvent[]> {
     const toAppend = (events: FundEvent[]): EventToAppend[] =>
@@ -175,17 +175,14 @@ export class FundStreams {
     const expected = ({ stream, anyRevision }: StreamWrite): ExpectedRevision =>
       anyRevision ? 'any' : stream.revision < 0n ? 'no-stream' : stream.revision;
     const nonEmpty = writes.filter((write) => write.events.length > 0);
-    const checked = nonEmpty.filter((write) => !write.anyRevision);
     const recorded: RecordedEvent[] = [];
-    let rest = nonEmpty;
-    if (together && checked.length > 1 && this.store.appendToStreams !== undefined) {
+    if (together && nonEmpty.length > 1 && this.store.appendToStreams !== undefined) {
       const results = await this.store.appendToStreams(
-        checked.map((write) => ({ streamId: write.stream.streamId, events: toAppend(write.events), expectedRevision: expected(write) })),
+        nonEmpty.map((write) => ({ streamId: write.stream.streamId, events: toAppend(write.events), expectedRevision: expected(write) })),
       );
-      recorded.push(...results.flatMap((result) => result.events));
-      rest = nonEmpty.filter((write) => write.anyRevision);
+      return results.flatMap((result) => result.events);
     }
-    for (const write of rest) {
+    for (const write of nonEmpty) {
       const result = await this.store.appendToStream(write.stream.streamId, toAppend(write.events), expected(write));
       recorded.push(...result.events);
     }

@@ -1,41 +1,16 @@
 import { InMemoryEventStore } from '@kongthun/event-sourcing';
 import { AuthenticatedActor } from '@kongthun/http';
 import { DomainError, Money } from '@kongthun/kernel';
-import { FundCommand, moneyIdStreamId } from '@kongthun/welfare-domain';
-import { CHAIR, COMMITTEE, PRASERT, rulesV1, TREASURER } from '@kongthun/welfare-domain/testing';
-import { CommandBody, FundCommandHandler } from './fund-command-handler';
+import { moneyIdStreamId } from '@kongthun/welfare-domain';
+import { CHAIR, PRASERT } from '@kongthun/welfare-domain/testing';
+import { CommandBody } from './fund-command-handler';
+import { codiMatching, enrolment, registeredFund } from './handler-fixture';
 import { RacingStore } from './racing-store';
 
 const FUND = 'money-ids-fund';
-const admin: AuthenticatedActor = { userId: 'admin', role: 'admin', scope: {} };
-const treasurer: AuthenticatedActor = { userId: TREASURER, role: 'treasurer', scope: { funds: [FUND] } };
 
-const registered = async (store: InMemoryEventStore) => {
-  let now = new Date('2024-03-20T05:00:00Z');
-  const handler = new FundCommandHandler(store, () => now);
-  const run = <T extends FundCommand['type']>(body: CommandBody<T>, as = treasurer) => handler.execute(FUND, as, body);
-  await run(
-    {
-      type: 'RegisterFund',
-      data: { fundId: FUND, name: 'กองทุนทดสอบ', areaCode: '830101', foundedOn: '2023-01-02', committee: COMMITTEE, rules: rulesV1() },
-    },
-    admin,
-  );
-  return { run, setNow: (at: string) => (now = new Date(at)) };
-};
-
-const matching = (matchingId: string, receivedOn: string, fiscalYear: number): CommandBody<'RecordMatchingFunds'> => ({
-  type: 'RecordMatchingFunds',
-  data: {
-    matchingId,
-    source: 'codi',
-    sourceName: 'พอช.',
-    fiscalYear,
-    amount: Money.ofBaht(10_000),
-    receivedOn,
-    documentRef: `doc-${receivedOn}`,
-  },
-});
+const registered = (store: InMemoryEventStore) => registeredFund(store, FUND);
+const matching = codiMatching;
 
 const spending = (spendingId: string, spentOn: string): CommandBody<'RecordAdminSpending'> => ({
   type: 'RecordAdminSpending',
@@ -96,18 +71,7 @@ describe('ids of books records, unique across fiscal years', () => {
     const pay = (payoutId: string, claimId: string, paidOn: string) =>
       run({ type: 'PayClaim', data: { payoutId, claimId, method: 'cash', reference: `rcpt-${payoutId}`, paidOn, payeeAccountHash: null } });
     await run(matching('mf-1', '2024-03-01', 2567));
-    await run({
-      type: 'EnrolMember',
-      data: {
-        memberId: 'm-1',
-        citizenIdHash: 'hmac-m-1',
-        personalDataRef: 'pd-m-1',
-        planId: 'one-baht-a-day',
-        beneficiary: { personalDataRef: 'pd-b-m-1', citizenIdHash: null, relationship: 'คู่สมรส' },
-        enrolledOn: '2024-01-05',
-        joiningFee: Money.ofBaht(10),
-      },
-    });
+    await run(enrolment('m-1', '2024-01-05'));
     await run({
       type: 'RecordContribution',
       data: {
