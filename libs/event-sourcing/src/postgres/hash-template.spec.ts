@@ -55,6 +55,8 @@ describe('the hash template', () => {
 
   it('measures from its parts the bytes the size limit counts: the canonical JSON of data and metadata', () => {
     const event = awkward();
-    expect(canonicalPartsBytes(canonicalParts(event))).toBe(Buffer.byteLength(canonicalJson({ data: event.data, metadata: event.metadata })));
+    expect(canonicalPartsBytes(canonicalParts(event))).toBe(
+      Buffer.byteLength(canonicalJson({ data: event.data, metadata: event.metadata })),
+    );
   });
 });
