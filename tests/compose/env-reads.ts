@@ -49,9 +49,20 @@ const definitionOf = (name: string, from: string, source: string, root: string, 
   return file;
 };
 
+/** Helpers imported from a library that read `env[<their first parameter>]`, such as service-host's `requiredEnv`. */
+const importedEnvHelpers = (mainFile: string, source: string, root: string, paths: Record<string, string[]>): string[] => {
+  const called = new Set([...source.matchAll(new RegExp(`\\b(\\w+)\\(\\s*['"]${NAME}['"]`, 'g'))].map((m) => m[1]));
+  return [...called].filter((name) => {
+    if (!new RegExp(`import\\s*{[^}]*\\b${name}\\b[^}]*}`).test(source)) return false;
+    const definition = readFileSync(definitionOf(name, mainFile, source, root, paths), 'utf8');
+    return new RegExp(`const ${name} = \\((\\w+)\\b[^)]*\\)[\\s\\S]{0,200}?env\\[\\1\\]`).test(definition);
+  });
+};
+
 export const envReadsOf = (mainFile: string, root: string, paths: Record<string, string[]>): Set<string> => {
   const source = readFileSync(mainFile, 'utf8');
-  const helperCalls = localEnvHelpers(source).map((helper) => new RegExp(`\\b${helper}\\(\\s*['"](${NAME})['"]`, 'g'));
+  const helpers = [...localEnvHelpers(source), ...importedEnvHelpers(mainFile, source, root, paths)];
+  const helperCalls = helpers.map((helper) => new RegExp(`\\b${helper}\\(\\s*['"](${NAME})['"]`, 'g'));
   const names = new Set(matches(source, [...direct, ...helperCalls]));
   for (const [, fn] of source.matchAll(/\b(\w+)\([^()]*\bprocess\.env\b(?![.[])/g)) {
     const file = definitionOf(fn, mainFile, source, root, paths);

@@ -184,6 +184,18 @@ describeWithEngine('kafka', 'disaster relief, distributed', (brokers) => {
         'relief.payments.issued',
         expect.stringMatching(/^relief\.payments\.(settled|failed)$/),
       ]);
+
+      // Operated like every other service: its document for the gateway to merge, Prometheus
+      // metrics by route, and a public health that shows its breakers (MongoDB among them).
+      const base = `http://127.0.0.1:${port}`;
+      const document = (await (await fetch(`${base}/api/docs-json`)).json()) as { paths: Record<string, unknown> };
+      expect(document).toMatchObject({ openapi: '3.1.0', info: { title: 'Kongthun disaster-relief service' } });
+      expect(Object.keys(document.paths)).toContain('/api/relief/declarations');
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toMatch(/kongthun_http_request_duration_seconds_count\{[^}]*route="\/api\/relief\/declarations"/);
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      expect(JSON.stringify(await health.json())).toContain(`mongo.kt_test_relief_views_${run}`);
     },
     240_000,
   );

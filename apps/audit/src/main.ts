@@ -15,8 +15,9 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { redFlagConfigFromEnv } from '@kongthun/audit-red-flags';
 import { Module } from '@nestjs/common';
-import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { observabilityFromEnv, ObservabilityModule } from '@kongthun/observability';
+import { APP_FILTER } from '@nestjs/core';
+import { createServiceApp, listenUntilSignalled, requiredEnv, runService, ServiceHost } from '@kongthun/service-host';
 import { Breakers } from '@kongthun/breakers';
 import {
   AUDIT_CONSUMER_GROUP,
@@ -30,19 +31,19 @@ import {
 } from '@kongthun/audit-service';
 import { AuditLedgerStore, loadOrCreateSigningKey } from '@kongthun/audit-store';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter } from '@kongthun/http';
 import { KafkaMessageBus, MessagingHealthModule } from '@kongthun/messaging';
 import { MONEY_CONTRACT_TOPIC } from '@kongthun/money-contract';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
+const SERVICE: ServiceHost = {
+  service: 'audit',
+  openApi: { title: 'Kongthun audit service', description: 'The independent audit ledger (บัญชีตรวจสอบ)' },
+  defaultPort: 3002,
 };
 const milliseconds = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 
 const main = async () => {
-  const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
+  const sql = new PgSqlClient({ connectionString: requiredEnv('DATABASE_URL'), max: 10 });
   const ledger = await AuditLedgerStore.open(sql, {
     schema: process.env.KONGTHUN_AUDIT_LEDGER_SCHEMA ?? 'kongthun_audit',
     origin: process.env.KONGTHUN_AUDIT_ORIGIN ?? 'kongthun.audit',
@@ -58,12 +59,12 @@ const main = async () => {
     });
     sources.push(breakerGuardedSource({ context: 'welfare', readStream: (streamId) => welfareSource!.readStream(streamId) }, breakers));
   }
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'audit', breakers });
+  const bus = new KafkaMessageBus({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'audit', breakers });
 
   @Module({
     imports: [
       ObservabilityModule.forRoot(observabilityFromEnv('audit', process.env)),
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
+      AuthModule.forRoot({ secret: requiredEnv('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([], breakers),
       AuditModule.register({
         ledger,
@@ -80,10 +81,7 @@ const main = async () => {
   })
   class AuditApp {}
 
-  const app = await NestFactory.create(AuditApp, { bufferLogs: true });
-  useObservability(app);
-  app.enableShutdownHooks();
-  serveOpenApi(app, { title: 'Kongthun audit service', description: 'The independent audit ledger (บัญชีตรวจสอบ)', version: '0.1.0' });
+  const app = await createServiceApp(AuditApp, SERVICE);
   const topics = process.env.KONGTHUN_AUDIT_TOPICS?.split(',') ?? AUDITED_TOPICS;
   const group = process.env.KONGTHUN_AUDIT_GROUP ?? AUDIT_CONSUMER_GROUP;
   const consumer = await startAuditConsumer(
@@ -94,22 +92,20 @@ const main = async () => {
     group,
     process.env.KONGTHUN_AUDIT_MONEY_GROUP ?? moneyGroupOf(group),
   );
-  await app.listen(Number(process.env.PORT ?? 3002), process.env.HOST ?? '0.0.0.0');
-  console.log(`audit listening on ${await app.getUrl()}, following ${topics.join(', ')} and ${MONEY_CONTRACT_TOPIC}`);
-  const close = async () => {
-    await consumer.stop();
-    await app.close();
-    await bus.close();
-    await welfareSource?.close();
-    await store.close();
-    breakers.shutdown();
-    process.exit(0);
-  };
-  process.once('SIGTERM', close);
-  process.once('SIGINT', close);
+  // The consumer's handlers use the app's jobs: it stops first.
+  await listenUntilSignalled(
+    app,
+    SERVICE,
+    [
+      () => consumer.stop(),
+      () => app.close(),
+      () => bus.close(),
+      () => welfareSource?.close(),
+      () => store.close(),
+      () => breakers.shutdown(),
+    ],
+    `, following ${topics.join(', ')} and ${MONEY_CONTRACT_TOPIC}`,
+  );
 };
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runService(main);

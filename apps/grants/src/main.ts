@@ -10,7 +10,8 @@
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
+import { createServiceApp, listenUntilSignalled, publisherErrorLog, requiredEnv, runService, ServiceHost } from '@kongthun/service-host';
 import { Breakers } from '@kongthun/breakers';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import {
@@ -22,43 +23,42 @@ import {
   SqlContactStore,
 } from '@kongthun/grants-service';
 import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
-import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
 import { KeyedHasher, MasterKey } from '@kongthun/kernel';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
-import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
+import { observabilityFromEnv, ObservabilityModule } from '@kongthun/observability';
 import { BreakerGuardedReadModelStore, MongooseReadModelStore } from '@kongthun/read-models';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
+const SERVICE: ServiceHost = {
+  service: 'grants',
+  openApi: { title: 'Kongthun grants service', description: 'Project grants (ทุนโครงการ)' },
+  defaultPort: 3003,
 };
 
 const main = async () => {
-  const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
+  const sql = new PgSqlClient({ connectionString: requiredEnv('DATABASE_URL'), max: 10 });
   const store = await SqlEventStore.open(sql, { schema: 'grants' });
   // Award, tranche and refund POSTs take an Idempotency-Key: its records sit beside the events.
   const idempotency = await SqlIdempotencyStore.open(sql, { schema: 'grants' });
   // Contact persons encrypted in their own schema (shorter backup retention), with the record of who read them and why (PDPA).
   const contactStore = await SqlContactStore.open(sql, { schema: 'grants_personal_data' });
   const accessLog = await SqlPersonalDataAccessLog.open(sql, { schema: 'grants_personal_data' });
-  const contacts = new ContactVault(contactStore, MasterKey.fromSecret(required('KONGTHUN_PERSONAL_DATA_KEY')));
+  const contacts = new ContactVault(contactStore, MasterKey.fromSecret(requiredEnv('KONGTHUN_PERSONAL_DATA_KEY')));
   const breakers = new Breakers();
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'grants', breakers });
+  const bus = new KafkaMessageBus({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'grants', breakers });
   const checkpoints = await SqlCheckpointStore.open(sql, 'grants');
-  const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   const publisher = new EventLogPublisher(store, bus, checkpoints, {
     name: 'grants-to-kafka',
     source: '/kongthun/grants',
-    onError: onError('grants-to-kafka'),
+    onError: publisherErrorLog('grants-to-kafka'),
   });
   // Allocations, awards, tranches, refunds and expense reports as the money contract: what the auditor reads of grants.
-  const moneyPublisher = grantsMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), {
-    onError: onError('grants.money-contract'),
+  const moneyPublisher = grantsMoneyPublisher(store, bus, checkpoints, new KeyedHasher(requiredEnv('KONGTHUN_CITIZEN_ID_KEY')), {
+    onError: publisherErrorLog('grants.money-contract'),
   });
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_grants';
   const readModels = new BreakerGuardedReadModelStore(
-    await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb }),
+    await MongooseReadModelStore.connect({ url: requiredEnv('MONGO_URL'), dbName: viewsDb }),
     breakers,
     `mongo.${viewsDb}`,
   );
@@ -66,43 +66,31 @@ const main = async () => {
   @Module({
     imports: [
       ObservabilityModule.forRoot(observabilityFromEnv('grants', process.env)),
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
+      AuthModule.forRoot({ secret: requiredEnv('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
       PersonalDataAccessModule.register(accessLog),
       // No freshness: a GET of a view is behind a POST by the publisher's and the consumer's lag.
-      GrantsModule.register({ store, hashKey: required('KONGTHUN_CITIZEN_ID_KEY'), idempotency, contacts, readModels }),
+      GrantsModule.register({ store, hashKey: requiredEnv('KONGTHUN_CITIZEN_ID_KEY'), idempotency, contacts, readModels }),
     ],
     providers: [{ provide: APP_FILTER, useClass: RefusalExceptionFilter }],
   })
   class GrantsApp {}
 
-  const app = await NestFactory.create(GrantsApp, { bufferLogs: true });
-  useObservability(app);
-  app.enableShutdownHooks();
-  // /api/docs-json: what the gateway merges into its one document.
-  serveOpenApi(app, { title: 'Kongthun grants service', description: 'Project grants (ทุนโครงการ)', version: '0.1.0' });
+  const app = await createServiceApp(GrantsApp, SERVICE);
   await publisher.start();
   await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.
   const viewsConsumer = await consumeGrantsEvents(bus, grantsViewProjections(readModels), `grants.views.${viewsDb}`);
-  await app.listen(Number(process.env.PORT ?? 3003), process.env.HOST ?? '0.0.0.0');
-  console.log(`grants listening on ${await app.getUrl()}`);
-  const close = async () => {
-    await app.close();
-    await moneyPublisher.stop();
-    await publisher.stop();
-    await viewsConsumer.stop();
-    await bus.close();
-    await readModels.close();
-    await store.close();
-    breakers.shutdown();
-    process.exit(0);
-  };
-  process.once('SIGTERM', close);
-  process.once('SIGINT', close);
+  await listenUntilSignalled(app, SERVICE, [
+    () => app.close(),
+    () => moneyPublisher.stop(),
+    () => publisher.stop(),
+    () => viewsConsumer.stop(),
+    () => bus.close(),
+    () => readModels.close(),
+    () => store.close(),
+    () => breakers.shutdown(),
+  ]);
 };
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runService(main);

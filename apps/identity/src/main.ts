@@ -12,10 +12,11 @@
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
+import { APP_FILTER } from '@nestjs/core';
+import { createServiceApp, listenUntilSignalled, requiredEnv, runService, ServiceHost } from '@kongthun/service-host';
+import { observabilityFromEnv, ObservabilityModule } from '@kongthun/observability';
 import { PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
-import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter } from '@kongthun/http';
 import {
   consumeFundCommittees,
   FundCommitteeProcess,
@@ -27,26 +28,26 @@ import {
 import { KafkaMessageBus, MessagingHealthModule } from '@kongthun/messaging';
 import { Breakers } from '@kongthun/breakers';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
+const SERVICE: ServiceHost = {
+  service: 'identity',
+  openApi: { title: 'Kongthun identity service', description: 'Users, logins and sessions (ผู้ใช้งานและการเข้าสู่ระบบ)' },
+  defaultPort: 3006,
 };
 
 const main = async () => {
-  const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
+  const sql = new PgSqlClient({ connectionString: requiredEnv('DATABASE_URL'), max: 10 });
   // The embedded host's layout, so `kongthun users --database-url` works on either.
   const store = await SqlEventStore.open(sql, { schema: 'identity' });
   const accounts = await SqlAccountStore.open(sql);
   const refreshTokens = await SqlRefreshTokenStore.open(sql);
   // The committees' consumer has its breaker, on /health.
   const breakers = new Breakers();
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'identity', breakers });
+  const bus = new KafkaMessageBus({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'identity', breakers });
 
   @Module({
     imports: [
       ObservabilityModule.forRoot(observabilityFromEnv('identity', process.env)),
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
+      AuthModule.forRoot({ secret: requiredEnv('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([], breakers),
       IdentityModule.register({ store, accounts, refreshTokens, sessions: sessionOptionsFromEnv(process.env) }),
     ],
@@ -54,35 +55,20 @@ const main = async () => {
   })
   class IdentityApp {}
 
-  const app = await NestFactory.create(IdentityApp, { bufferLogs: true });
-  useObservability(app);
-  app.enableShutdownHooks();
-  // /api/docs-json: what the gateway merges into its one document.
-  serveOpenApi(app, {
-    title: 'Kongthun identity service',
-    description: 'Users, logins and sessions (ผู้ใช้งานและการเข้าสู่ระบบ)',
-    version: '0.1.0',
-  });
+  const app = await createServiceApp(IdentityApp, SERVICE);
   const committees = await consumeFundCommittees(
     bus,
     app.get(FundCommitteeProcess),
     process.env.KONGTHUN_IDENTITY_GROUP ?? 'identity.fund-committees',
   );
-  await app.listen(Number(process.env.PORT ?? 3006), process.env.HOST ?? '0.0.0.0');
-  console.log(`identity listening on ${await app.getUrl()}`);
-  const close = async () => {
-    await committees.stop();
-    await app.close();
-    await bus.close();
-    await store.close();
-    breakers.shutdown();
-    process.exit(0);
-  };
-  process.once('SIGTERM', close);
-  process.once('SIGINT', close);
+  // The committees' handler uses the app's process: it stops first.
+  await listenUntilSignalled(app, SERVICE, [
+    () => committees.stop(),
+    () => app.close(),
+    () => bus.close(),
+    () => store.close(),
+    () => breakers.shutdown(),
+  ]);
 };
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runService(main);

@@ -9,11 +9,12 @@
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { observabilityFromEnv, ObservabilityModule, useObservability } from '@kongthun/observability';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { observabilityFromEnv, ObservabilityModule } from '@kongthun/observability';
+import { APP_FILTER } from '@nestjs/core';
+import { createServiceApp, listenUntilSignalled, publisherErrorLog, requiredEnv, runService, ServiceHost } from '@kongthun/service-host';
 import { EventStore, PgSqlClient, SqlEventStore } from '@kongthun/event-sourcing';
 import { KurrentDbEventStore } from '@kongthun/event-sourcing/kurrentdb';
-import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, serveOpenApi, SqlIdempotencyStore } from '@kongthun/http';
+import { AuthModule, oidcOptionsFromEnv, RefusalExceptionFilter, SqlIdempotencyStore } from '@kongthun/http';
 import { PersonalDataAccessModule, SqlPersonalDataAccessLog } from '@kongthun/identity-service';
 import { SqlPersonalDataStore } from '@kongthun/welfare-service';
 import { EventLogPublisher, KafkaMessageBus, MessagingHealthModule, SqlCheckpointStore } from '@kongthun/messaging';
@@ -30,14 +31,14 @@ import {
 } from '@kongthun/welfare-service';
 import { KeyedHasher } from '@kongthun/kernel';
 
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
+const SERVICE: ServiceHost = {
+  service: 'welfare-fund',
+  openApi: { title: 'Kongthun welfare-fund service', description: 'Community welfare funds (กองทุนสวัสดิการชุมชน)' },
+  defaultPort: 3001,
 };
 
 const main = async () => {
-  const sql = new PgSqlClient({ connectionString: required('DATABASE_URL'), max: 10 });
+  const sql = new PgSqlClient({ connectionString: requiredEnv('DATABASE_URL'), max: 10 });
   // KurrentDB when given (production), else the PostgreSQL store; PostgreSQL keeps the rest either way.
   const store: EventStore = process.env.KURRENTDB_URL
     ? await KurrentDbEventStore.open(process.env.KURRENTDB_URL)
@@ -49,22 +50,20 @@ const main = async () => {
   const accessLog = await SqlPersonalDataAccessLog.open(sql, { schema: 'welfare_personal_data' });
   // One breaker per dependency (the views' consumer, MongoDB), all on /health beside the publishers'.
   const breakers = new Breakers();
-  const bus = new KafkaMessageBus({ brokers: required('KAFKA_BROKERS').split(','), clientId: 'welfare-fund', breakers });
+  const bus = new KafkaMessageBus({ brokers: requiredEnv('KAFKA_BROKERS').split(','), clientId: 'welfare-fund', breakers });
   const checkpoints = await SqlCheckpointStore.open(sql, 'welfare');
-  // A publisher that cannot publish keeps its place and retries; say why, or a stalled topic is a mystery.
-  const onError = (name: string) => (error: unknown) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   const publisher = new EventLogPublisher(store, bus, checkpoints, {
     name: 'welfare-to-kafka',
     source: '/kongthun/welfare-fund',
-    onError: onError('welfare-to-kafka'),
+    onError: publisherErrorLog('welfare-to-kafka'),
   });
   // The money contract on kongthun.money.events: what the auditor and provincial finance read of welfare.
-  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(required('KONGTHUN_CITIZEN_ID_KEY')), {
-    onError: onError('welfare.money-contract'),
+  const moneyPublisher = welfareMoneyPublisher(store, bus, checkpoints, new KeyedHasher(requiredEnv('KONGTHUN_CITIZEN_ID_KEY')), {
+    onError: publisherErrorLog('welfare.money-contract'),
   });
   const viewsDb = process.env.MONGO_DB ?? 'kongthun_welfare';
   const readModels = new BreakerGuardedReadModelStore(
-    await MongooseReadModelStore.connect({ url: required('MONGO_URL'), dbName: viewsDb }),
+    await MongooseReadModelStore.connect({ url: requiredEnv('MONGO_URL'), dbName: viewsDb }),
     breakers,
     `mongo.${viewsDb}`,
   );
@@ -72,16 +71,16 @@ const main = async () => {
   @Module({
     imports: [
       ObservabilityModule.forRoot(observabilityFromEnv('welfare-fund', process.env)),
-      AuthModule.forRoot({ secret: required('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
+      AuthModule.forRoot({ secret: requiredEnv('KONGTHUN_JWT_SECRET'), oidc: oidcOptionsFromEnv(process.env) }),
       MessagingHealthModule.forPublishers([publisher, moneyPublisher], breakers),
       PersonalDataAccessModule.register(accessLog),
       WelfareQueriesModule.register({ readModels }),
       WelfareModule.register({
         store,
-        citizenIdKey: required('KONGTHUN_CITIZEN_ID_KEY'),
+        citizenIdKey: requiredEnv('KONGTHUN_CITIZEN_ID_KEY'),
         idempotency,
         personalData,
-        personalDataKey: required('KONGTHUN_PERSONAL_DATA_KEY'),
+        personalDataKey: requiredEnv('KONGTHUN_PERSONAL_DATA_KEY'),
       }),
     ],
     // The lapse job: KONGTHUN_LAPSE_INTERVAL_MINUTES (60; 0 turns it off). Run it in one replica only.
@@ -89,37 +88,21 @@ const main = async () => {
   })
   class WelfareFundApp {}
 
-  const app = await NestFactory.create(WelfareFundApp, { bufferLogs: true });
-  useObservability(app);
-  app.enableShutdownHooks();
-  // /api/docs-json: what the gateway merges into its one document.
-  serveOpenApi(app, {
-    title: 'Kongthun welfare-fund service',
-    description: 'Community welfare funds (กองทุนสวัสดิการชุมชน)',
-    version: '0.1.0',
-  });
+  const app = await createServiceApp(WelfareFundApp, SERVICE);
   await publisher.start();
   await moneyPublisher.start();
   // Its own group per views database: offsets belong to the documents they produced.
   const viewsConsumer = await consumeWelfareEvents(bus, new FundProjection(readModels), `welfare-fund.fund-views.${viewsDb}`);
-  await app.listen(Number(process.env.PORT ?? 3001), process.env.HOST ?? '0.0.0.0');
-  console.log(`welfare-fund listening on ${await app.getUrl()}`);
-  const close = async () => {
-    await app.close();
-    await moneyPublisher.stop();
-    await publisher.stop();
-    await viewsConsumer.stop();
-    await bus.close();
-    await readModels.close();
-    await store.close();
-    breakers.shutdown();
-    process.exit(0);
-  };
-  process.once('SIGTERM', close);
-  process.once('SIGINT', close);
+  await listenUntilSignalled(app, SERVICE, [
+    () => app.close(),
+    () => moneyPublisher.stop(),
+    () => publisher.stop(),
+    () => viewsConsumer.stop(),
+    () => bus.close(),
+    () => readModels.close(),
+    () => store.close(),
+    () => breakers.shutdown(),
+  ]);
 };
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runService(main);

@@ -1,0 +1,4 @@
+export * from './required-env';
+export * from './publisher-error-log';
+export * from './service-app';
+export * from './listen-until-signalled';
